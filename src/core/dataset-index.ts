@@ -1,0 +1,38 @@
+/** Lookups over a validated dataset, built once per dataset. */
+import type { Actor, Dataset, Domain, Excerpt, Partnership, Source } from './types';
+
+export interface DatasetIndex {
+  actors: ReadonlyMap<string, Actor>;
+  domains: ReadonlyMap<string, Domain>;
+  sources: ReadonlyMap<string, Source>;
+  excerpts: ReadonlyMap<string, Excerpt>;
+  partnerships: ReadonlyMap<string, Partnership>;
+  /** Ids of the actors that take part in at least one partnership. */
+  linkedActorIds: ReadonlySet<string>;
+}
+
+/** Builds id → record maps for a dataset that has passed validation. */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const byId = <T extends { id: string }>(items: readonly T[]) =>
+    new Map(items.map((item) => [item.id, item] as const));
+  return {
+    actors: byId(dataset.actors),
+    domains: byId(dataset.domains),
+    sources: byId(dataset.sources),
+    excerpts: byId(dataset.excerpts),
+    partnerships: byId(dataset.partnerships),
+    linkedActorIds: new Set(dataset.partnerships.flatMap((p) => p.parties)),
+  };
+}
+
+/** Looks up a record that validation guarantees exists; throws if that promise is broken. */
+export function must<T>(map: ReadonlyMap<string, T>, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`Unknown id "${id}" in a validated dataset`);
+  return value;
+}
+
+/** "Algeria – Spain": the parties' English names, in the order the dataset gives them. */
+export function partnershipTitle(partnership: Partnership, index: DatasetIndex): string {
+  return partnership.parties.map((id) => must(index.actors, id).name.en).join(' – ');
+}

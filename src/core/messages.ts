@@ -1,0 +1,107 @@
+/**
+ * Every user-visible string of the interface, in one typed table. Components take text from here
+ * through `t()`, never from literals, so that a second language is one more table of the same
+ * type. Placeholders are written `{name}` and filled by `t(key, { name })`.
+ */
+
+export const en = {
+  'app.name': 'Partnership Atlas',
+  'app.tagline': 'Security partnerships, each line backed by a quoted source',
+  'app.loading': 'Loading the atlas…',
+  'app.skipToList': 'Skip to the partnership list',
+
+  'about.open': 'About this map',
+  'about.title': 'About this map',
+  'about.close': 'Close',
+  'about.intro':
+    'Each line on the map is a partnership reported in a source article. Every cooperation domain shown for a partnership cites the passages of the article that support it, quoted exactly.',
+  'about.sourcesHeading': 'Sources',
+  'about.sourceUnknowns':
+    'The article text carries no publisher, publication date or web address; they are unknown.',
+  'about.translations':
+    'The articles are in Arabic. English translations, summaries and headlines marked as translations are ours.',
+  'about.referenceHeading': 'Reference data',
+  'about.basemapHeading': 'Basemap',
+  'about.basemap':
+    'Country shapes and borders: Natural Earth 1:50m (public domain), through the world-atlas package. Borders follow Natural Earth’s de facto lines and imply no position on disputed territory. The map is drawn in the browser; nothing is fetched from other servers.',
+
+  'domains.heading': 'Cooperation domains',
+  'domains.help': 'A partnership stays on the map while at least one of its domains is ticked.',
+  'domains.count': '{count} partnerships',
+  'domains.countOne': '1 partnership',
+  'domains.showAll': 'Show all domains',
+
+  'list.heading': 'Partnerships',
+  'list.summary': '{shown} of {total} shown',
+  'list.empty': 'No partnership has any of the ticked domains.',
+  'list.domainsLabel': 'Domains: {domains}',
+
+  'details.close': 'Close details',
+  'details.status': 'Status',
+  'details.date': 'Date',
+  'details.dateUnknown': 'Not given in the source',
+  'details.summary': 'Summary',
+  'details.summaryNote': 'Our summary of the source.',
+  'details.people': 'People named',
+  'details.domains': 'Cooperation domains',
+  'details.evidence': 'Evidence',
+  'details.evidenceFor': 'Passages on {domain}',
+  'details.translation': 'Our translation',
+  'details.sourceLine': 'Source: {title}',
+  'details.headlineTranslation': 'Headline, our translation: {headline}',
+  'details.noHeadline':
+    'Untitled article (the text carries no headline). Our description: {subject}',
+  'details.sourceUnknowns': 'Publisher, date and URL unknown.',
+  'details.publisherUnknown': 'publisher unknown',
+  'details.dateUnknownShort': 'date unknown',
+  'details.urlUnknown': 'URL unknown',
+  'details.hiddenByFilter': 'This partnership is hidden by the domain filter.',
+  'details.parties': 'Parties',
+  'details.members': '{name}: {count} member states',
+  'details.framework': '{name}, launched {year}: {count} partners',
+  'details.frameworkNoYear': '{name}: {count} partners',
+  'details.referenceNote': 'Reference data, not from the source articles: {note}',
+  'details.anchor': 'Shown at: {place}',
+
+  'actorKind.state': 'State',
+  'actorKind.organization': 'Organization',
+
+  'status.talks-held': 'Talks held',
+  'status.intent-expressed': 'Interest expressed; dialogue planned',
+  'status.agreement-signed': 'Agreement signed',
+
+  'excerptKind.report': 'Reported',
+  'excerptKind.commentary': 'Writer’s commentary, not evidence',
+  'excerptKind.background': 'Background box, not evidence',
+
+  'errors.title': 'The atlas’s data could not be loaded',
+  'errors.intro':
+    'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',
+  'errors.count': '{count} problems found',
+  'errors.countOne': '1 problem found',
+  'errors.file': 'File',
+  'errors.record': 'Record',
+  'errors.field': 'Field',
+  'errors.problem': 'Problem',
+  'errors.wholeFile': '(whole file)',
+  'errors.wholeRecord': '(whole record)',
+
+  'map.label': 'Map of partnerships',
+  'map.basemapError': 'The basemap could not be loaded: {reason}',
+  'map.loading': 'Drawing the map…',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+/** Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The English text of a message, with its placeholders filled. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return format(en[key], params);
+}

@@ -1,0 +1,162 @@
+/**
+ * The dataset's shape, written once with zod. The TypeScript types in `types.ts` are inferred from
+ * it and `data/atlas.schema.json` is generated from it (`npm run data:schema`), so the three never
+ * drift apart. Structural rules live here; rules that need the whole dataset (references,
+ * duplicates, excerpts found in their source) live in `validate.ts`.
+ */
+import { z } from 'zod';
+
+/** Lower-case slug: letters, digits and single hyphens. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "counter-terrorism"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A text in both interface languages. */
+export const localizedTextSchema = z.strictObject({
+  en: nonEmpty,
+  ar: nonEmpty,
+});
+
+export const longitudeSchema = z
+  .number()
+  .min(-180, 'longitude must be between -180 and 180')
+  .max(180, 'longitude must be between -180 and 180');
+export const latitudeSchema = z
+  .number()
+  .min(-90, 'latitude must be between -90 and 90')
+  .max(90, 'latitude must be between -90 and 90');
+
+export const anchorKindSchema = z.enum(['capital', 'headquarters']);
+
+export const anchorSchema = z.strictObject({
+  /** Degrees east, WGS 84. */
+  lon: longitudeSchema,
+  /** Degrees north, WGS 84. */
+  lat: latitudeSchema,
+  kind: anchorKindSchema,
+  place: localizedTextSchema,
+  /** A caveat a careful reader needs, such as a contested capital. */
+  note: z.string().optional(),
+});
+
+export const frameworkSchema = z.strictObject({
+  id: slug,
+  name: localizedTextSchema,
+  /** The year the framework was launched, or null when no source gives it. */
+  launched: z.number().int().min(1800).max(2100).nullable(),
+  members: z.array(z.string()).min(1, 'a framework needs at least one member'),
+  /** Excerpts that mention the framework (background passages are allowed here). */
+  excerpts: z.array(z.string()),
+  /** Where facts not taken from our sources come from. */
+  reference: z.string().optional(),
+});
+
+const actorBase = {
+  id: z.string().min(1),
+  name: localizedTextSchema,
+  /** Other names the sources use, such as "حلف شمال الأطلسي" beside "الناتو". */
+  aliases: z.array(nonEmpty).default([]),
+  anchor: anchorSchema,
+};
+
+export const stateActorSchema = z.strictObject({
+  ...actorBase,
+  kind: z.literal('state'),
+  id: z.string().regex(/^[A-Z]{3}$/, 'a state id must be its ISO 3166-1 alpha-3 code, e.g. "DZA"'),
+});
+
+export const organizationActorSchema = z.strictObject({
+  ...actorBase,
+  kind: z.literal('organization'),
+  id: slug,
+  members: z.array(z.string()).default([]),
+  frameworks: z.array(frameworkSchema).default([]),
+  /** Where the member list and headquarters come from, when not from our sources. */
+  reference: z.string().optional(),
+});
+
+export const actorSchema = z.discriminatedUnion('kind', [
+  stateActorSchema,
+  organizationActorSchema,
+]);
+
+export const domainSchema = z.strictObject({
+  id: slug,
+  label: localizedTextSchema,
+  description: nonEmpty,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#332288"'),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  /** Path of the article's text, relative to `data/`. */
+  file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'must be a path such as "sources/article.txt"'),
+  language: z.enum(['ar', 'en']),
+  /** The headline as the article prints it, or null when the text carries none. */
+  headline: z.string().nullable(),
+  /** Our English translation of the headline. */
+  headlineTranslation: z.string().nullable(),
+  /** Our own one-line description of the article, in English. */
+  subject: nonEmpty,
+  publisher: z.string().nullable(),
+  /** ISO 8601 date, or null when unknown. */
+  published: z.iso.date().nullable(),
+  url: z.url().nullable(),
+});
+
+export const excerptKindSchema = z.enum(['report', 'commentary', 'background']);
+
+export const excerptSchema = z.strictObject({
+  id: slug,
+  source: z.string(),
+  /** The exact characters of the source article. */
+  text: nonEmpty,
+  /** Our English translation. */
+  translation: nonEmpty,
+  /**
+   * `report`: what the article reports; `commentary`: the writer's own view, tips, warnings;
+   * `background`: context boxes. Only reports are evidence for a domain.
+   */
+  kind: excerptKindSchema,
+});
+
+export const statusSchema = z.enum(['talks-held', 'intent-expressed', 'agreement-signed']);
+
+export const personSchema = z.strictObject({
+  name: localizedTextSchema,
+  /** The role as the article gives it (Arabic) and our translation. */
+  role: localizedTextSchema,
+  actor: z.string(),
+  excerpt: z.string(),
+});
+
+export const domainCitationSchema = z.strictObject({
+  domain: z.string(),
+  excerpts: z.array(z.string()).min(1, 'every domain must cite at least one excerpt'),
+});
+
+export const partnershipSchema = z.strictObject({
+  id: slug,
+  parties: z.tuple([z.string(), z.string()]),
+  status: statusSchema,
+  statusExcerpts: z.array(z.string()).min(1, 'the status must cite at least one excerpt'),
+  /** ISO 8601 date of the reported event, or null when the sources do not give one. */
+  date: z.iso.date().nullable(),
+  summary: localizedTextSchema,
+  people: z.array(personSchema).default([]),
+  sources: z.array(z.string()).min(1, 'a partnership needs at least one source'),
+  domains: z.array(domainCitationSchema).min(1, 'a partnership needs at least one domain'),
+});
+
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  title: localizedTextSchema,
+  actors: z.array(actorSchema),
+  domains: z.array(domainSchema),
+  sources: z.array(sourceSchema),
+  excerpts: z.array(excerptSchema),
+  partnerships: z.array(partnershipSchema),
+});

@@ -1,0 +1,267 @@
+/**
+ * Validation at the boundary: raw text in, a trusted `Dataset` or a list of located issues out.
+ * Every issue names the file, the record and the field, so a person can open the file and fix it.
+ */
+import type { z } from 'zod';
+import { datasetSchema } from './schema';
+import type { DataIssue, Dataset, Excerpt } from './types';
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+
+export interface ValidateOptions {
+  /** The dataset file's name as the user knows it, e.g. "data/atlas.json". */
+  file: string;
+  /**
+   * The text of each source article keyed by its `file` field ("sources/x.txt"). When given, every
+   * excerpt must be found in its source character for character. A key with an `undefined` value
+   * means the file could not be read.
+   */
+  sourceTexts?: ReadonlyMap<string, string | undefined>;
+}
+
+/** Collections of the dataset whose records carry an `id`. */
+const COLLECTIONS = ['actors', 'domains', 'sources', 'excerpts', 'partnerships'] as const;
+
+/**
+ * Parses JSON text, turning a syntax error into an issue that gives the line and column.
+ * @param text the file's content
+ * @param file the file's name, for the message
+ */
+export function parseJson(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; issues: DataIssue[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const where = locateJsonError(text, detail);
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          record: '',
+          field: '',
+          message: `is not valid JSON${where ? ` (${where})` : ''}: ${detail}`,
+        },
+      ],
+    };
+  }
+}
+
+function locateJsonError(text: string, detail: string): string | null {
+  const lineCol = /line (\d+) column (\d+)/.exec(detail);
+  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
+  const position = /position (\d+)/.exec(detail);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return `line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
+}
+
+/** Parses and validates a dataset file's text. */
+export function parseDataset(text: string, options: ValidateOptions): ValidationResult {
+  const parsed = parseJson(text, options.file);
+  if (!parsed.ok) return parsed;
+  return validateDataset(parsed.value, options);
+}
+
+/**
+ * Checks a parsed JSON value against the schema, then the rules that span records: unique ids,
+ * references that resolve, evidence that is reported fact, excerpts found in their sources.
+ */
+export function validateDataset(raw: unknown, options: ValidateOptions): ValidationResult {
+  const structural = datasetSchema.safeParse(raw);
+  if (!structural.success) {
+    return {
+      ok: false,
+      issues: structural.error.issues.map((issue) => zodIssueToDataIssue(issue, raw, options.file)),
+    };
+  }
+  const dataset = structural.data;
+  const issues = checkReferences(dataset, options);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset };
+}
+
+function zodIssueToDataIssue(issue: z.core.$ZodIssue, raw: unknown, file: string): DataIssue {
+  const path = issue.path;
+  const [collection, index, ...rest] = path;
+  if (typeof collection === 'string' && typeof index === 'number') {
+    return {
+      file,
+      record: recordLabel(collection, index, idAt(raw, collection, index)),
+      field: formatPath(rest),
+      message: issue.message,
+    };
+  }
+  // An unknown key is reported on its parent, so name the key itself as the field.
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
+  return {
+    file,
+    record: '',
+    field: formatPath(path) || keys,
+    message: issue.message,
+  };
+}
+
+function idAt(raw: unknown, collection: string, index: number): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const list = (raw as Record<string, unknown>)[collection];
+  if (!Array.isArray(list)) return undefined;
+  const item: unknown = list[index];
+  if (typeof item !== 'object' || item === null) return undefined;
+  const id = (item as Record<string, unknown>).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** `partnerships[1] "egy-nato"`: the index finds the record, the id recognises it. */
+export function recordLabel(collection: string, index: number, id?: string): string {
+  return id === undefined ? `${collection}[${index}]` : `${collection}[${index}] "${id}"`;
+}
+
+/** ["domains", 0, "excerpts"] → "domains[0].excerpts" */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const report = (collection: string, index: number, id: string, field: string, message: string) =>
+    issues.push({ file: options.file, record: recordLabel(collection, index, id), field, message });
+
+  for (const collection of COLLECTIONS) {
+    const seen = new Map<string, number>();
+    dataset[collection].forEach((item, index) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else report(collection, index, item.id, 'id', `duplicates the id of ${collection}[${first}]`);
+    });
+  }
+
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const domains = new Set(dataset.domains.map((d) => d.id));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const excerpts = new Map(dataset.excerpts.map((e) => [e.id, e]));
+
+  const unknown = (kind: string, id: string) => `refers to ${kind} "${id}", which does not exist`;
+
+  dataset.actors.forEach((actor, index) => {
+    if (actor.kind !== 'organization') return;
+    actor.members.forEach((member, i) => {
+      if (!actors.has(member))
+        report('actors', index, actor.id, `members[${i}]`, unknown('actor', member));
+    });
+    const frameworkIds = new Set<string>();
+    actor.frameworks.forEach((framework, f) => {
+      const at = `frameworks[${f}]`;
+      if (frameworkIds.has(framework.id))
+        report('actors', index, actor.id, `${at}.id`, 'duplicates another framework id');
+      frameworkIds.add(framework.id);
+      framework.members.forEach((member, i) => {
+        if (!actors.has(member))
+          report('actors', index, actor.id, `${at}.members[${i}]`, unknown('actor', member));
+      });
+      framework.excerpts.forEach((excerpt, i) => {
+        if (!excerpts.has(excerpt))
+          report('actors', index, actor.id, `${at}.excerpts[${i}]`, unknown('excerpt', excerpt));
+      });
+    });
+  });
+
+  dataset.excerpts.forEach((excerpt, index) => {
+    const source = sources.get(excerpt.source);
+    if (!source) {
+      report('excerpts', index, excerpt.id, 'source', unknown('source', excerpt.source));
+      return;
+    }
+    if (!options.sourceTexts) return;
+    if (
+      !options.sourceTexts.has(source.file) ||
+      options.sourceTexts.get(source.file) === undefined
+    ) {
+      report(
+        'excerpts',
+        index,
+        excerpt.id,
+        'text',
+        `cannot be checked: the source file "${source.file}" could not be read`,
+      );
+      return;
+    }
+    const text = options.sourceTexts.get(source.file) ?? '';
+    if (!text.includes(excerpt.text)) {
+      report(
+        'excerpts',
+        index,
+        excerpt.id,
+        'text',
+        `is not found character for character in "${source.file}"`,
+      );
+    }
+  });
+
+  dataset.partnerships.forEach((link, index) => {
+    const at = (field: string, message: string) =>
+      report('partnerships', index, link.id, field, message);
+    const evidence = (field: string, id: string): Excerpt | undefined => {
+      const excerpt = excerpts.get(id);
+      if (!excerpt) {
+        at(field, unknown('excerpt', id));
+        return undefined;
+      }
+      if (!link.sources.includes(excerpt.source)) {
+        at(
+          field,
+          `cites excerpt "${id}" from source "${excerpt.source}", which is not among the partnership's sources`,
+        );
+      }
+      return excerpt;
+    };
+    const reportedFact = (field: string, id: string) => {
+      const excerpt = evidence(field, id);
+      if (excerpt && excerpt.kind !== 'report') {
+        at(
+          field,
+          `cites excerpt "${id}", which is ${excerpt.kind}, not reported fact, so it cannot be evidence`,
+        );
+      }
+    };
+
+    link.parties.forEach((party, i) => {
+      if (!actors.has(party)) at(`parties[${i}]`, unknown('actor', party));
+    });
+    if (link.parties[0] === link.parties[1]) at('parties', 'names the same actor twice');
+    link.sources.forEach((source, i) => {
+      if (!sources.has(source)) at(`sources[${i}]`, unknown('source', source));
+    });
+    link.statusExcerpts.forEach((id, i) => reportedFact(`statusExcerpts[${i}]`, id));
+    link.people.forEach((person, i) => {
+      if (!link.parties.includes(person.actor))
+        at(`people[${i}].actor`, `must be one of the parties (${link.parties.join(', ')})`);
+      evidence(`people[${i}].excerpt`, person.excerpt);
+    });
+    const cited = new Set<string>();
+    link.domains.forEach((citation, d) => {
+      if (!domains.has(citation.domain))
+        at(`domains[${d}].domain`, unknown('domain', citation.domain));
+      if (cited.has(citation.domain))
+        at(`domains[${d}].domain`, `lists domain "${citation.domain}" twice`);
+      cited.add(citation.domain);
+      citation.excerpts.forEach((id, i) => reportedFact(`domains[${d}].excerpts[${i}]`, id));
+    });
+  });
+
+  return issues;
+}
+
+/** One line per issue: `data/atlas.json › partnerships[1] "egy-nato" › domains[0]: message`. */
+export function formatIssue(issue: DataIssue): string {
+  const place = [issue.file, issue.record, issue.field].filter((part) => part !== '').join(' › ');
+  return `${place}: ${issue.message}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * The map's style: typed layer specs for the basemap and the data. No glyphs URL, no sprite, no
+ * tiles: labels are drawn with local fonts and icons are added from pixel buffers, so the map makes
+ * no network request.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { palette } from './palette';
+
+export const SOURCES = {
+  countries: 'countries',
+  borders: 'borders',
+  coastline: 'coastline',
+  countryLabels: 'country-labels',
+  arcs: 'arcs',
+  actors: 'actors',
+} as const;
+
+export const LAYERS = {
+  arcs: 'arcs',
+  arcsCasing: 'arcs-casing',
+  arcsHit: 'arcs-hit',
+  actors: 'actors',
+} as const;
+
+export const ICONS = { state: 'marker-state', organization: 'marker-organization' } as const;
+
+/** Local font families for labels; MapLibre draws them with the browser's text engine. */
+const FONT: string[] = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
+
+const emptyCollection = (): GeoJSON.FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [],
+});
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
+
+const basemapLayers: LayerSpecification[] = [
+  { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+  {
+    id: 'land',
+    type: 'fill',
+    source: SOURCES.countries,
+    paint: { 'fill-color': palette.land, 'fill-antialias': true },
+  },
+  {
+    id: 'coastline',
+    type: 'line',
+    source: SOURCES.coastline,
+    paint: { 'line-color': palette.coastline, 'line-width': 0.8 },
+  },
+  {
+    id: 'borders',
+    type: 'line',
+    source: SOURCES.borders,
+    paint: { 'line-color': palette.border, 'line-width': 0.8 },
+  },
+  {
+    id: 'country-labels',
+    type: 'symbol',
+    source: SOURCES.countryLabels,
+    filter: ['>', ['get', 'area'], 0.00002],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.08,
+      'text-max-width': 7,
+      'symbol-sort-key': ['-', 0, ['get', 'area']],
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': palette.countryLabel,
+      'text-halo-color': palette.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  },
+];
+
+const dataLayers: LayerSpecification[] = [
+  {
+    id: LAYERS.arcsCasing,
+    type: 'line',
+    source: SOURCES.arcs,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': palette.arcCasing,
+      'line-width': ['case', selected, 9, hovered, 8, 6],
+      'line-opacity': 0.9,
+    },
+  },
+  {
+    id: LAYERS.arcs,
+    type: 'line',
+    source: SOURCES.arcs,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', selected, palette.arcSelected, palette.arc],
+      'line-width': ['case', selected, 5.5, hovered, 4.5, 3.5],
+    },
+  },
+  {
+    // Invisible and wide, so that a thin arc is easy to hover and click.
+    id: LAYERS.arcsHit,
+    type: 'line',
+    source: SOURCES.arcs,
+    paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
+  },
+  {
+    id: LAYERS.actors,
+    type: 'symbol',
+    source: SOURCES.actors,
+    layout: {
+      'icon-image': ['match', ['get', 'kind'], 'organization', ICONS.organization, ICONS.state],
+      'icon-allow-overlap': true,
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': 14,
+      'text-anchor': 'top',
+      'text-offset': [0, 0.9],
+      'text-optional': true,
+      'text-allow-overlap': false,
+    },
+    paint: {
+      'text-color': palette.actorLabel,
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.6,
+    },
+  },
+];
+
+/** The whole style, with empty sources that the controller fills. */
+export function createStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.countries]: { type: 'geojson', data: emptyCollection() },
+      [SOURCES.borders]: { type: 'geojson', data: emptyCollection() },
+      [SOURCES.coastline]: { type: 'geojson', data: emptyCollection() },
+      [SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
+      [SOURCES.arcs]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
+      [SOURCES.actors]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
+    },
+    // Symbols are placed from the top layer down, so actor markers claim their space before the
+    // country labels, which then give way instead of covering a marker.
+    layers: [...basemapLayers, ...dataLayers],
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The one store of the app, assembled from slices. It is a vanilla zustand store so that the map
+ * controller can subscribe to it outside React; components read it through `useAtlas`.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+
+export type AtlasState = DataSlice & SelectionSlice & FilterSlice;
+export type AtlasStore = StoreApi<AtlasState>;
+
+export function createAtlasStore(): AtlasStore {
+  return createStore<AtlasState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
+  }));
+}

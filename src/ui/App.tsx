@@ -1,0 +1,53 @@
+import { t } from '../core/messages';
+import { AboutButton } from './AboutDialog';
+import { DataErrorPanel } from './DataErrorPanel';
+import { DomainFilter } from './DomainFilter';
+import { MapView } from './MapView';
+import { PartnershipDetails } from './PartnershipDetails';
+import { PartnershipList } from './PartnershipList';
+import { useAtlas } from './store-context';
+
+export interface AppProps {
+  /** Where the Natural Earth countries file is served. */
+  basemapUrl: string;
+}
+
+export function App({ basemapUrl }: AppProps) {
+  const status = useAtlas((s) => s.dataStatus);
+  const title = useAtlas((s) => s.dataset?.title.en);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#partnership-list-heading">
+        {t('app.skipToList')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{t('app.name')}</h1>
+          <p className="tagline">{title ?? t('app.tagline')}</p>
+        </div>
+        <AboutButton />
+      </header>
+      {status === 'loading' && (
+        <main className="app-message">
+          <p role="status">{t('app.loading')}</p>
+        </main>
+      )}
+      {status === 'error' && (
+        <main className="app-message">
+          <DataErrorPanel />
+        </main>
+      )}
+      {status === 'ready' && (
+        <main className="app-main">
+          <div className="sidebar">
+            <DomainFilter />
+            <PartnershipList />
+          </div>
+          <MapView basemapUrl={basemapUrl} />
+          <PartnershipDetails />
+        </main>
+      )}
+    </div>
+  );
+}

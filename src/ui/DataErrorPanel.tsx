@@ -1,0 +1,40 @@
+import { t } from '../core/messages';
+import { useAtlas } from './store-context';
+
+/** What stopped the data from loading, one row per problem, located by file, record and field. */
+export function DataErrorPanel() {
+  const issues = useAtlas((s) => s.dataIssues);
+  return (
+    <section className="data-errors" role="alert" aria-labelledby="data-errors-heading">
+      <h2 id="data-errors-heading">{t('errors.title')}</h2>
+      <p>{t('errors.intro')}</p>
+      <p>
+        <strong>
+          {issues.length === 1 ? t('errors.countOne') : t('errors.count', { count: issues.length })}
+        </strong>
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('errors.file')}</th>
+            <th scope="col">{t('errors.record')}</th>
+            <th scope="col">{t('errors.field')}</th>
+            <th scope="col">{t('errors.problem')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((issue, i) => (
+            <tr key={i}>
+              <td>
+                <code>{issue.file}</code>
+              </td>
+              <td>{issue.record ? <code>{issue.record}</code> : t('errors.wholeFile')}</td>
+              <td>{issue.field ? <code>{issue.field}</code> : t('errors.wholeRecord')}</td>
+              <td>{issue.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

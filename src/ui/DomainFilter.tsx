@@ -1,0 +1,46 @@
+import { t } from '../core/messages';
+import { selectDomainCounts } from '../store/selectors';
+import { DomainChip } from './DomainChip';
+import { useAtlas } from './store-context';
+
+/** One checkbox per cooperation domain, with the number of partnerships that cite it. */
+export function DomainFilter() {
+  const domains = useAtlas((s) => s.dataset?.domains ?? []);
+  const hidden = useAtlas((s) => s.hiddenDomains);
+  const counts = useAtlas(selectDomainCounts);
+  const toggleDomain = useAtlas((s) => s.toggleDomain);
+  const showAllDomains = useAtlas((s) => s.showAllDomains);
+
+  return (
+    <fieldset className="domain-filter">
+      <legend>{t('domains.heading')}</legend>
+      <p className="help" id="domain-filter-help">
+        {t('domains.help')}
+      </p>
+      <ul>
+        {domains.map((domain) => {
+          const count = counts.get(domain.id) ?? 0;
+          return (
+            <li key={domain.id}>
+              <label title={domain.description}>
+                <input
+                  type="checkbox"
+                  checked={!hidden.includes(domain.id)}
+                  onChange={() => toggleDomain(domain.id)}
+                  aria-describedby="domain-filter-help"
+                />
+                <DomainChip domain={domain} />
+                <span className="count">
+                  {count === 1 ? t('domains.countOne') : t('domains.count', { count })}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={showAllDomains} disabled={hidden.length === 0}>
+        {t('domains.showAll')}
+      </button>
+    </fieldset>
+  );
+}
