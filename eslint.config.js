@@ -35,6 +35,7 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
   {
@@ -75,6 +76,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['*.{js,ts}', 'scripts/**/*.ts', 'test/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -33,7 +33,8 @@ export function greatCircleArc(
   const interpolate = geoInterpolate([from[0], from[1]], [to[0], to[1]]);
   const points: [number, number][] = [];
   for (let i = 0; i < count; i++) {
-    const [lon, lat] = interpolate(i / (count - 1));
+    // The ends are the anchors themselves, so arcs meet their markers exactly.
+    const [lon, lat] = i === 0 ? from : i === count - 1 ? to : interpolate(i / (count - 1));
     const previous = points[i - 1];
     points.push([previous ? unwrapLongitude(lon, previous[0]) : lon, lat]);
   }

@@ -3,6 +3,7 @@
  * Every issue names the file, the record and the field, so a person can open the file and fix it.
  */
 import type { z } from 'zod';
+import { jsonErrorOffset, lineAndColumn } from './json-error';
 import { datasetSchema } from './schema';
 import type { DataIssue, Dataset, Excerpt } from './types';
 
@@ -31,11 +32,15 @@ export function parseJson(
   text: string,
   file: string,
 ): { ok: true; value: unknown } | { ok: false; issues: DataIssue[] } {
+  // A UTF-8 byte-order mark is common in files saved by spreadsheet tools; it is not content.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const where = locateJsonError(text, detail);
+    const offset = jsonErrorOffset(body);
+    const at = offset === null ? null : lineAndColumn(body, offset);
+    const where = at ? `line ${at.line}, column ${at.column}` : null;
     return {
       ok: false,
       issues: [
@@ -48,16 +53,6 @@ export function parseJson(
       ],
     };
   }
-}
-
-function locateJsonError(text: string, detail: string): string | null {
-  const lineCol = /line (\d+) column (\d+)/.exec(detail);
-  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
-  const position = /position (\d+)/.exec(detail);
-  if (!position) return null;
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
-  return `line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
 }
 
 /** Parses and validates a dataset file's text. */

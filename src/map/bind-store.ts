@@ -14,7 +14,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
   const sync = (state: AtlasState) => {
     const before = previous;
     previous = state;
-    const datasetChanged = state.dataset !== before?.dataset;
+    const datasetChanged = before === null || state.dataset !== before.dataset;
     if (datasetChanged && state.dataset && state.index) {
       void controller.setData(
         arcFeatures(state.dataset, state.index),
@@ -28,8 +28,8 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     }
     if (
       datasetChanged ||
-      state.selectedId !== before?.selectedId ||
-      state.hoveredId !== before?.hoveredId
+      state.selectedId !== before.selectedId ||
+      state.hoveredId !== before.hoveredId
     ) {
       void controller.setHighlight(state.selectedId, state.hoveredId);
     }

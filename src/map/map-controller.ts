@@ -101,10 +101,10 @@ export class MapController {
   /** Draws the countries, coastline, borders and country labels. */
   async setBasemap(basemap: Basemap): Promise<void> {
     await this.loaded;
-    this.geojson(SOURCES.countries)?.setData(basemap.countries);
-    this.geojson(SOURCES.borders)?.setData(basemap.borders);
-    this.geojson(SOURCES.coastline)?.setData(basemap.coastline);
-    this.geojson(SOURCES.countryLabels)?.setData(basemap.labels);
+    void this.geojson(SOURCES.countries)?.setData(basemap.countries);
+    void this.geojson(SOURCES.borders)?.setData(basemap.borders);
+    void this.geojson(SOURCES.coastline)?.setData(basemap.coastline);
+    void this.geojson(SOURCES.countryLabels)?.setData(basemap.labels);
   }
 
   /** Sends a dataset's geometry; called once per dataset. */
@@ -116,8 +116,8 @@ export class MapController {
     this.arcs = arcs;
     this.selectedId = null;
     this.hoveredId = null;
-    this.geojson(SOURCES.arcs)?.setData(arcs);
-    this.geojson(SOURCES.actors)?.setData(actors);
+    void this.geojson(SOURCES.arcs)?.setData(arcs);
+    void this.geojson(SOURCES.actors)?.setData(actors);
   }
 
   /** Shows only these arcs (null: all). Changes a layer filter; the geometry stays where it is. */

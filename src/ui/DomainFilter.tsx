@@ -1,11 +1,15 @@
 import { t } from '../core/messages';
+import type { Domain } from '../core/types';
 import { selectDomainCounts } from '../store/selectors';
 import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
+// One shared empty list: a selector that returned a fresh [] would re-render forever.
+const NO_DOMAINS: readonly Domain[] = [];
+
 /** One checkbox per cooperation domain, with the number of partnerships that cite it. */
 export function DomainFilter() {
-  const domains = useAtlas((s) => s.dataset?.domains ?? []);
+  const domains = useAtlas((s) => s.dataset?.domains ?? NO_DOMAINS);
   const hidden = useAtlas((s) => s.hiddenDomains);
   const counts = useAtlas(selectDomainCounts);
   const toggleDomain = useAtlas((s) => s.toggleDomain);

@@ -14,7 +14,9 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    let disposed = false;
+    const lifetime = new AbortController();
+    // A function, so that the check is made afresh after each await.
+    const disposed = () => lifetime.signal.aborted;
     let cleanup = () => {};
     void (async () => {
       const [{ MapController }, { bindMapToStore }, { loadBasemap }] = await Promise.all([
@@ -22,7 +24,7 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
         import('../map/bind-store'),
         import('../map/load-basemap'),
       ]);
-      if (disposed) return;
+      if (disposed()) return;
       const controller = new MapController(container, {
         label: t('map.label'),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
@@ -37,11 +39,11 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
       try {
         await controller.setBasemap(await loadBasemap(basemapUrl));
       } catch (reason) {
-        if (!disposed) setError(t('map.basemapError', { reason: String(reason) }));
+        if (!disposed()) setError(t('map.basemapError', { reason: String(reason) }));
       }
     })();
     return () => {
-      disposed = true;
+      lifetime.abort();
       cleanup();
     };
   }, [store, basemapUrl]);

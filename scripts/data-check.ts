@@ -1,0 +1,56 @@
+/**
+ * `npm run data:check [file.json …]`: validates datasets as the app does at load, excerpts checked
+ * against their source files, and exits non-zero with one line per problem.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseDataset, formatIssue } from '../src/core/validate';
+
+const files = process.argv.slice(2);
+const targets = files.length > 0 ? files : ['data/atlas.json'];
+
+let failed = false;
+for (const target of targets) {
+  const file = relative(process.cwd(), target) || target;
+  let text: string;
+  try {
+    text = readFileSync(target, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot be read: ${(error as Error).message}`);
+    failed = true;
+    continue;
+  }
+  // Source texts are named relative to the dataset's folder ("sources/x.txt").
+  const result = parseDataset(text, { file, sourceTexts: readSources(text, dirname(target)) });
+  if (result.ok) {
+    const d = result.dataset;
+    console.log(
+      `${file}: OK — ${d.actors.length} actors, ${d.domains.length} domains, ${d.sources.length} sources, ${d.excerpts.length} excerpts (all found verbatim), ${d.partnerships.length} partnerships`,
+    );
+  } else {
+    failed = true;
+    console.error(`${file}: ${result.issues.length} problem(s)`);
+    for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+  }
+}
+process.exit(failed ? 1 : 0);
+
+/** Reads every `sources[].file` the dataset names; unreadable ones map to undefined. */
+function readSources(text: string, folder: string): Map<string, string | undefined> {
+  const into = new Map<string, string | undefined>();
+  let names: string[] = [];
+  try {
+    const raw = JSON.parse(text) as { sources?: { file?: unknown }[] };
+    names = (raw.sources ?? []).flatMap((s) => (typeof s.file === 'string' ? [s.file] : []));
+  } catch {
+    // A syntax error is reported by parseDataset itself.
+  }
+  for (const name of names) {
+    try {
+      into.set(name, readFileSync(join(folder, name), 'utf8'));
+    } catch {
+      into.set(name, undefined);
+    }
+  }
+  return into;
+}

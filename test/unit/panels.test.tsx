@@ -1,0 +1,159 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAtlasStore, type AtlasStore } from '../../src/store/atlas-store';
+import { loadDataset } from '../../src/store/load-dataset';
+import { DataErrorPanel } from '../../src/ui/DataErrorPanel';
+import { DomainFilter } from '../../src/ui/DomainFilter';
+import { PartnershipDetails } from '../../src/ui/PartnershipDetails';
+import { PartnershipList } from '../../src/ui/PartnershipList';
+import { AtlasStoreContext } from '../../src/ui/store-context';
+import { readData, seedJson } from './helpers';
+
+afterEach(cleanup);
+
+function renderPanels(store: AtlasStore) {
+  return render(
+    <AtlasStoreContext.Provider value={store}>
+      <DomainFilter />
+      <PartnershipList />
+      <PartnershipDetails />
+      <DataErrorPanel />
+    </AtlasStoreContext.Provider>,
+  );
+}
+
+function seededStore(): AtlasStore {
+  const store = createAtlasStore();
+  store.getState().setDataset(seedJson());
+  return store;
+}
+
+/** A fetch that serves the repository's data folder by path. */
+const fakeFetch = (files: Record<string, string>) => (url: string) =>
+  Promise.resolve(
+    url in files
+      ? new Response(files[url], { status: 200 })
+      : new Response('missing', { status: 404, statusText: 'Not Found' }),
+  );
+
+describe('partnership list and details', () => {
+  it('lists both partnerships and opens details with verbatim Arabic evidence', async () => {
+    const store = seededStore();
+    renderPanels(store);
+    const list = screen.getByRole('region', { name: 'Partnerships' });
+    expect(within(list).getByText('2 of 2 shown')).toBeTruthy();
+
+    await userEvent.click(within(list).getByRole('button', { name: /Egypt – NATO/ }));
+    expect(store.getState().selectedId).toBe('egy-nato-closer-cooperation');
+    const details = screen.getByRole('complementary', { name: 'Egypt – NATO' });
+    expect(within(details).getByText('Interest expressed; dialogue planned')).toBeTruthy();
+    expect(within(details).getByText('Not given in the source')).toBeTruthy();
+    expect(within(details).getByText('Badr Abdelatty')).toBeTruthy();
+
+    const demining = within(details).getByRole('region', { name: /Passages on Demining/ });
+    const quote = demining.querySelector('blockquote');
+    expect(quote?.getAttribute('lang')).toBe('ar');
+    expect(quote?.getAttribute('dir')).toBe('rtl');
+    const source = readData('sources/004_a350234f16e35166.txt');
+    expect(source.includes(quote?.textContent ?? '∅')).toBe(true);
+    expect(within(demining).getByText(/Our translation/)).toBeTruthy();
+    expect(within(demining).getByText('Publisher, date and URL unknown.')).toBeTruthy();
+
+    await userEvent.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('says when an article has no headline instead of inventing one', async () => {
+    const store = seededStore();
+    renderPanels(store);
+    await userEvent.click(screen.getByRole('button', { name: /Algeria – Spain/ }));
+    expect(
+      screen.getAllByText(/Untitled article \(the text carries no headline\)/).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('filters the list by domain and shows counts', async () => {
+    const store = seededStore();
+    renderPanels(store);
+    const filter = screen.getByRole('group', { name: 'Cooperation domains' });
+    const demining = within(filter).getByRole('checkbox', { name: /Demining/ });
+    const deminingLabel = demining.closest('label');
+    expect(deminingLabel && within(deminingLabel).getByText('1 partnership')).toBeTruthy();
+
+    // Untick every domain the Egypt–NATO link cites: it leaves the list.
+    for (const citation of seedJson().partnerships[1]?.domains ?? []) {
+      const label = store.getState().index?.domains.get(citation.domain)?.label.en ?? '';
+      await userEvent.click(within(filter).getByRole('checkbox', { name: new RegExp(label) }));
+    }
+    expect((demining as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText('1 of 2 shown')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Egypt – NATO/ })).toBeNull();
+
+    await userEvent.click(within(filter).getByRole('button', { name: 'Show all domains' }));
+    expect(screen.getByRole('button', { name: /Egypt – NATO/ })).toBeTruthy();
+  });
+
+  it('says so when no partnership is left', async () => {
+    const store = seededStore();
+    renderPanels(store);
+    for (const d of seedJson().domains) store.getState().toggleDomain(d.id);
+    expect(await screen.findByText('No partnership has any of the ticked domains.')).toBeTruthy();
+  });
+});
+
+describe('loading and the error panel', () => {
+  const sourceUrls = new Map([
+    ['sources/000_37cbfe5228b1c951.txt', '/s0'],
+    ['sources/004_a350234f16e35166.txt', '/s4'],
+  ]);
+  const files = {
+    '/s0': readData('sources/000_37cbfe5228b1c951.txt'),
+    '/s4': readData('sources/004_a350234f16e35166.txt'),
+  };
+
+  it('loads the seed through fetch and validates its excerpts', async () => {
+    const store = createAtlasStore();
+    await loadDataset(
+      store,
+      { file: 'data/atlas.json', url: '/atlas.json', sourceUrls },
+      fakeFetch({ ...files, '/atlas.json': readData('atlas.json') }),
+    );
+    expect(store.getState().dataIssues).toEqual([]);
+    expect(store.getState().dataStatus).toBe('ready');
+  });
+
+  it('shows each problem with its file, record and field', async () => {
+    const broken = seedJson();
+    const first = broken.partnerships[0];
+    if (first) first.parties[1] = 'XXX';
+    const store = createAtlasStore();
+    await loadDataset(
+      store,
+      { file: 'data/atlas.json', url: '/atlas.json', sourceUrls },
+      fakeFetch({ ...files, '/atlas.json': JSON.stringify(broken) }),
+    );
+    renderPanels(store);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('The atlas’s data could not be loaded')).toBeTruthy();
+    const row = within(alert)
+      .getByText('refers to actor "XXX", which does not exist')
+      .closest('tr');
+    expect(row?.textContent).toContain('data/atlas.json');
+    expect(row?.textContent).toContain('partnerships[0] "dza-esp-cyber-ct-talks"');
+    expect(row?.textContent).toContain('parties[1]');
+  });
+
+  it('reports a dataset that cannot be fetched', async () => {
+    const store = createAtlasStore();
+    await loadDataset(
+      store,
+      { file: 'data/atlas.json', url: '/gone.json', sourceUrls },
+      fakeFetch(files),
+    );
+    expect(store.getState().dataIssues[0]?.message).toBe(
+      'could not be loaded: Error: HTTP 404 Not Found',
+    );
+  });
+});
