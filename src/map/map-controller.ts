@@ -9,6 +9,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Basemap } from '../core/basemap';
 import type { ActorProperties, ArcProperties } from '../core/map-features';
 import { organizationMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
+import type { MapProbe } from './map-probe';
 import { palette } from './palette';
 import { createStyle, ICONS, LAYERS, SOURCES } from './style';
 
@@ -32,25 +33,6 @@ export interface MapControllerOptions {
 
 export type Bounds = [[number, number], [number, number]];
 
-/** What tests and diagnostics may ask of the map, without reaching the `Map` itself. */
-export interface MapProbe {
-  /** Resolves once the map has drawn everything it was asked to and stopped moving. */
-  waitForIdle: () => Promise<void>;
-  /** Ids of the partnership arcs drawn in the current view. */
-  renderedArcIds: () => string[];
-  /** Ids of the actors whose markers are drawn in the current view. */
-  renderedActorIds: () => string[];
-  /** A point on the arc in CSS pixels relative to the map's container, or null if not drawn. */
-  arcScreenPoint: (id: string) => { x: number; y: number } | null;
-}
-
-declare global {
-  interface Window {
-    /** Read-only hooks for browser tests; see `MapProbe`. */
-    __atlasMap?: MapProbe;
-  }
-}
-
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export class MapController {
@@ -61,6 +43,8 @@ export class MapController {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private destroyed = false;
+  /** The latest camera move that has been asked for but may not have started yet. */
+  private cameraWork: Promise<void> = Promise.resolve();
 
   constructor(
     container: HTMLElement,
@@ -73,12 +57,12 @@ export class MapController {
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
       renderWorldCopies: false,
+      locale: { 'Map.Title': options.label },
       maxZoom: 9,
       minZoom: 1,
       // Keeps the drawing buffer readable for image export and pixel checks.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
-    this.map.getCanvas().setAttribute('aria-label', options.label);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
       new maplibregl.AttributionControl({ compact: false, customAttribution: 'Natural Earth' }),
@@ -142,7 +126,14 @@ export class MapController {
   }
 
   /** Moves the camera so that the arc is in view, clear of the map's edges. */
-  async fitArc(id: string): Promise<void> {
+  fitArc(id: string): Promise<void> {
+    const fit = this.fitArcAfterLayout(id);
+    // The probe's waitForIdle waits for this, so a test never reads the view before the move.
+    this.cameraWork = fit;
+    return fit;
+  }
+
+  private async fitArcAfterLayout(id: string): Promise<void> {
     await this.loaded;
     // Opening the details panel narrows the map in the same update that selects the arc: wait for
     // the layout to settle so that the fit uses the map's new size.
@@ -216,7 +207,7 @@ export class MapController {
     ];
     return {
       waitForIdle: () =>
-        this.loaded.then(
+        Promise.all([this.loaded, this.cameraWork]).then(
           () =>
             new Promise<void>((resolve) => {
               this.map.once('idle', () => resolve());
@@ -227,11 +218,18 @@ export class MapController {
       renderedActorIds: () => uniqueIds(LAYERS.actors),
       arcScreenPoint: (id) => {
         const arc = this.arcs?.features.find((f) => f.properties.id === id);
-        const coordinates = arc?.geometry.coordinates;
-        const middle = coordinates?.[Math.floor(coordinates.length / 2)];
-        if (!middle) return null;
-        const point = this.map.project([middle[0] ?? 0, middle[1] ?? 0]);
-        return { x: point.x, y: point.y };
+        const coordinates = arc?.geometry.coordinates ?? [];
+        const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+        const middle = Math.floor(coordinates.length / 2);
+        // From the middle outwards, the first point of the arc that is on screen.
+        for (let step = 0; step < coordinates.length; step++) {
+          const i = middle + (step % 2 === 0 ? step / 2 : -(step + 1) / 2);
+          const [lon, lat] = coordinates[i] ?? [];
+          if (lon === undefined || lat === undefined) continue;
+          const { x, y } = this.map.project([lon, lat]);
+          if (x > 8 && y > 8 && x < width - 8 && y < height - 8) return { x, y };
+        }
+        return null;
       },
     };
   }

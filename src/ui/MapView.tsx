@@ -49,7 +49,8 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
   }, [store, basemapUrl]);
 
   return (
-    <div className="map-wrap" role="region" aria-label={t('map.label')}>
+    // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.
+    <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
       {error && (
         <p className="map-error" role="alert">

@@ -1,0 +1,20 @@
+/** A read-only window on the map for browser tests; it holds no MapLibre types. */
+
+/** What tests and diagnostics may ask of the map, without reaching the `Map` itself. */
+export interface MapProbe {
+  /** Resolves once the map has drawn everything it was asked to and stopped moving. */
+  waitForIdle: () => Promise<void>;
+  /** Ids of the partnership arcs drawn in the current view. */
+  renderedArcIds: () => string[];
+  /** Ids of the actors whose markers are drawn in the current view. */
+  renderedActorIds: () => string[];
+  /** A point on the arc in CSS pixels relative to the map's container, or null if none is in view. */
+  arcScreenPoint: (id: string) => { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    /** Read-only hooks for browser tests; see `MapProbe`. */
+    __atlasMap?: MapProbe;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The one file of the browser tests that knows how the atlas is built: specs say what a user does
+ * (`atlas.selectFromList('Egypt – NATO')`) and what they should see; this driver does it.
+ * Every test also gets a guard that fails it if the page requests another origin or logs an error.
+ */
+import '../../../src/map/map-probe';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export interface RgbCount {
+  /** Pixels within the tolerance of the colour. */
+  matching: number;
+  /** Distinct colours in the sample (a blank canvas has one). */
+  distinct: number;
+}
+
+export class AtlasDriver {
+  constructor(readonly page: Page) {}
+
+  /** Opens the atlas and waits until the map has drawn the data. */
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Partnership Atlas' }),
+    ).toBeVisible();
+    await this.waitForMapIdle();
+  }
+
+  async waitForMapIdle(): Promise<void> {
+    await this.page.waitForFunction(() => window.__atlasMap !== undefined);
+    await this.page.evaluate(() => window.__atlasMap?.waitForIdle());
+  }
+
+  get map(): Locator {
+    return this.page.getByTestId('map');
+  }
+
+  get list(): Locator {
+    return this.page.getByRole('region', { name: 'Partnerships', exact: true });
+  }
+
+  get filter(): Locator {
+    return this.page.getByRole('group', { name: 'Cooperation domains', exact: true });
+  }
+
+  details(title: string): Locator {
+    return this.page.getByRole('complementary', { name: title });
+  }
+
+  async renderedArcIds(): Promise<string[]> {
+    await this.waitForMapIdle();
+    const ids = await this.page.evaluate(() => window.__atlasMap?.renderedArcIds() ?? []);
+    return ids.sort();
+  }
+
+  async renderedActorIds(): Promise<string[]> {
+    await this.waitForMapIdle();
+    const ids = await this.page.evaluate(() => window.__atlasMap?.renderedActorIds() ?? []);
+    return ids.sort();
+  }
+
+  async listedTitles(): Promise<string[]> {
+    return this.list.locator('.item-title').allTextContents();
+  }
+
+  async selectFromList(title: string): Promise<void> {
+    await this.list.getByRole('button', { name: new RegExp(title) }).click();
+    await expect(this.details(title)).toBeVisible();
+  }
+
+  /** A point on the arc, in page coordinates. */
+  async arcPoint(id: string): Promise<{ x: number; y: number }> {
+    await this.waitForMapIdle();
+    const point = await this.page.evaluate(
+      (arcId) => window.__atlasMap?.arcScreenPoint(arcId) ?? null,
+      id,
+    );
+    const box = await this.map.boundingBox();
+    if (!point || !box) throw new Error(`arc ${id} is not on the map`);
+    return { x: box.x + point.x, y: box.y + point.y };
+  }
+
+  async clickArc(id: string): Promise<void> {
+    const { x, y } = await this.arcPoint(id);
+    await this.page.mouse.click(x, y);
+  }
+
+  async setDomain(label: string, checked: boolean): Promise<void> {
+    await this.filter.getByRole('checkbox', { name: label }).setChecked(checked);
+  }
+
+  /**
+   * Counts pixels of the map canvas near a colour, in a square of `radius` CSS pixels around a
+   * point of the map (or over the whole canvas).
+   */
+  async mapPixels(
+    rgb: [number, number, number],
+    options: { around?: { x: number; y: number }; radius?: number; tolerance?: number } = {},
+  ): Promise<RgbCount> {
+    await this.waitForMapIdle();
+    return this.page.evaluate(
+      ({ rgb, around, radius, tolerance }) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+        if (!canvas) throw new Error('no map canvas');
+        const scale = canvas.width / canvas.clientWidth;
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const context = copy.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.drawImage(canvas, 0, 0);
+        const x0 = around ? Math.max(0, Math.round((around.x - radius) * scale)) : 0;
+        const y0 = around ? Math.max(0, Math.round((around.y - radius) * scale)) : 0;
+        const size = around ? Math.round(radius * 2 * scale) : 0;
+        const w = around ? Math.min(size, copy.width - x0) : copy.width;
+        const h = around ? Math.min(size, copy.height - y0) : copy.height;
+        const data = context.getImageData(x0, y0, w, h).data;
+        let matching = 0;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const r = data[i] ?? 0;
+          const g = data[i + 1] ?? 0;
+          const b = data[i + 2] ?? 0;
+          colours.add((r << 16) | (g << 8) | b);
+          if (Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(b - rgb[2]) <= tolerance)
+            matching++;
+        }
+        return { matching, distinct: colours.size };
+      },
+      {
+        rgb,
+        around: options.around ?? null,
+        radius: options.radius ?? 6,
+        tolerance: options.tolerance ?? 40,
+      },
+    );
+  }
+
+  /** The map point of an arc, relative to the map container (for mapPixels). */
+  async arcMapPoint(id: string): Promise<{ x: number; y: number }> {
+    await this.waitForMapIdle();
+    const point = await this.page.evaluate(
+      (arcId) => window.__atlasMap?.arcScreenPoint(arcId) ?? null,
+      id,
+    );
+    if (!point) throw new Error(`arc ${id} is not on the map`);
+    return point;
+  }
+}
+
+export const test = base.extend<{ atlas: AtlasDriver; guard: undefined }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(undefined);
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  atlas: async ({ page }, use) => {
+    await use(new AtlasDriver(page));
+  },
+});
+
+export { expect };
