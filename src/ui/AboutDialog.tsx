@@ -32,7 +32,7 @@ export function AboutButton() {
             <ul>
               {dataset.sources.map((source) => (
                 <li key={source.id}>
-                  <SourceLine sourceId={source.id} index={index} />
+                  <SourceLine sourceId={source.id} index={index} full />
                 </li>
               ))}
             </ul>

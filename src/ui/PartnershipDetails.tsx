@@ -5,7 +5,9 @@ import { t } from '../core/messages';
 import type { Actor, Partnership } from '../core/types';
 import { selectSelectedPartnership } from '../store/selectors';
 import { DomainChip } from './DomainChip';
+import { ArabicText } from './ArabicText';
 import { ExcerptQuote } from './ExcerptQuote';
+import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
 
 /** Everything the dataset knows about the selected partnership, with the passages that say so. */
@@ -69,14 +71,8 @@ export function PartnershipDetails() {
           <ul className="people">
             {partnership.people.map((person) => (
               <li key={person.name.en}>
-                <strong>{person.name.en}</strong>{' '}
-                <span lang="ar" dir="rtl">
-                  ({person.name.ar})
-                </span>
-                : {person.role.en}{' '}
-                <span lang="ar" dir="rtl">
-                  ({person.role.ar})
-                </span>
+                <strong>{person.name.en}</strong> (<ArabicText text={person.name.ar} />
+                ): {person.role.en} (<ArabicText text={person.role.ar} />)
               </li>
             ))}
           </ul>
@@ -88,6 +84,15 @@ export function PartnershipDetails() {
         {partnership.domains.map((c) => (
           <li key={c.domain}>
             <DomainChip domain={must(index.domains, c.domain)} />
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('details.sources')}</h3>
+      <ul className="sources">
+        {partnership.sources.map((sourceId) => (
+          <li key={sourceId}>
+            <SourceLine sourceId={sourceId} index={index} full />
           </li>
         ))}
       </ul>
@@ -129,10 +134,7 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
 function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
   return (
     <li>
-      <strong>{actor.name.en}</strong>{' '}
-      <span lang="ar" dir="rtl">
-        ({actor.name.ar})
-      </span>{' '}
+      <strong>{actor.name.en}</strong> (<ArabicText text={actor.name.ar} />){' '}
       <span className="kind">{t(`actorKind.${actor.kind}`)}</span>
       <div className="note">{t('details.anchor', { place: actor.anchor.place.en })}</div>
       {actor.kind === 'organization' && actor.members.length > 0 && (

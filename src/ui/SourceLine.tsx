@@ -1,54 +1,55 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
 import { t } from '../core/messages';
+import type { Source } from '../core/types';
 
 /**
- * Names an article by its headline (with our translation) or, when the text has none, by our
- * description; then says plainly which facts about it are unknown.
+ * Names an article by its headline or, when the text has none, by our description; then says
+ * plainly which facts about it are unknown. `full` adds our translation of the headline.
  */
-export function SourceLine({ sourceId, index }: { sourceId: string; index: DatasetIndex }) {
+export function SourceLine({
+  sourceId,
+  index,
+  full = false,
+}: {
+  sourceId: string;
+  index: DatasetIndex;
+  full?: boolean;
+}) {
   const source = must(index.sources, sourceId);
-  const unknown = [source.publisher, source.published, source.url].every((v) => v === null);
   return (
     <p className="source-line">
+      {t('details.sourceLabel')}{' '}
       {source.headline === null ? (
-        t('details.noHeadline', { subject: source.subject })
+        <span>{t('details.noHeadline', { subject: source.subject })}</span>
       ) : (
         <>
-          {t('details.sourceLine', { title: '' })}
-          <q lang={source.language} dir={source.language === 'ar' ? 'rtl' : 'ltr'}>
+          <cite lang={source.language} dir={source.language === 'ar' ? 'rtl' : 'ltr'}>
             {source.headline}
-          </q>
-          {source.headlineTranslation && (
+          </cite>
+          {full && source.headlineTranslation && (
             <> ({t('details.headlineTranslation', { headline: source.headlineTranslation })})</>
           )}
         </>
-      )}{' '}
-      {unknown ? (
-        <span className="unknown">{t('details.sourceUnknowns')}</span>
-      ) : (
-        <SourceFacts publisher={source.publisher} published={source.published} url={source.url} />
       )}
+      {'. '}
+      <SourceFacts source={source} />
     </p>
   );
 }
 
-function SourceFacts(props: {
-  publisher: string | null;
-  published: string | null;
-  url: string | null;
-}) {
+/** Publisher, date and URL, each shown when known and said to be unknown when not. */
+function SourceFacts({ source }: { source: Source }) {
+  if (source.publisher === null && source.published === null && source.url === null) {
+    return <span className="unknown">{t('details.sourceUnknowns')}</span>;
+  }
   return (
     <span>
-      {props.publisher ?? <span className="unknown">{t('details.publisherUnknown')}</span>},{' '}
-      {props.published ?? <span className="unknown">{t('details.dateUnknownShort')}</span>}
-      {props.url === null ? (
-        <>
-          , <span className="unknown">{t('details.urlUnknown')}</span>
-        </>
+      {source.publisher ?? <span className="unknown">{t('details.publisherUnknown')}</span>},{' '}
+      {source.published ?? <span className="unknown">{t('details.dateUnknownShort')}</span>},{' '}
+      {source.url === null ? (
+        <span className="unknown">{t('details.urlUnknown')}</span>
       ) : (
-        <>
-          , <a href={props.url}>{props.url}</a>
-        </>
+        <a href={source.url}>{source.url}</a>
       )}
     </span>
   );
