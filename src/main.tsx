@@ -3,25 +3,47 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
+import { t } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
-import { loadDataset } from './store/load-dataset';
+import { createWorkerClient } from './store/data-client';
+import { bindDetails, loadDataset } from './store/load-dataset';
 import { App } from './ui/App';
 import { AtlasStoreContext } from './ui/store-context';
 import './ui/app.css';
 
-// Each source article is a static asset; the dataset names it by its path under data/.
-const sourceUrls = new Map(
+// Each source article is a static asset; the dataset names it by its path under data/. URLs are
+// made absolute because the worker that fetches them has its own base URL.
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+const seedSources = Object.fromEntries(
   Object.entries(
     import.meta.glob<string>('../data/sources/*.txt', {
       query: '?url',
       import: 'default',
       eager: true,
     }),
-  ).map(([path, url]) => [path.replace('../data/', ''), url]),
+  ).map(([path, url]) => [path.replace('../data/', ''), absolute(url)]),
 );
 
+/**
+ * `?data=/path/to/atlas.json` opens another dataset served by the same origin (benchmarks use it);
+ * its sources are looked for next to it. Anything else opens the seed dataset.
+ */
+function datasetLocation() {
+  const requested = new URLSearchParams(window.location.search).get('data');
+  if (requested) {
+    const url = new URL(requested, document.baseURI);
+    if (url.origin === window.location.origin) {
+      return { file: url.pathname, url: url.href, sourceUrls: {} };
+    }
+  }
+  return { file: 'data/atlas.json', url: absolute(datasetUrl), sourceUrls: seedSources };
+}
+
+document.title = t('app.name');
 const store = createAtlasStore();
-void loadDataset(store, { file: 'data/atlas.json', url: datasetUrl, sourceUrls });
+const client = createWorkerClient();
+bindDetails(store, client);
+void loadDataset(store, client, datasetLocation());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

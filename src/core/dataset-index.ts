@@ -11,8 +11,11 @@ export interface DatasetIndex {
   linkedActorIds: ReadonlySet<string>;
 }
 
-/** Builds id → record maps for a dataset that has passed validation. */
-export function indexDataset(dataset: Dataset): DatasetIndex {
+/** The record lists an index is built from: a whole dataset, or the part one panel needs. */
+export type Records = Pick<Dataset, 'actors' | 'domains' | 'sources' | 'excerpts' | 'partnerships'>;
+
+/** Builds id → record maps for a dataset (or part of one) that has passed validation. */
+export function indexDataset(dataset: Records): DatasetIndex {
   const byId = <T extends { id: string }>(items: readonly T[]) =>
     new Map(items.map((item) => [item.id, item] as const));
   return {

@@ -8,6 +8,11 @@ export const en = {
   'app.name': 'Partnership Atlas',
   'app.tagline': 'Security partnerships, each line backed by a quoted source',
   'app.loading': 'Loading the atlas…',
+  'app.phase.fetching': 'Fetching the data',
+  'app.phase.validating': 'Checking every record and quotation',
+  'app.phase.indexing': 'Indexing partnerships',
+  'app.phase.drawing': 'Preparing the map',
+  'app.phaseStep': 'Step {step} of {steps}: {phase}',
   'app.skipToList': 'Skip to the partnership list',
 
   'about.open': 'About this map',
@@ -16,6 +21,7 @@ export const en = {
   'about.intro':
     'Each line on the map is a partnership reported in a source article. Every cooperation domain shown for a partnership cites the passages of the article that support it, quoted exactly.',
   'about.sourcesHeading': 'Sources',
+  'about.moreSources': 'and {count} more sources, each named beside the passages quoted from it.',
   'about.sourceUnknowns':
     'The article text carries no publisher, publication date or web address; they are unknown.',
   'about.translations':
@@ -37,6 +43,7 @@ export const en = {
   'list.domainsLabel': 'Domains: {domains}',
 
   'details.close': 'Close details',
+  'details.loading': 'Loading the partnership’s details…',
   'details.status': 'Status',
   'details.date': 'Date',
   'details.dateUnknown': 'Not given in the source',

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
 import { datasetSchema } from './schema';
+import { MAX_DOMAINS } from './summary';
 import type { DataIssue, Dataset, Excerpt } from './types';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -137,6 +138,17 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       if (first === undefined) seen.set(item.id, index);
       else report(collection, index, item.id, 'id', `duplicates the id of ${collection}[${first}]`);
     });
+  }
+
+  if (dataset.domains.length > MAX_DOMAINS) {
+    const extra = dataset.domains[MAX_DOMAINS];
+    report(
+      'domains',
+      MAX_DOMAINS,
+      extra?.id ?? '',
+      '',
+      `is one domain too many: at most ${MAX_DOMAINS} domains are supported`,
+    );
   }
 
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));

@@ -2,39 +2,40 @@
  * Keeps the map in step with the store. Store changes become controller calls; map events only
  * dispatch store actions. Returns a function that undoes the binding.
  */
-import { arcFeatures, linkedActorFeatures } from '../core/map-features';
+import { greatCircleArc } from '../core/geometry';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
-import { selectVisibleIds } from '../store/selectors';
+import { pairOf, rowOf, selectVisiblePairs } from '../store/selectors';
 import type { MapController } from './map-controller';
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
-  let previousVisible: string[] | null = null;
+  let previousPairs: Uint8Array | null = null;
 
   const sync = (state: AtlasState) => {
     const before = previous;
     previous = state;
-    const datasetChanged = before === null || state.dataset !== before.dataset;
-    if (datasetChanged && state.dataset && state.index) {
-      void controller.setData(
-        arcFeatures(state.dataset, state.index),
-        linkedActorFeatures(state.dataset, state.index),
-      );
+    const datasetChanged = before === null || state.drawing !== before.drawing;
+    if (datasetChanged && state.drawing) {
+      previousPairs = null;
+      void controller.setData(state.drawing.arcs, state.drawing.actorPoints);
     }
-    const visible = selectVisibleIds(state);
-    if (datasetChanged || visible !== previousVisible) {
-      previousVisible = visible;
-      void controller.setVisibleArcs(state.hiddenDomains.length === 0 ? null : visible);
+    const pairs = selectVisiblePairs(state);
+    if (pairs !== previousPairs) {
+      void controller.setPairVisibility(pairs, previousPairs);
+      previousPairs = pairs;
     }
     if (
       datasetChanged ||
       state.selectedId !== before.selectedId ||
       state.hoveredId !== before.hoveredId
     ) {
-      void controller.setHighlight(state.selectedId, state.hoveredId);
+      void controller.setHighlight(pairOf(state, state.selectedId), pairOf(state, state.hoveredId));
     }
-    if (state.selectedId !== null && state.selectedId !== before?.selectedId) {
-      void controller.fitArc(state.selectedId);
+    if (state.selectedId !== null && state.selectedId !== before?.selectedId && state.summary) {
+      const row = rowOf(state, state.selectedId);
+      const a = state.summary.actors[state.summary.links.partyA[row] ?? 0];
+      const b = state.summary.actors[state.summary.links.partyB[row] ?? 0];
+      if (a && b) void controller.fitLine(greatCircleArc(a.anchor, b.anchor));
     }
   };
 

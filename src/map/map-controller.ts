@@ -1,13 +1,16 @@
 /**
  * The imperative side of the map. It owns the MapLibre `Map`, which never leaves this class: the
  * rest of the app calls the methods below and hears back through the callbacks it passed in.
+ *
+ * Arcs are drawn one per pair of actors. Their geometry is sent once per dataset; the domain filter
+ * and the selection change only feature state, so a toggle costs the pairs whose look changes.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Basemap } from '../core/basemap';
-import type { ActorProperties, ArcProperties } from '../core/map-features';
+import type { ActorPointProperties, PairProperties } from '../core/summary';
 import { organizationMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
 import type { MapProbe } from './map-probe';
 import { palette } from './palette';
@@ -23,15 +26,17 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 export interface MapControllerOptions {
-  onArcClick: (id: string | null) => void;
-  onArcHover: (id: string | null) => void;
+  onPairClick: (pair: number) => void;
+  onPairHover: (pair: number | null) => void;
+  /** Ids of the partnerships on an arc that pass the filter (for the test probe). */
+  linksOnPair: (pair: number) => string[];
+  /** The line a partnership is drawn on, as [lon, lat] points (for the test probe). */
+  lineOfLink: (id: string) => [number, number][] | null;
   /** Accessible name of the map's canvas. */
   label: string;
   /** Cut instead of flying, for `prefers-reduced-motion`. */
   reducedMotion: boolean;
 }
-
-export type Bounds = [[number, number], [number, number]];
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -39,15 +44,16 @@ export class MapController {
   private readonly map: maplibregl.Map;
   private readonly loaded: Promise<void>;
   private readonly resizeObserver: ResizeObserver;
-  private arcs: FeatureCollection<LineString, ArcProperties> | null = null;
-  private selectedId: string | null = null;
-  private hoveredId: string | null = null;
+  private selectedPair: number | null = null;
+  private hoveredPair: number | null = null;
   private destroyed = false;
-  /** The latest camera move that has been asked for but may not have started yet. */
-  private cameraWork: Promise<void> = Promise.resolve();
+  /** The latest change that has been asked for but may not have reached the map yet. */
+  private pendingWork: Promise<unknown> = Promise.resolve();
+  /** Set once the current dataset's arcs have been drawn; read by benchmarks and tests. */
+  private dataDrawn = false;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly options: MapControllerOptions,
   ) {
     this.map = new maplibregl.Map({
@@ -91,65 +97,68 @@ export class MapController {
     void this.geojson(SOURCES.countryLabels)?.setData(basemap.labels);
   }
 
-  /** Sends a dataset's geometry; called once per dataset. */
-  async setData(
-    arcs: FeatureCollection<LineString, ArcProperties>,
-    actors: FeatureCollection<Point, ActorProperties>,
+  /**
+   * Sends a dataset's geometry, once per dataset. `arcs` may be a URL: MapLibre's worker then
+   * fetches and parses it, and the geometry never passes through the main thread.
+   */
+  setData(
+    arcs: FeatureCollection<LineString, PairProperties> | string,
+    actors: FeatureCollection<Point, ActorPointProperties>,
   ): Promise<void> {
-    await this.loaded;
-    this.arcs = arcs;
-    this.selectedId = null;
-    this.hoveredId = null;
-    void this.geojson(SOURCES.arcs)?.setData(arcs);
-    void this.geojson(SOURCES.actors)?.setData(actors);
+    const work = this.loaded.then(() => {
+      if (this.destroyed) return;
+      this.dataDrawn = false;
+      this.container.dataset.mapReady = 'false';
+      this.map.removeFeatureState({ source: SOURCES.arcs });
+      this.selectedPair = null;
+      this.hoveredPair = null;
+      void this.geojson(SOURCES.arcs)?.setData(arcs);
+      void this.geojson(SOURCES.actors)?.setData(actors);
+      const arcsSource = SOURCES.arcs;
+      const onData = (event: maplibregl.MapSourceDataEvent) => {
+        if (event.sourceId !== arcsSource || !event.isSourceLoaded) return;
+        this.map.off('sourcedata', onData);
+        this.map.once('idle', () => {
+          this.dataDrawn = true;
+          this.container.dataset.mapReady = 'true';
+        });
+      };
+      this.map.on('sourcedata', onData);
+    });
+    this.pendingWork = work;
+    return work;
   }
 
-  /** Shows only these arcs (null: all). Changes a layer filter; the geometry stays where it is. */
-  async setVisibleArcs(ids: readonly string[] | null): Promise<void> {
+  /**
+   * Hides the arcs whose partnerships are all filtered out. Only the arcs that changed since
+   * `previous` (all hidden ones when it is null) get a new feature state.
+   */
+  async setPairVisibility(visible: Uint8Array, previous: Uint8Array | null): Promise<void> {
     await this.loaded;
-    const filter: maplibregl.FilterSpecification | null =
-      ids === null ? null : ['in', ['get', 'id'], ['literal', [...ids]]];
-    for (const layer of [LAYERS.arcs, LAYERS.arcsCasing, LAYERS.arcsHit]) {
-      this.map.setFilter(layer, filter);
+    if (this.destroyed) return;
+    for (let pair = 0; pair < visible.length; pair++) {
+      const shown = visible[pair] === 1;
+      if (previous ? (previous[pair] === 1) === shown : shown) continue;
+      this.map.setFeatureState({ source: SOURCES.arcs, id: pair }, { hidden: !shown });
     }
   }
 
   /** Marks the selected and the hovered arc through feature state. */
-  async setHighlight(selectedId: string | null, hoveredId: string | null): Promise<void> {
+  async setHighlight(selectedPair: number | null, hoveredPair: number | null): Promise<void> {
     await this.loaded;
-    this.setArcState(this.selectedId, { selected: false });
-    this.setArcState(this.hoveredId, { hovered: false });
-    this.selectedId = selectedId;
-    this.hoveredId = hoveredId;
-    this.setArcState(selectedId, { selected: true });
-    this.setArcState(hoveredId, { hovered: true });
+    this.setPairState(this.selectedPair, { selected: false });
+    this.setPairState(this.hoveredPair, { hovered: false });
+    this.selectedPair = selectedPair;
+    this.hoveredPair = hoveredPair;
+    this.setPairState(selectedPair, { selected: true });
+    this.setPairState(hoveredPair, { hovered: true });
   }
 
-  /** Moves the camera so that the arc is in view, clear of the map's edges. */
-  fitArc(id: string): Promise<void> {
-    const fit = this.fitArcAfterLayout(id);
-    // The probe's waitForIdle waits for this, so a test never reads the view before the move.
-    this.cameraWork = fit;
+  /** Moves the camera so that the line ([lon, lat] points) is in view, clear of the map's edges. */
+  fitLine(line: readonly (readonly [number, number])[]): Promise<void> {
+    const fit = this.fitAfterLayout(line);
+    this.pendingWork = fit;
     return fit;
-  }
-
-  private async fitArcAfterLayout(id: string): Promise<void> {
-    await this.loaded;
-    // Opening the details panel narrows the map in the same update that selects the arc: wait for
-    // the layout to settle so that the fit uses the map's new size.
-    await nextFrame();
-    await nextFrame();
-    if (this.destroyed) return;
-    this.map.resize();
-    const arc = this.arcs?.features.find((f) => f.properties.id === id);
-    if (!arc) return;
-    const bounds = new maplibregl.LngLatBounds();
-    for (const [lon, lat] of arc.geometry.coordinates) bounds.extend([lon ?? 0, lat ?? 0]);
-    this.map.fitBounds(bounds, {
-      padding: { top: 80, bottom: 80, left: 80, right: 80 },
-      maxZoom: 6,
-      duration: this.options.reducedMotion ? 0 : 900,
-    });
   }
 
   destroy(): void {
@@ -159,9 +168,26 @@ export class MapController {
     this.map.remove();
   }
 
-  private setArcState(id: string | null, state: Record<string, boolean>): void {
-    if (id === null || this.destroyed) return;
-    this.map.setFeatureState({ source: SOURCES.arcs, id }, state);
+  private async fitAfterLayout(line: readonly (readonly [number, number])[]): Promise<void> {
+    await this.loaded;
+    // Opening the details panel narrows the map in the same update that selects the arc: wait for
+    // the layout to settle so that the fit uses the map's new size.
+    await nextFrame();
+    await nextFrame();
+    if (this.destroyed || line.length === 0) return;
+    this.map.resize();
+    const bounds = new maplibregl.LngLatBounds();
+    for (const [lon, lat] of line) bounds.extend([lon, lat]);
+    this.map.fitBounds(bounds, {
+      padding: { top: 80, bottom: 80, left: 80, right: 80 },
+      maxZoom: 6,
+      duration: this.options.reducedMotion ? 0 : 900,
+    });
+  }
+
+  private setPairState(pair: number | null, state: Record<string, boolean>): void {
+    if (pair === null || this.destroyed) return;
+    this.map.setFeatureState({ source: SOURCES.arcs, id: pair }, state);
   }
 
   private geojson(id: string): maplibregl.GeoJSONSource | undefined {
@@ -175,58 +201,73 @@ export class MapController {
     });
   }
 
+  /** The visible arc under a point: hidden arcs are still in the hit layer, so skip them. */
+  private pairAt(point: maplibregl.PointLike): number | null {
+    const hits = this.map.queryRenderedFeatures(point, { layers: [LAYERS.arcsHit] });
+    for (const hit of hits) {
+      if (hit.state.hidden === true) continue;
+      if (typeof hit.id === 'number') return hit.id;
+    }
+    return null;
+  }
+
   private bindEvents(): void {
-    const idOf = (event: maplibregl.MapLayerMouseEvent): string | null => {
-      const id: unknown = event.features?.[0]?.properties.id;
-      return typeof id === 'string' ? id : null;
-    };
     this.map.on('click', (event) => {
-      const hit = this.map.queryRenderedFeatures(event.point, { layers: [LAYERS.arcsHit] });
-      const id: unknown = hit[0]?.properties.id;
+      const pair = this.pairAt(event.point);
       // A click on empty map keeps the selection: panels are closed with their own button.
-      if (typeof id === 'string') this.options.onArcClick(id);
+      if (pair !== null) this.options.onPairClick(pair);
     });
-    this.map.on('mousemove', LAYERS.arcsHit, (event) => {
-      this.map.getCanvas().style.cursor = 'pointer';
-      this.options.onArcHover(idOf(event));
+    this.map.on('mousemove', (event) => {
+      const pair = this.pairAt(event.point);
+      this.map.getCanvas().style.cursor = pair === null ? '' : 'pointer';
+      if (pair !== this.hoveredPair) this.options.onPairHover(pair);
     });
-    this.map.on('mouseleave', LAYERS.arcsHit, () => {
+    this.map.on('mouseout', () => {
       this.map.getCanvas().style.cursor = '';
-      this.options.onArcHover(null);
+      this.options.onPairHover(null);
     });
   }
 
+  private renderedPairs(): number[] {
+    const pairs = new Set<number>();
+    for (const feature of this.map.queryRenderedFeatures({ layers: [LAYERS.arcs] })) {
+      if (feature.state.hidden !== true && typeof feature.id === 'number') pairs.add(feature.id);
+    }
+    return [...pairs];
+  }
+
   private probe(): MapProbe {
-    const uniqueIds = (layer: string) => [
-      ...new Set(
-        this.map
-          .queryRenderedFeatures({ layers: [layer] })
-          .map((f): unknown => f.properties.id)
-          .filter((id): id is string => typeof id === 'string'),
-      ),
-    ];
     return {
       waitForIdle: () =>
-        Promise.all([this.loaded, this.cameraWork]).then(
+        Promise.all([this.loaded, this.pendingWork]).then(
           () =>
             new Promise<void>((resolve) => {
-              this.map.once('idle', () => resolve());
+              this.map.once('idle', () => {
+                resolve();
+              });
               this.map.triggerRepaint();
             }),
         ),
-      renderedArcIds: () => uniqueIds(LAYERS.arcs),
-      renderedActorIds: () => uniqueIds(LAYERS.actors),
+      isDataDrawn: () => this.dataDrawn,
+      renderedArcIds: () => this.renderedPairs().flatMap((pair) => this.options.linksOnPair(pair)),
+      renderedActorIds: () => [
+        ...new Set(
+          this.map
+            .queryRenderedFeatures({ layers: [LAYERS.actors] })
+            .map((f): unknown => f.properties.id)
+            .filter((id): id is string => typeof id === 'string'),
+        ),
+      ],
       arcScreenPoint: (id) => {
-        const arc = this.arcs?.features.find((f) => f.properties.id === id);
-        const coordinates = arc?.geometry.coordinates ?? [];
+        const coordinates = this.options.lineOfLink(id) ?? [];
         const { clientWidth: width, clientHeight: height } = this.map.getContainer();
         const middle = Math.floor(coordinates.length / 2);
         // From the middle outwards, the first point of the arc that is on screen.
         for (let step = 0; step < coordinates.length; step++) {
           const i = middle + (step % 2 === 0 ? step / 2 : -(step + 1) / 2);
-          const [lon, lat] = coordinates[i] ?? [];
-          if (lon === undefined || lat === undefined) continue;
-          const { x, y } = this.map.project([lon, lat]);
+          const point = coordinates[i];
+          if (!point) continue;
+          const { x, y } = this.map.project(point);
           if (x > 8 && y > 8 && x < width - 8 && y < height - 8) return { x, y };
         }
         return null;

@@ -4,7 +4,9 @@
 export interface MapProbe {
   /** Resolves once the map has drawn everything it was asked to and stopped moving. */
   waitForIdle: () => Promise<void>;
-  /** Ids of the partnership arcs drawn in the current view. */
+  /** Whether the current dataset's arcs have been drawn (also `data-map-ready` on the map). */
+  isDataDrawn: () => boolean;
+  /** Ids of the partnerships whose arcs are drawn in the current view. */
   renderedArcIds: () => string[];
   /** Ids of the actors whose markers are drawn in the current view. */
   renderedActorIds: () => string[];

@@ -33,6 +33,8 @@ const emptyCollection = (): GeoJSON.FeatureCollection => ({
 });
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Filtered out: drawn fully transparent (filters cannot read feature state). */
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 
 const basemapLayers: LayerSpecification[] = [
@@ -87,7 +89,7 @@ const dataLayers: LayerSpecification[] = [
     paint: {
       'line-color': palette.arcCasing,
       'line-width': ['case', selected, 9, hovered, 8, 6],
-      'line-opacity': 0.9,
+      'line-opacity': ['case', hidden, 0, 0.9],
     },
   },
   {
@@ -98,6 +100,7 @@ const dataLayers: LayerSpecification[] = [
     paint: {
       'line-color': ['case', selected, palette.arcSelected, palette.arc],
       'line-width': ['case', selected, 5.5, hovered, 4.5, 3.5],
+      'line-opacity': ['case', hidden, 0, 1],
     },
   },
   {
@@ -139,7 +142,7 @@ export function createStyle(): StyleSpecification {
       [SOURCES.borders]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.coastline]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
-      [SOURCES.arcs]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
+      [SOURCES.arcs]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.actors]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
     },
     // Symbols are placed from the top layer down, so actor markers claim their space before the

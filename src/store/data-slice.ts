@@ -1,35 +1,72 @@
 import type { StateCreator } from 'zustand';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
-import type { DataIssue, Dataset } from '../core/types';
+import type { DatasetSummary, DetailsBundle } from '../core/summary';
+import type { DataIssue } from '../core/types';
 import type { AtlasState } from './atlas-store';
+import type { LoadedDataset, LoadPhase } from './dataset-pipeline';
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
+/** The full records of the selected partnership, with an index over them for the panel. */
+export interface SelectedDetails {
+  id: string;
+  bundle: DetailsBundle;
+  index: DatasetIndex;
+}
+
 export interface DataSlice {
   dataStatus: DataStatus;
-  dataset: Dataset | null;
-  index: DatasetIndex | null;
+  loadPhase: LoadPhase | null;
+  summary: DatasetSummary | null;
+  /** What the map draws: arcs (GeoJSON or a URL to it) and actor markers. */
+  drawing: Pick<LoadedDataset, 'arcs' | 'actorPoints'> | null;
+  /** Row of each partnership id in `summary.links`. */
+  linkRows: ReadonlyMap<string, number>;
+  details: SelectedDetails | null;
   dataIssues: DataIssue[];
-  /** Installs a validated dataset and clears what referred to the previous one. */
-  setDataset: (dataset: Dataset) => void;
-  /** Reports why the data could not be used; the previous dataset, if any, is kept. */
+  setLoadPhase: (phase: LoadPhase) => void;
+  /** Installs a loaded dataset and clears what referred to the previous one. */
+  setDataset: (loaded: LoadedDataset) => void;
+  /** Reports why the data could not be used; a dataset already shown is kept. */
   setDataIssues: (issues: DataIssue[]) => void;
+  setDetails: (bundle: DetailsBundle) => void;
 }
 
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
   dataStatus: 'loading',
-  dataset: null,
-  index: null,
+  loadPhase: null,
+  summary: null,
+  drawing: null,
+  linkRows: new Map(),
+  details: null,
   dataIssues: [],
-  setDataset: (dataset) =>
+  setLoadPhase: (loadPhase) => {
+    set({ loadPhase });
+  },
+  setDataset: ({ summary, arcs, actorPoints }) => {
     set({
       dataStatus: 'ready',
-      dataset,
-      index: indexDataset(dataset),
+      loadPhase: null,
+      summary,
+      drawing: { arcs, actorPoints },
+      linkRows: new Map(summary.links.ids.map((id, row) => [id, row])),
+      details: null,
       dataIssues: [],
       selectedId: null,
       hoveredId: null,
       hiddenDomains: [],
-    }),
-  setDataIssues: (dataIssues) => set({ dataStatus: 'error', dataIssues }),
+    });
+  },
+  setDataIssues: (dataIssues) => {
+    set({ dataStatus: 'error', loadPhase: null, dataIssues });
+  },
+  setDetails: (bundle) => {
+    set({
+      details: {
+        id: bundle.partnership.id,
+        bundle,
+        index: indexDataset({ ...bundle, partnerships: [bundle.partnership] }),
+      },
+    });
+  },
 });

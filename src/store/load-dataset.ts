@@ -1,57 +1,37 @@
 /**
- * Loads a dataset and the source articles it quotes, validates both together and puts the result
- * in the store: the dataset, or the list of problems that stops it from being shown.
+ * Connects the store to a data client: loads a dataset into the store, and fetches the full records
+ * of whichever partnership is selected.
  */
-import { parseDataset } from '../core/validate';
-import type { DataIssue } from '../core/types';
 import type { AtlasStore } from './atlas-store';
+import type { DataClient } from './data-client';
+import type { DatasetLocation } from './dataset-pipeline';
 
-export interface DatasetLocation {
-  /** The name shown in messages, e.g. "data/atlas.json". */
-  file: string;
-  /** Where to fetch the dataset's JSON. */
-  url: string;
-  /** Where to fetch each source text, keyed by the dataset's `file` field ("sources/x.txt"). */
-  sourceUrls: ReadonlyMap<string, string>;
-}
-
-type Fetch = (url: string) => Promise<Response>;
-
-async function fetchText(fetcher: Fetch, url: string): Promise<string> {
-  const response = await fetcher(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
-}
-
-/**
- * Fetches, parses and validates; never throws. Source texts that the dataset names but that cannot
- * be fetched are reported on the excerpts that quote them.
- */
+/** Loads a dataset; never throws (problems end up in `dataIssues`). */
 export async function loadDataset(
   store: AtlasStore,
+  client: DataClient,
   location: DatasetLocation,
-  fetcher: Fetch = (url) => fetch(url),
 ): Promise<void> {
-  let text: string;
-  try {
-    text = await fetchText(fetcher, location.url);
-  } catch (error) {
-    store
-      .getState()
-      .setDataIssues([fileIssue(location.file, `could not be loaded: ${String(error)}`)]);
-    return;
-  }
-  const sourceTexts = new Map<string, string | undefined>();
-  await Promise.all(
-    [...location.sourceUrls].map(async ([file, url]) => {
-      sourceTexts.set(file, await fetchText(fetcher, url).catch(() => undefined));
-    }),
-  );
-  const result = parseDataset(text, { file: location.file, sourceTexts });
-  if (result.ok) store.getState().setDataset(result.dataset);
+  const result = await client.load(location, (phase) => {
+    store.getState().setLoadPhase(phase);
+  });
+  if (result.ok) store.getState().setDataset(result);
   else store.getState().setDataIssues(result.issues);
 }
 
-function fileIssue(file: string, message: string): DataIssue {
-  return { file, record: '', field: '', message };
+/** Keeps `details` in step with `selectedId`. Returns a function that stops it. */
+export function bindDetails(store: AtlasStore, client: DataClient): () => void {
+  let wanted: string | null = null;
+  return store.subscribe((state) => {
+    const id = state.selectedId;
+    if (id === wanted) return;
+    wanted = id;
+    if (id === null || state.details?.id === id) return;
+    void client.details(id).then((bundle) => {
+      // A later selection may have overtaken this request.
+      if (bundle && store.getState().selectedId === bundle.partnership.id) {
+        store.getState().setDetails(bundle);
+      }
+    });
+  });
 }

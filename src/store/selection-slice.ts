@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './atlas-store';
+import { selectVisibleLinks } from './selectors';
 
 export interface SelectionSlice {
   /** The partnership whose details are open. */
@@ -8,6 +9,26 @@ export interface SelectionSlice {
   hoveredId: string | null;
   select: (id: string | null) => void;
   hover: (id: string | null) => void;
+  /**
+   * Selects a partnership drawn on the given arc: the first visible one, or the next one after the
+   * current selection when it is already on that arc, so repeated clicks go through them all.
+   */
+  selectOnPair: (pair: number) => void;
+  hoverPair: (pair: number | null) => void;
+}
+
+/** The visible links drawn on a pair, in dataset order. */
+function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
+  const summary = state.summary;
+  if (!summary) return [];
+  const visible = new Set(selectVisibleLinks(state));
+  const { pairStart, pairLinks } = summary.pairs;
+  const out: number[] = [];
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const link = pairLinks[k] ?? 0;
+    if (visible.has(link)) out.push(link);
+  }
+  return out;
 }
 
 export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (
@@ -17,10 +38,24 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   selectedId: null,
   hoveredId: null,
   select: (id) => {
-    if (id !== null && !get().index?.partnerships.has(id)) return;
+    if (id !== null && !get().linkRows.has(id)) return;
     set({ selectedId: id });
   },
   hover: (id) => {
     if (get().hoveredId !== id) set({ hoveredId: id });
+  },
+  selectOnPair: (pair) => {
+    const state = get();
+    const links = visibleLinksOnPair(state, pair);
+    if (links.length === 0 || !state.summary) return;
+    const current = state.selectedId === null ? -1 : (state.linkRows.get(state.selectedId) ?? -1);
+    const at = links.indexOf(current);
+    const next = links[(at + 1) % links.length] ?? links[0] ?? 0;
+    set({ selectedId: state.summary.links.ids[next] ?? null });
+  },
+  hoverPair: (pair) => {
+    const state = get();
+    const link = pair === null ? undefined : visibleLinksOnPair(state, pair)[0];
+    state.hover(link === undefined ? null : (state.summary?.links.ids[link] ?? null));
   },
 });

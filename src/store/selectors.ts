@@ -1,9 +1,9 @@
 /**
  * Derived data. Each selector caches its last result by the identity of its inputs, so components
- * re-render only when what they show changes, and the map is not re-sent the same data.
+ * re-render only when what they show changes, and the map is not sent the same change twice.
  */
-import { countPartnershipsByDomain, filterPartnerships } from '../core/filters';
-import type { Partnership } from '../core/types';
+import { shownDomainMask, visibleLinkIndices, visiblePairs } from '../core/summary';
+import type { DatasetSummary } from '../core/summary';
 import type { AtlasState } from './atlas-store';
 
 function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -18,31 +18,44 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
   };
 }
 
-const visible = memo(
-  (partnerships: readonly Partnership[] | undefined, hidden: readonly string[]) =>
-    partnerships ? filterPartnerships(partnerships, new Set(hidden)) : [],
+const EMPTY = new Uint32Array(0);
+
+const shownMask = memo((summary: DatasetSummary | null, hidden: readonly string[]) =>
+  summary ? shownDomainMask(summary.domains, new Set(hidden)) : 0,
 );
 
-/** Partnerships that pass the domain filter, in dataset order. */
-export const selectVisiblePartnerships = (state: AtlasState): Partnership[] =>
-  visible(state.dataset?.partnerships, state.hiddenDomains);
+/** Bit i set when `summary.domains[i]` is shown. */
+export const selectShownMask = (state: AtlasState): number =>
+  shownMask(state.summary, state.hiddenDomains);
 
-const visibleIds = memo((partnerships: readonly Partnership[]) => partnerships.map((p) => p.id));
-
-/** Ids of the partnerships that pass the domain filter. */
-export const selectVisibleIds = (state: AtlasState): string[] =>
-  visibleIds(selectVisiblePartnerships(state));
-
-const domainCounts = memo((dataset: AtlasState['dataset']) =>
-  dataset
-    ? countPartnershipsByDomain(dataset.partnerships, dataset.domains)
-    : new Map<string, number>(),
+const visibleLinks = memo((summary: DatasetSummary | null, mask: number) =>
+  summary ? visibleLinkIndices(summary.links, mask) : EMPTY,
 );
 
-/** How many partnerships of the dataset cite each domain. */
-export const selectDomainCounts = (state: AtlasState): ReadonlyMap<string, number> =>
-  domainCounts(state.dataset);
+/** Rows of the partnerships that pass the domain filter, in dataset order. */
+export const selectVisibleLinks = (state: AtlasState): Uint32Array =>
+  visibleLinks(state.summary, selectShownMask(state));
 
-/** The selected partnership, or null. */
-export const selectSelectedPartnership = (state: AtlasState): Partnership | null =>
-  (state.selectedId !== null && state.index?.partnerships.get(state.selectedId)) || null;
+const pairsShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
+  summary ? visiblePairs(summary, visible) : new Uint8Array(0),
+);
+
+/** For each arc, 1 when at least one of its partnerships passes the filter. */
+export const selectVisiblePairs = (state: AtlasState): Uint8Array =>
+  pairsShown(state.summary, selectVisibleLinks(state));
+
+/** The row of a partnership id, or -1. */
+export const rowOf = (state: AtlasState, id: string | null): number =>
+  id === null ? -1 : (state.linkRows.get(id) ?? -1);
+
+/** The arc a partnership is drawn on, or null. */
+export const pairOf = (state: AtlasState, id: string | null): number | null => {
+  const row = rowOf(state, id);
+  return row < 0 || !state.summary ? null : (state.summary.links.pair[row] ?? null);
+};
+
+/** Whether the selected partnership passes the domain filter. */
+export const selectSelectedIsVisible = (state: AtlasState): boolean => {
+  const row = rowOf(state, state.selectedId);
+  return row >= 0 && ((state.summary?.links.domainMask[row] ?? 0) & selectShownMask(state)) !== 0;
+};

@@ -3,20 +3,14 @@ import { t } from '../core/messages';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
 
+/** Beyond this many, the note says how many more sources there are instead of listing them. */
+const MAX_SOURCES_LISTED = 50;
+
 /** A button in the header that opens a modal note on the data's sources and the basemap. */
 export function AboutButton() {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const dataset = useAtlas((s) => s.dataset);
-  const index = useAtlas((s) => s.index);
-  const references = dataset
-    ? dataset.actors.flatMap((actor) =>
-        actor.kind === 'organization'
-          ? [actor.reference, ...actor.frameworks.map((f) => f.reference)].filter(
-              (note): note is string => note !== undefined,
-            )
-          : [],
-      )
-    : [];
+  const summary = useAtlas((s) => s.summary);
+  const references = summary?.references ?? [];
 
   return (
     <>
@@ -26,16 +20,23 @@ export function AboutButton() {
       <dialog ref={dialogRef} className="about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('about.title')}</h2>
         <p>{t('about.intro')}</p>
-        {dataset && index && (
+        {summary && (
           <>
             <h3>{t('about.sourcesHeading')}</h3>
             <ul>
-              {dataset.sources.map((source) => (
+              {summary.sources.slice(0, MAX_SOURCES_LISTED).map((source) => (
                 <li key={source.id}>
-                  <SourceLine sourceId={source.id} index={index} full />
+                  <SourceLine source={source} full />
                 </li>
               ))}
             </ul>
+            {summary.sources.length > MAX_SOURCES_LISTED && (
+              <p>
+                {t('about.moreSources', {
+                  count: (summary.sources.length - MAX_SOURCES_LISTED).toLocaleString('en'),
+                })}
+              </p>
+            )}
             <p>{t('about.translations')}</p>
           </>
         )}

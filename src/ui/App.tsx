@@ -1,6 +1,7 @@
 import { t } from '../core/messages';
 import { AboutButton } from './AboutDialog';
 import { DataErrorPanel } from './DataErrorPanel';
+import { LoadProgress } from './LoadProgress';
 import { DomainFilter } from './DomainFilter';
 import { MapView } from './MapView';
 import { PartnershipDetails } from './PartnershipDetails';
@@ -14,7 +15,7 @@ export interface AppProps {
 
 export function App({ basemapUrl }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
-  const title = useAtlas((s) => s.dataset?.title.en);
+  const title = useAtlas((s) => s.summary?.title.en);
 
   return (
     <div className="app">
@@ -30,7 +31,7 @@ export function App({ basemapUrl }: AppProps) {
       </header>
       {status === 'loading' && (
         <main className="app-message">
-          <p role="status">{t('app.loading')}</p>
+          <LoadProgress />
         </main>
       )}
       {status === 'error' && (

@@ -1,6 +1,5 @@
 import { t } from '../core/messages';
 import type { Domain } from '../core/types';
-import { selectDomainCounts } from '../store/selectors';
 import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
@@ -9,9 +8,9 @@ const NO_DOMAINS: readonly Domain[] = [];
 
 /** One checkbox per cooperation domain, with the number of partnerships that cite it. */
 export function DomainFilter() {
-  const domains = useAtlas((s) => s.dataset?.domains ?? NO_DOMAINS);
+  const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
   const hidden = useAtlas((s) => s.hiddenDomains);
-  const counts = useAtlas(selectDomainCounts);
+  const counts = useAtlas((s) => s.summary?.domainCounts);
   const toggleDomain = useAtlas((s) => s.toggleDomain);
   const showAllDomains = useAtlas((s) => s.showAllDomains);
 
@@ -22,8 +21,8 @@ export function DomainFilter() {
         {t('domains.help')}
       </p>
       <ul>
-        {domains.map((domain) => {
-          const count = counts.get(domain.id) ?? 0;
+        {domains.map((domain, i) => {
+          const count = counts?.[i] ?? 0;
           return (
             <li key={domain.id}>
               <label title={domain.description}>

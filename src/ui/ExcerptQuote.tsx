@@ -22,7 +22,7 @@ export function ExcerptQuote({ excerpt, index }: { excerpt: Excerpt; index: Data
           <span className="translation-label">{t('details.translation')}:</span>{' '}
           {excerpt.translation}
         </p>
-        <SourceLine sourceId={source.id} index={index} />
+        <SourceLine source={source} />
       </figcaption>
     </figure>
   );

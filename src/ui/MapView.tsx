@@ -1,6 +1,32 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../core/messages';
+import { greatCircleArc } from '../core/geometry';
+import type { AtlasState } from '../store/atlas-store';
+import { rowOf, selectShownMask } from '../store/selectors';
 import { useAtlasStore } from './store-context';
+
+function linksOnPair(state: AtlasState, pair: number): string[] {
+  const summary = state.summary;
+  if (!summary) return [];
+  const shown = selectShownMask(state);
+  const { pairStart, pairLinks } = summary.pairs;
+  const out: string[] = [];
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const row = pairLinks[k] ?? 0;
+    if (((summary.links.domainMask[row] ?? 0) & shown) !== 0)
+      out.push(summary.links.ids[row] ?? '');
+  }
+  return out;
+}
+
+function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
+  const summary = state.summary;
+  const row = rowOf(state, id);
+  if (!summary || row < 0) return null;
+  const a = summary.actors[summary.links.partyA[row] ?? 0];
+  const b = summary.actors[summary.links.partyB[row] ?? 0];
+  return a && b ? greatCircleArc(a.anchor, b.anchor) : null;
+}
 
 /**
  * Mounts the map controller into a div and binds it to the store. The controller (and with it
@@ -28,8 +54,14 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
       const controller = new MapController(container, {
         label: t('map.label'),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onArcClick: (id) => store.getState().select(id),
-        onArcHover: (id) => store.getState().hover(id),
+        onPairClick: (pair) => {
+          store.getState().selectOnPair(pair);
+        },
+        onPairHover: (pair) => {
+          store.getState().hoverPair(pair);
+        },
+        linksOnPair: (pair) => linksOnPair(store.getState(), pair),
+        lineOfLink: (id) => lineOfLink(store.getState(), id),
       });
       const unbind = bindMapToStore(controller, store);
       cleanup = () => {

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { must, partnershipTitle, type DatasetIndex } from '../core/dataset-index';
-import { isPartnershipVisible } from '../core/filters';
 import { t } from '../core/messages';
 import type { Actor, Partnership } from '../core/types';
-import { selectSelectedPartnership } from '../store/selectors';
+import { selectSelectedIsVisible } from '../store/selectors';
 import { DomainChip } from './DomainChip';
 import { ArabicText } from './ArabicText';
 import { ExcerptQuote } from './ExcerptQuote';
@@ -12,22 +11,31 @@ import { useAtlas } from './store-context';
 
 /** Everything the dataset knows about the selected partnership, with the passages that say so. */
 export function PartnershipDetails() {
-  const partnership = useAtlas(selectSelectedPartnership);
-  const index = useAtlas((s) => s.index);
-  const hiddenDomains = useAtlas((s) => s.hiddenDomains);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const details = useAtlas((s) => (s.details?.id === s.selectedId ? s.details : null));
+  const visible = useAtlas(selectSelectedIsVisible);
   const select = useAtlas((s) => s.select);
   const showAllDomains = useAtlas((s) => s.showAllDomains);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the panel's heading when a new partnership opens, so keyboard and screen-reader
   // users land on what they chose.
-  const id = partnership?.id;
+  const id = details?.id;
   useEffect(() => {
     if (id) headingRef.current?.focus();
   }, [id]);
 
-  if (!partnership || !index) return null;
-  const hidden = !isPartnershipVisible(partnership, new Set(hiddenDomains));
+  if (selectedId === null) return null;
+  if (!details) {
+    return (
+      <aside className="details" aria-busy="true" aria-label={t('details.loading')}>
+        <p role="status">{t('details.loading')}</p>
+      </aside>
+    );
+  }
+  const { bundle, index } = details;
+  const partnership = bundle.partnership;
+  const hidden = !visible;
 
   return (
     <aside className="details" aria-labelledby="details-heading">
@@ -92,7 +100,7 @@ export function PartnershipDetails() {
       <ul className="sources">
         {partnership.sources.map((sourceId) => (
           <li key={sourceId}>
-            <SourceLine sourceId={sourceId} index={index} full />
+            <SourceLine source={must(index.sources, sourceId)} full />
           </li>
         ))}
       </ul>

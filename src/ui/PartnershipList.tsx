@@ -1,18 +1,61 @@
-import { must, partnershipTitle } from '../core/dataset-index';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { t } from '../core/messages';
-import { selectVisiblePartnerships } from '../store/selectors';
-import { DomainChip } from './DomainChip';
+import { rowOf, selectVisibleLinks } from '../store/selectors';
 import { useAtlas } from './store-context';
 
-/** The partnerships that pass the filter; choosing one opens its details and highlights its arc. */
+/** Height of one row in CSS pixels; rows are fixed so that only those in view are rendered. */
+const ROW_HEIGHT = 80;
+/** Rows rendered above and below the visible ones, so that keyboard focus has somewhere to go. */
+const OVERSCAN = 8;
+/** Used before the list has been measured (and where layout is not computed, as in jsdom). */
+const FALLBACK_HEIGHT = 800;
+
+/**
+ * The partnerships that pass the filter; choosing one opens its details and highlights its arc.
+ * A windowed list: with 50,000 partnerships only the rows in view exist in the page.
+ */
 export function PartnershipList() {
-  const index = useAtlas((s) => s.index);
-  const total = useAtlas((s) => s.dataset?.partnerships.length ?? 0);
-  const partnerships = useAtlas(selectVisiblePartnerships);
+  const summary = useAtlas((s) => s.summary);
+  const visible = useAtlas(selectVisibleLinks);
   const selectedId = useAtlas((s) => s.selectedId);
+  const selectedRow = useAtlas((s) => rowOf(s, s.selectedId));
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
-  if (!index) return null;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(FALLBACK_HEIGHT);
+
+  useLayoutEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      setHeight(viewport.clientHeight || FALLBACK_HEIGHT);
+    });
+    observer.observe(viewport);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  // Bring a partnership chosen on the map into view in the list.
+  useEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport || selectedRow < 0) return;
+    const position = visible.indexOf(selectedRow);
+    if (position < 0) return;
+    const top = position * ROW_HEIGHT;
+    if (top < viewport.scrollTop || top + ROW_HEIGHT > viewport.scrollTop + viewport.clientHeight) {
+      viewport.scrollTop = Math.max(0, top - ROW_HEIGHT);
+    }
+  }, [selectedRow, visible]);
+
+  if (!summary) return null;
+  const total = summary.links.ids.length;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(visible.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const rows: number[] = [];
+  for (let position = first; position < last; position++) rows.push(position);
 
   return (
     <section className="partnership-list" aria-labelledby="partnership-list-heading">
@@ -20,35 +63,76 @@ export function PartnershipList() {
         {t('list.heading')}
       </h2>
       <p className="list-summary" role="status">
-        {t('list.summary', { shown: partnerships.length, total })}
+        {t('list.summary', {
+          shown: visible.length.toLocaleString('en'),
+          total: total.toLocaleString('en'),
+        })}
       </p>
-      {partnerships.length === 0 ? (
+      {visible.length === 0 ? (
         <p className="empty">{t('list.empty')}</p>
       ) : (
-        <ul>
-          {partnerships.map((p) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                className="partnership-item"
-                aria-pressed={p.id === selectedId}
-                onClick={() => select(p.id === selectedId ? null : p.id)}
-                onMouseEnter={() => hover(p.id)}
-                onMouseLeave={() => hover(null)}
-                onFocus={() => hover(p.id)}
-                onBlur={() => hover(null)}
-              >
-                <span className="item-title">{partnershipTitle(p, index)}</span>
-                <span className="item-status">{t(`status.${p.status}`)}</span>
-                <span className="item-domains">
-                  {p.domains.map((c) => (
-                    <DomainChip key={c.domain} domain={must(index.domains, c.domain)} />
-                  ))}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div
+          className="list-viewport"
+          ref={viewportRef}
+          onScroll={(event) => {
+            setScrollTop(event.currentTarget.scrollTop);
+          }}
+        >
+          <ul style={{ height: visible.length * ROW_HEIGHT }}>
+            {rows.map((position) => {
+              const row = visible[position] ?? 0;
+              const id = summary.links.ids[row] ?? '';
+              const domains = linkDomains(summary, row);
+              const status = STATUSES[summary.links.status[row] ?? 0] ?? 'talks-held';
+              return (
+                <li
+                  key={id}
+                  aria-setsize={visible.length}
+                  aria-posinset={position + 1}
+                  style={{ top: position * ROW_HEIGHT, height: ROW_HEIGHT }}
+                >
+                  <button
+                    type="button"
+                    className="partnership-item"
+                    aria-pressed={id === selectedId}
+                    onClick={() => {
+                      select(id === selectedId ? null : id);
+                    }}
+                    onMouseEnter={() => {
+                      hover(id);
+                    }}
+                    onMouseLeave={() => {
+                      hover(null);
+                    }}
+                    onFocus={() => {
+                      hover(id);
+                    }}
+                    onBlur={() => {
+                      hover(null);
+                    }}
+                  >
+                    <span className="item-title">{linkTitle(summary, row)}</span>
+                    <span className="item-status">{t(`status.${status}`)}</span>
+                    <span className="item-domains">
+                      {domains.map((d) => (
+                        <span
+                          key={d.id}
+                          className="swatch"
+                          style={{ backgroundColor: d.color }}
+                          title={d.label.en}
+                          aria-hidden="true"
+                        />
+                      ))}
+                      <span className="item-domain-names">
+                        {domains.map((d) => d.label.en).join(', ')}
+                      </span>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </section>
   );

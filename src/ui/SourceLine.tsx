@@ -1,4 +1,3 @@
-import { must, type DatasetIndex } from '../core/dataset-index';
 import { t } from '../core/messages';
 import type { Source } from '../core/types';
 
@@ -6,16 +5,7 @@ import type { Source } from '../core/types';
  * Names an article by its headline or, when the text has none, by our description; then says
  * plainly which facts about it are unknown. `full` adds our translation of the headline.
  */
-export function SourceLine({
-  sourceId,
-  index,
-  full = false,
-}: {
-  sourceId: string;
-  index: DatasetIndex;
-  full?: boolean;
-}) {
-  const source = must(index.sources, sourceId);
+export function SourceLine({ source, full = false }: { source: Source; full?: boolean }) {
   return (
     <p className="source-line">
       {t('details.sourceLabel')}{' '}

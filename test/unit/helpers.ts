@@ -19,3 +19,24 @@ export function seedJson(): Dataset {
 export function seedSourceTexts(): Map<string, string | undefined> {
   return new Map(seedJson().sources.map((s) => [s.file, readData(s.file)]));
 }
+
+/** A fetch that serves files under data/ from http://test/data/…; anything else is a 404. */
+export function diskFetch(overrides: Record<string, string> = {}) {
+  return (url: string): Promise<Response> => {
+    if (url in overrides) return Promise.resolve(new Response(overrides[url]));
+    const { pathname } = new URL(url);
+    try {
+      if (!pathname.startsWith('/data/')) throw new Error('outside data/');
+      return Promise.resolve(new Response(readData(pathname.slice('/data/'.length))));
+    } catch {
+      return Promise.resolve(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    }
+  };
+}
+
+/** Where the seed dataset is, for `diskFetch`. */
+export const SEED_LOCATION = {
+  file: 'data/atlas.json',
+  url: 'http://test/data/atlas.json',
+  sourceUrls: {},
+} as const;

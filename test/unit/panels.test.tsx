@@ -3,13 +3,14 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasStore, type AtlasStore } from '../../src/store/atlas-store';
-import { loadDataset } from '../../src/store/load-dataset';
+import { createInlineClient } from '../../src/store/inline-client';
+import { bindDetails, loadDataset } from '../../src/store/load-dataset';
 import { DataErrorPanel } from '../../src/ui/DataErrorPanel';
 import { DomainFilter } from '../../src/ui/DomainFilter';
 import { PartnershipDetails } from '../../src/ui/PartnershipDetails';
 import { PartnershipList } from '../../src/ui/PartnershipList';
 import { AtlasStoreContext } from '../../src/ui/store-context';
-import { readData, seedJson } from './helpers';
+import { diskFetch, readData, SEED_LOCATION, seedJson } from './helpers';
 
 afterEach(cleanup);
 
@@ -24,30 +25,24 @@ function renderPanels(store: AtlasStore) {
   );
 }
 
-function seededStore(): AtlasStore {
+async function seededStore(fetcher = diskFetch()): Promise<AtlasStore> {
   const store = createAtlasStore();
-  store.getState().setDataset(seedJson());
+  const client = createInlineClient(fetcher);
+  bindDetails(store, client);
+  await loadDataset(store, client, SEED_LOCATION);
   return store;
 }
 
-/** A fetch that serves the repository's data folder by path. */
-const fakeFetch = (files: Record<string, string>) => (url: string) =>
-  Promise.resolve(
-    url in files
-      ? new Response(files[url], { status: 200 })
-      : new Response('missing', { status: 404, statusText: 'Not Found' }),
-  );
-
 describe('partnership list and details', () => {
   it('lists both partnerships and opens details with verbatim Arabic evidence', async () => {
-    const store = seededStore();
+    const store = await seededStore();
     renderPanels(store);
     const list = screen.getByRole('region', { name: 'Partnerships' });
     expect(within(list).getByText('2 of 2 shown')).toBeTruthy();
 
     await userEvent.click(within(list).getByRole('button', { name: /Egypt – NATO/ }));
     expect(store.getState().selectedId).toBe('egy-nato-closer-cooperation');
-    const details = screen.getByRole('complementary', { name: 'Egypt – NATO' });
+    const details = await screen.findByRole('complementary', { name: 'Egypt – NATO' });
     expect(within(details).getByText('Interest expressed; dialogue planned')).toBeTruthy();
     expect(within(details).getByText('Not given in the source')).toBeTruthy();
     expect(within(details).getByText('Badr Abdelatty')).toBeTruthy();
@@ -66,16 +61,17 @@ describe('partnership list and details', () => {
   });
 
   it('says when an article has no headline instead of inventing one', async () => {
-    const store = seededStore();
+    const store = await seededStore();
     renderPanels(store);
     await userEvent.click(screen.getByRole('button', { name: /Algeria – Spain/ }));
+    await screen.findByRole('complementary', { name: 'Algeria – Spain' });
     expect(
       screen.getAllByText(/untitled article \(the text carries no headline\)/).length,
     ).toBeGreaterThan(0);
   });
 
   it('filters the list by domain and shows counts', async () => {
-    const store = seededStore();
+    const store = await seededStore();
     renderPanels(store);
     const filter = screen.getByRole('group', { name: 'Cooperation domains' });
     const demining = within(filter).getByRole('checkbox', { name: /Demining/ });
@@ -84,7 +80,8 @@ describe('partnership list and details', () => {
 
     // Untick every domain the Egypt–NATO link cites: it leaves the list.
     for (const citation of seedJson().partnerships[1]?.domains ?? []) {
-      const label = store.getState().index?.domains.get(citation.domain)?.label.en ?? '';
+      const label =
+        store.getState().summary?.domains.find((d) => d.id === citation.domain)?.label.en ?? '';
       await userEvent.click(within(filter).getByRole('checkbox', { name: new RegExp(label) }));
     }
     expect((demining as HTMLInputElement).checked).toBe(false);
@@ -96,43 +93,20 @@ describe('partnership list and details', () => {
   });
 
   it('says so when no partnership is left', async () => {
-    const store = seededStore();
+    const store = await seededStore();
     renderPanels(store);
     for (const d of seedJson().domains) store.getState().toggleDomain(d.id);
     expect(await screen.findByText('No partnership has any of the ticked domains.')).toBeTruthy();
   });
 });
 
-describe('loading and the error panel', () => {
-  const sourceUrls = new Map([
-    ['sources/000_37cbfe5228b1c951.txt', '/s0'],
-    ['sources/004_a350234f16e35166.txt', '/s4'],
-  ]);
-  const files = {
-    '/s0': readData('sources/000_37cbfe5228b1c951.txt'),
-    '/s4': readData('sources/004_a350234f16e35166.txt'),
-  };
-
-  it('loads the seed through fetch and validates its excerpts', async () => {
-    const store = createAtlasStore();
-    await loadDataset(
-      store,
-      { file: 'data/atlas.json', url: '/atlas.json', sourceUrls },
-      fakeFetch({ ...files, '/atlas.json': readData('atlas.json') }),
-    );
-    expect(store.getState().dataIssues).toEqual([]);
-    expect(store.getState().dataStatus).toBe('ready');
-  });
-
+describe('the error panel', () => {
   it('shows each problem with its file, record and field', async () => {
     const broken = seedJson();
     const first = broken.partnerships[0];
     if (first) first.parties[1] = 'XXX';
-    const store = createAtlasStore();
-    await loadDataset(
-      store,
-      { file: 'data/atlas.json', url: '/atlas.json', sourceUrls },
-      fakeFetch({ ...files, '/atlas.json': JSON.stringify(broken) }),
+    const store = await seededStore(
+      diskFetch({ 'http://test/data/atlas.json': JSON.stringify(broken) }),
     );
     renderPanels(store);
     const alert = screen.getByRole('alert');
@@ -146,13 +120,14 @@ describe('loading and the error panel', () => {
   });
 
   it('reports a dataset that cannot be fetched', async () => {
-    const store = createAtlasStore();
-    await loadDataset(
-      store,
-      { file: 'data/atlas.json', url: '/gone.json', sourceUrls },
-      fakeFetch(files),
-    );
-    expect(store.getState().dataIssues[0]?.message).toBe(
+    const store = await seededStore(diskFetch({}));
+    expect(store.getState().dataStatus).toBe('ready');
+    const missing = createAtlasStore();
+    await loadDataset(missing, createInlineClient(diskFetch()), {
+      ...SEED_LOCATION,
+      url: 'http://test/data/gone.json',
+    });
+    expect(missing.getState().dataIssues[0]?.message).toBe(
       'could not be loaded: Error: HTTP 404 Not Found',
     );
   });

@@ -1,0 +1,289 @@
+/**
+ * What the main thread keeps of a dataset: everything the panels and the filter need, in compact
+ * columns, while the full records stay with the data pipeline (a worker in the app) and are fetched
+ * one partnership at a time. Built once per dataset.
+ *
+ * Links between the same two actors are drawn as one arc (a "pair"); each link keeps its own row
+ * here, so the list, the filter and the details still speak of partnerships, not pairs.
+ */
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { must, type DatasetIndex } from './dataset-index';
+import { greatCircleArc } from './geometry';
+import type {
+  Actor,
+  Dataset,
+  Domain,
+  Excerpt,
+  LocalizedText,
+  Partnership,
+  PartnershipStatus,
+  Source,
+} from './types';
+
+/** The statuses in a fixed order; a link's `status` column holds an index into it. */
+export const STATUSES: readonly PartnershipStatus[] = [
+  'talks-held',
+  'intent-expressed',
+  'agreement-signed',
+];
+
+/** Domains are filtered with one 32-bit mask per link; validation rejects more than this. */
+export const MAX_DOMAINS = 32;
+
+export interface ActorSummary {
+  id: string;
+  kind: Actor['kind'];
+  name: LocalizedText;
+  /** [lon, lat] */
+  anchor: [number, number];
+}
+
+/** One row per partnership, as parallel arrays. */
+export interface LinkTable {
+  ids: string[];
+  /** Indices into `actors`. */
+  partyA: Uint32Array;
+  partyB: Uint32Array;
+  /** Index into `STATUSES`. */
+  status: Uint8Array;
+  /** Bit i set when the link cites `domains[i]`. */
+  domainMask: Uint32Array;
+  /** Index of the pair (arc) the link is drawn on. */
+  pair: Uint32Array;
+}
+
+/** The links of each pair: pair p has links `pairLinks[pairStart[p] .. pairStart[p + 1])`. */
+export interface PairTable {
+  count: number;
+  pairStart: Uint32Array;
+  pairLinks: Uint32Array;
+}
+
+export interface DatasetSummary {
+  title: LocalizedText;
+  domains: Domain[];
+  actors: ActorSummary[];
+  sources: Source[];
+  /** Notes on facts taken from reference data rather than from the sources. */
+  references: string[];
+  links: LinkTable;
+  pairs: PairTable;
+  /** Partnerships citing each domain, by domain index. */
+  domainCounts: number[];
+}
+
+/** Builds the summary of a validated dataset. */
+export function summarizeDataset(dataset: Dataset): DatasetSummary {
+  const actorIndex = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  const domainIndex = new Map(dataset.domains.map((d, i) => [d.id, i]));
+  const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
+  const n = dataset.partnerships.length;
+  const links: LinkTable = {
+    ids: new Array<string>(n),
+    partyA: new Uint32Array(n),
+    partyB: new Uint32Array(n),
+    status: new Uint8Array(n),
+    domainMask: new Uint32Array(n),
+    pair: new Uint32Array(n),
+  };
+  const pairOf = new Map<string, number>();
+  const pairSizes: number[] = [];
+  const domainCounts = dataset.domains.map(() => 0);
+
+  dataset.partnerships.forEach((p, i) => {
+    const a = actorIndex.get(p.parties[0]) ?? 0;
+    const b = actorIndex.get(p.parties[1]) ?? 0;
+    links.ids[i] = p.id;
+    links.partyA[i] = a;
+    links.partyB[i] = b;
+    links.status[i] = statusIndex.get(p.status) ?? 0;
+    let mask = 0;
+    for (const citation of p.domains) {
+      const d = domainIndex.get(citation.domain) ?? 0;
+      if ((mask & (1 << d)) === 0) domainCounts[d] = (domainCounts[d] ?? 0) + 1;
+      mask |= 1 << d;
+    }
+    links.domainMask[i] = mask >>> 0;
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let pair = pairOf.get(key);
+    if (pair === undefined) {
+      pair = pairSizes.length;
+      pairOf.set(key, pair);
+      pairSizes.push(0);
+    }
+    links.pair[i] = pair;
+    pairSizes[pair] = (pairSizes[pair] ?? 0) + 1;
+  });
+
+  const pairStart = new Uint32Array(pairSizes.length + 1);
+  for (let p = 0; p < pairSizes.length; p++)
+    pairStart[p + 1] = (pairStart[p] ?? 0) + (pairSizes[p] ?? 0);
+  const fill = pairStart.slice(0, pairSizes.length);
+  const pairLinks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = links.pair[i] ?? 0;
+    pairLinks[fill[p] ?? 0] = i;
+    fill[p] = (fill[p] ?? 0) + 1;
+  }
+
+  return {
+    title: dataset.title,
+    domains: dataset.domains,
+    actors: dataset.actors.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      name: a.name,
+      anchor: [a.anchor.lon, a.anchor.lat],
+    })),
+    sources: dataset.sources,
+    references: dataset.actors.flatMap((a) =>
+      a.kind === 'organization'
+        ? [a.reference, ...a.frameworks.map((f) => f.reference)].filter(
+            (note): note is string => note !== undefined,
+          )
+        : [],
+    ),
+    links,
+    pairs: { count: pairSizes.length, pairStart, pairLinks },
+    domainCounts,
+  };
+}
+
+/** The mask of the domains that are shown, given the ids of the hidden ones. */
+export function shownDomainMask(domains: readonly Domain[], hidden: ReadonlySet<string>): number {
+  let mask = 0;
+  domains.forEach((d, i) => {
+    if (!hidden.has(d.id)) mask |= 1 << i;
+  });
+  return mask >>> 0;
+}
+
+/** Indices of the links that cite at least one shown domain, in dataset order. */
+export function visibleLinkIndices(links: LinkTable, shownMask: number): Uint32Array {
+  const n = links.ids.length;
+  const out = new Uint32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (((links.domainMask[i] ?? 0) & shownMask) !== 0) out[count++] = i;
+  return out.subarray(0, count);
+}
+
+/** For each pair, 1 when at least one of its links is visible. */
+export function visiblePairs(summary: DatasetSummary, visible: Uint32Array): Uint8Array {
+  const out = new Uint8Array(summary.pairs.count);
+  for (const i of visible) out[summary.links.pair[i] ?? 0] = 1;
+  return out;
+}
+
+/** "Algeria – Spain": the parties' English names, in the order the dataset gives them. */
+export function linkTitle(summary: DatasetSummary, link: number): string {
+  const a = summary.actors[summary.links.partyA[link] ?? 0];
+  const b = summary.actors[summary.links.partyB[link] ?? 0];
+  return `${a?.name.en ?? '?'} – ${b?.name.en ?? '?'}`;
+}
+
+/** The domains a link cites, in taxonomy order. */
+export function linkDomains(summary: DatasetSummary, link: number): Domain[] {
+  const mask = summary.links.domainMask[link] ?? 0;
+  return summary.domains.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+export interface PairProperties {
+  /** Index of the pair; also the feature id, for feature state. */
+  pair: number;
+  links: number;
+}
+
+/**
+ * One great-circle line per pair of actors, from the first link's first party to its second.
+ * Feature ids are pair indices, so the map can address them with feature state.
+ */
+export function pairArcs(summary: DatasetSummary): FeatureCollection<LineString, PairProperties> {
+  const { pairs, links, actors } = summary;
+  const features: FeatureCollection<LineString, PairProperties>['features'] = [];
+  for (let p = 0; p < pairs.count; p++) {
+    const first = pairs.pairLinks[pairs.pairStart[p] ?? 0] ?? 0;
+    const a = actors[links.partyA[first] ?? 0];
+    const b = actors[links.partyB[first] ?? 0];
+    if (!a || !b) continue;
+    features.push({
+      type: 'Feature',
+      id: p,
+      geometry: { type: 'LineString', coordinates: greatCircleArc(a.anchor, b.anchor) },
+      properties: { pair: p, links: (pairs.pairStart[p + 1] ?? 0) - (pairs.pairStart[p] ?? 0) },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export interface ActorPointProperties {
+  id: string;
+  kind: Actor['kind'];
+  name: string;
+}
+
+/** A marker for every actor that takes part in at least one partnership. */
+export function linkedActorPoints(
+  summary: DatasetSummary,
+): FeatureCollection<Point, ActorPointProperties> {
+  const linked = new Uint8Array(summary.actors.length);
+  for (let i = 0; i < summary.links.ids.length; i++) {
+    linked[summary.links.partyA[i] ?? 0] = 1;
+    linked[summary.links.partyB[i] ?? 0] = 1;
+  }
+  return {
+    type: 'FeatureCollection',
+    features: summary.actors.flatMap((actor, i) =>
+      linked[i]
+        ? [
+            {
+              type: 'Feature' as const,
+              geometry: { type: 'Point' as const, coordinates: actor.anchor },
+              properties: { id: actor.id, kind: actor.kind, name: actor.name.en },
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/** Everything the details panel shows for one partnership, taken from the full dataset. */
+export interface DetailsBundle {
+  partnership: Partnership;
+  actors: Actor[];
+  domains: Domain[];
+  excerpts: Excerpt[];
+  sources: Source[];
+}
+
+/**
+ * The records one partnership's details need: its parties (and the actors their member lists
+ * name), its domains, the excerpts it and its parties' frameworks cite, and their sources.
+ */
+export function detailsBundle(index: DatasetIndex, id: string): DetailsBundle | null {
+  const partnership = index.partnerships.get(id);
+  if (!partnership) return null;
+  const actorIds = new Set<string>(partnership.parties);
+  const excerptIds = new Set<string>([
+    ...partnership.statusExcerpts,
+    ...partnership.people.map((p) => p.excerpt),
+    ...partnership.domains.flatMap((c) => c.excerpts),
+  ]);
+  for (const party of partnership.parties) {
+    const actor = must(index.actors, party);
+    if (actor.kind !== 'organization') continue;
+    for (const member of actor.members) actorIds.add(member);
+    for (const framework of actor.frameworks) {
+      for (const member of framework.members) actorIds.add(member);
+      for (const excerpt of framework.excerpts) excerptIds.add(excerpt);
+    }
+  }
+  const excerpts = [...excerptIds].map((e) => must(index.excerpts, e));
+  const sourceIds = new Set([...partnership.sources, ...excerpts.map((e) => e.source)]);
+  return {
+    partnership,
+    actors: [...actorIds].map((a) => must(index.actors, a)),
+    domains: partnership.domains.map((c) => must(index.domains, c.domain)),
+    excerpts,
+    sources: [...sourceIds].map((s) => must(index.sources, s)),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Where the dataset pipeline runs, hidden behind one interface: a Web Worker in the app
+ * (`createWorkerClient`), the calling thread in tests (`createInlineClient`, in its own module so
+ * that the app's entry does not carry the pipeline and its validator).
+ */
+import type { DetailsBundle } from '../core/summary';
+import type { DatasetLocation, LoadPhase, LoadResult } from './dataset-pipeline';
+
+export interface DataClient {
+  load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult>;
+  details(id: string): Promise<DetailsBundle | null>;
+  dispose(): void;
+}
+
+export type WorkerRequest =
+  | { type: 'load'; requestId: number; location: DatasetLocation }
+  | { type: 'details'; requestId: number; id: string };
+
+export type WorkerResponse =
+  | { type: 'progress'; requestId: number; phase: LoadPhase }
+  | { type: 'loaded'; requestId: number; result: LoadResult }
+  | { type: 'details'; requestId: number; bundle: DetailsBundle | null };
+
+/** Runs the pipeline in a module worker. */
+export function createWorkerClient(): DataClient {
+  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+  let nextId = 1;
+  const pending = new Map<number, (response: WorkerResponse) => void>();
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    pending.get(event.data.requestId)?.(event.data);
+  };
+  const request = (message: WorkerRequest, handle: (response: WorkerResponse) => boolean) => {
+    pending.set(message.requestId, (response) => {
+      if (handle(response)) pending.delete(message.requestId);
+    });
+    worker.postMessage(message);
+  };
+  return {
+    load: (location, onPhase) =>
+      new Promise((resolve) => {
+        request({ type: 'load', requestId: nextId++, location }, (response) => {
+          if (response.type === 'progress') onPhase(response.phase);
+          if (response.type !== 'loaded') return false;
+          resolve(response.result);
+          return true;
+        });
+      }),
+    details: (id) =>
+      new Promise((resolve) => {
+        request({ type: 'details', requestId: nextId++, id }, (response) => {
+          if (response.type !== 'details') return false;
+          resolve(response.bundle);
+          return true;
+        });
+      }),
+    dispose: () => {
+      worker.terminate();
+    },
+  };
+}

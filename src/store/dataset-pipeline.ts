@@ -1,0 +1,121 @@
+/**
+ * The dataset pipeline: fetch, parse, validate, summarise, draw. It runs wherever its caller runs:
+ * in a Web Worker for the app (see dataset.worker.ts), or in the calling thread for tests. It keeps
+ * the full dataset so that the details of one partnership can be asked for later.
+ */
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import {
+  detailsBundle,
+  linkedActorPoints,
+  pairArcs,
+  summarizeDataset,
+  type ActorPointProperties,
+  type DatasetSummary,
+  type DetailsBundle,
+  type PairProperties,
+} from '../core/summary';
+import type { DataIssue } from '../core/types';
+import { parseDataset } from '../core/validate';
+
+export interface DatasetLocation {
+  /** The name shown in messages, e.g. "data/atlas.json". */
+  file: string;
+  /** Absolute URL of the dataset's JSON. */
+  url: string;
+  /**
+   * Absolute URL of each source text, keyed by the dataset's `file` field ("sources/x.txt"). Sources
+   * not listed are looked for next to the dataset, as `new URL(file, url)`.
+   */
+  sourceUrls: Readonly<Record<string, string>>;
+}
+
+export type LoadPhase = 'fetching' | 'validating' | 'indexing' | 'drawing';
+
+export interface LoadedDataset {
+  ok: true;
+  summary: DatasetSummary;
+  /** The arcs, as GeoJSON or as a URL the map fetches them from. */
+  arcs: FeatureCollection<LineString, PairProperties> | string;
+  actorPoints: FeatureCollection<Point, ActorPointProperties>;
+}
+
+export type LoadResult = LoadedDataset | { ok: false; issues: DataIssue[] };
+
+export type Fetch = (url: string) => Promise<Response>;
+
+async function fetchText(fetcher: Fetch, url: string): Promise<string> {
+  const response = await fetcher(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+export class DatasetPipeline {
+  private index: DatasetIndex | null = null;
+
+  constructor(
+    private readonly fetcher: Fetch,
+    /** Turns the arcs into what the map is given; a worker makes a Blob URL of them. */
+    private readonly packArcs: (
+      arcs: FeatureCollection<LineString, PairProperties>,
+    ) => LoadedDataset['arcs'] = (arcs) => arcs,
+  ) {}
+
+  /** Never throws: every failure becomes an issue naming the file. */
+  async load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult> {
+    onPhase('fetching');
+    let text: string;
+    try {
+      text = await fetchText(this.fetcher, location.url);
+    } catch (error) {
+      return {
+        ok: false,
+        issues: [fileIssue(location.file, `could not be loaded: ${String(error)}`)],
+      };
+    }
+    const sourceTexts = new Map<string, string | undefined>();
+    await Promise.all(
+      sourceFiles(text).map(async (file) => {
+        const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
+        sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
+      }),
+    );
+    onPhase('validating');
+    const result = parseDataset(text, { file: location.file, sourceTexts });
+    if (!result.ok) return result;
+    onPhase('indexing');
+    this.index = indexDataset(result.dataset);
+    const summary = summarizeDataset(result.dataset);
+    onPhase('drawing');
+    return {
+      ok: true,
+      summary,
+      arcs: this.packArcs(pairArcs(summary)),
+      actorPoints: linkedActorPoints(summary),
+    };
+  }
+
+  details(id: string): DetailsBundle | null {
+    return this.index ? detailsBundle(this.index, id) : null;
+  }
+}
+
+/** The `sources[].file` names of a dataset's text, without validating it (that comes later). */
+function sourceFiles(text: string): string[] {
+  try {
+    const raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as {
+      sources?: unknown;
+    };
+    if (!Array.isArray(raw.sources)) return [];
+    return raw.sources.flatMap((s: unknown) => {
+      const file = typeof s === 'object' && s !== null ? (s as { file?: unknown }).file : undefined;
+      return typeof file === 'string' ? [file] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function fileIssue(file: string, message: string): DataIssue {
+  return { file, record: '', field: '', message };
+}

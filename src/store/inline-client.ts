@@ -1,0 +1,12 @@
+import type { DataClient } from './data-client';
+import { DatasetPipeline, type Fetch } from './dataset-pipeline';
+
+/** Runs the dataset pipeline in the calling thread (tests, and tools without workers). */
+export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataClient {
+  const pipeline = new DatasetPipeline(fetcher);
+  return {
+    load: (location, onPhase) => pipeline.load(location, onPhase),
+    details: (id) => Promise.resolve(pipeline.details(id)),
+    dispose: () => undefined,
+  };
+}

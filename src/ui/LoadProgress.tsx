@@ -1,0 +1,22 @@
+import { t } from '../core/messages';
+import type { LoadPhase } from '../store/dataset-pipeline';
+import { useAtlas } from './store-context';
+
+const PHASES: readonly LoadPhase[] = ['fetching', 'validating', 'indexing', 'drawing'];
+
+/** Which step of loading the dataset is under way; the work runs in a worker, so this stays live. */
+export function LoadProgress() {
+  const phase = useAtlas((s) => s.loadPhase);
+  const step = phase === null ? 0 : PHASES.indexOf(phase) + 1;
+  return (
+    <div className="load-progress">
+      <p id="load-progress-label">{t('app.loading')}</p>
+      <progress aria-labelledby="load-progress-label" max={PHASES.length} value={step} />
+      <p role="status">
+        {phase === null
+          ? ''
+          : t('app.phaseStep', { step, steps: PHASES.length, phase: t(`app.phase.${phase}`) })}
+      </p>
+    </div>
+  );
+}

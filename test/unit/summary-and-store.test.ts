@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import {
+  detailsBundle,
+  linkDomains,
+  linkedActorPoints,
+  linkTitle,
+  pairArcs,
+  shownDomainMask,
+  summarizeDataset,
+  visibleLinkIndices,
+  visiblePairs,
+} from '../../src/core/summary';
+import { indexDataset } from '../../src/core/dataset-index';
+import type { Dataset } from '../../src/core/types';
+import { createAtlasStore } from '../../src/store/atlas-store';
+import { createInlineClient } from '../../src/store/inline-client';
+import { bindDetails, loadDataset } from '../../src/store/load-dataset';
+import {
+  pairOf,
+  selectSelectedIsVisible,
+  selectVisibleLinks,
+  selectVisiblePairs,
+} from '../../src/store/selectors';
+import { diskFetch, SEED_LOCATION, seedJson } from './helpers';
+
+const DZ = 'dza-esp-cyber-ct-talks';
+const EG = 'egy-nato-closer-cooperation';
+
+/** The seed with two more links: a second Algeria–Spain one (same pair) and Egypt–Spain. */
+function withMoreLinks(): Dataset {
+  const dataset = seedJson();
+  const first = dataset.partnerships[0];
+  if (!first) throw new Error('fixture');
+  dataset.partnerships.push(
+    {
+      ...structuredClone(first),
+      id: 'esp-dza-second',
+      parties: ['ESP', 'DZA'],
+      domains: [{ domain: 'demining', excerpts: ['dz-es-lead'] }],
+    },
+    { ...structuredClone(first), id: 'egy-esp', parties: ['EGY', 'ESP'] },
+  );
+  return dataset;
+}
+
+describe('summarizeDataset', () => {
+  it('keeps one row per partnership and one arc per pair of actors', () => {
+    const summary = summarizeDataset(withMoreLinks());
+    expect(summary.links.ids).toEqual([DZ, EG, 'esp-dza-second', 'egy-esp']);
+    expect(summary.pairs.count).toBe(3);
+    expect([...summary.links.pair]).toEqual([0, 1, 0, 2]);
+    expect([...summary.pairs.pairStart]).toEqual([0, 2, 3, 4]);
+    expect([...summary.pairs.pairLinks]).toEqual([0, 2, 1, 3]);
+    expect(linkTitle(summary, 2)).toBe('Spain – Algeria');
+  });
+
+  it('encodes each link’s domains as a mask and counts partnerships per domain', () => {
+    const dataset = seedJson();
+    const summary = summarizeDataset(dataset);
+    expect(
+      linkDomains(summary, 1)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual((dataset.partnerships[1]?.domains.map((c) => c.domain) ?? []).sort());
+    const count = (id: string) =>
+      summary.domainCounts[dataset.domains.findIndex((d) => d.id === id)];
+    expect(count('cybersecurity')).toBe(2);
+    expect(count('demining')).toBe(1);
+    expect(count('intelligence-sharing')).toBe(1);
+  });
+
+  it('filters links by shown domains, and arcs by their links', () => {
+    const dataset = withMoreLinks();
+    const summary = summarizeDataset(dataset);
+    const visible = (hidden: string[]) => [
+      ...visibleLinkIndices(summary.links, shownDomainMask(summary.domains, new Set(hidden))),
+    ];
+    expect(visible([])).toEqual([0, 1, 2, 3]);
+    // Only Egypt–NATO and the second Algeria–Spain link cite demining.
+    const allButDemining = dataset.domains.map((d) => d.id).filter((id) => id !== 'demining');
+    expect(visible(allButDemining)).toEqual([1, 2]);
+    expect([
+      ...visiblePairs(
+        summary,
+        visibleLinkIndices(
+          summary.links,
+          shownDomainMask(summary.domains, new Set(allButDemining)),
+        ),
+      ),
+    ]).toEqual([1, 1, 0]);
+    expect(visible(dataset.domains.map((d) => d.id))).toEqual([]);
+  });
+
+  it('draws arcs from anchor to anchor, with pair ids as feature ids', () => {
+    const summary = summarizeDataset(seedJson());
+    const arcs = pairArcs(summary);
+    expect(arcs.features.map((f) => f.id)).toEqual([0, 1]);
+    const egypt = arcs.features[1]?.geometry.coordinates ?? [];
+    expect(egypt[0]).toEqual([31.2357, 30.0444]);
+    expect(egypt.at(-1)).toEqual([4.426, 50.8795]);
+    const actors = linkedActorPoints(summary).features.map((f) => [
+      f.properties.id,
+      f.properties.kind,
+    ]);
+    expect(actors.sort()).toEqual([
+      ['DZA', 'state'],
+      ['EGY', 'state'],
+      ['ESP', 'state'],
+      ['nato', 'organization'],
+    ]);
+  });
+
+  it('bundles what one partnership’s details need, members and framework evidence included', () => {
+    const bundle = detailsBundle(indexDataset(seedJson()), EG);
+    expect(bundle?.partnership.id).toBe(EG);
+    expect(bundle?.actors.length).toBe(2 + 32 + 7 - 1); // Egypt is a Dialogue partner itself
+    expect(bundle?.excerpts.map((e) => e.id)).toContain(
+      'egy-nato-background-mediterranean-dialogue',
+    );
+    expect(bundle?.sources.map((s) => s.id)).toEqual(['egy-nato-meeting']);
+    expect(detailsBundle(indexDataset(seedJson()), 'nope')).toBeNull();
+  });
+});
+
+describe('the store with the inline data client', () => {
+  async function loadedStore(fetcher = diskFetch()) {
+    const store = createAtlasStore();
+    const client = createInlineClient(fetcher);
+    bindDetails(store, client);
+    const phases: string[] = [];
+    store.subscribe((s) => {
+      if (s.loadPhase && phases.at(-1) !== s.loadPhase) phases.push(s.loadPhase);
+    });
+    await loadDataset(store, client, SEED_LOCATION);
+    return { store, phases };
+  }
+
+  it('loads the seed through every phase, excerpts checked against their sources', async () => {
+    const { store, phases } = await loadedStore();
+    expect(store.getState().dataIssues).toEqual([]);
+    expect(store.getState().dataStatus).toBe('ready');
+    expect(phases).toEqual(['fetching', 'validating', 'indexing', 'drawing']);
+    expect([...selectVisibleLinks(store.getState())]).toEqual([0, 1]);
+  });
+
+  it('reports a source it cannot fetch on the excerpts that quote it', async () => {
+    const store = createAtlasStore();
+    await loadDataset(
+      store,
+      createInlineClient(diskFetch({ 'http://test/data/sources/004_a350234f16e35166.txt': '' })),
+      SEED_LOCATION,
+    );
+    expect(store.getState().dataStatus).toBe('error');
+    expect(store.getState().dataIssues[0]?.message).toMatch(/not found character for character/);
+  });
+
+  it('fetches the full records of the selected partnership, and only that one', async () => {
+    const { store } = await loadedStore();
+    store.getState().select(EG);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().details?.id).toBe(EG);
+    expect(store.getState().details?.index.actors.get('nato')?.kind).toBe('organization');
+    store.getState().select('nope');
+    expect(store.getState().selectedId).toBe(EG);
+  });
+
+  it('filters by domain, keeps derived data stable, and tracks the selection’s visibility', async () => {
+    const { store } = await loadedStore();
+    store.getState().select(EG);
+    const first = selectVisibleLinks(store.getState());
+    expect(selectVisibleLinks(store.getState())).toBe(first);
+    for (const c of seedJson().partnerships[1]?.domains ?? [])
+      store.getState().toggleDomain(c.domain);
+    expect([...selectVisibleLinks(store.getState())]).toEqual([0]);
+    expect([...selectVisiblePairs(store.getState())]).toEqual([1, 0]);
+    expect(selectSelectedIsVisible(store.getState())).toBe(false);
+    store.getState().toggleDomain('demining');
+    expect([...selectVisibleLinks(store.getState())]).toEqual([0, 1]);
+    store.getState().showAllDomains();
+    expect(store.getState().hiddenDomains).toEqual([]);
+    expect(selectSelectedIsVisible(store.getState())).toBe(true);
+    expect(pairOf(store.getState(), EG)).toBe(1);
+  });
+
+  it('selects through an arc, cycling through the partnerships drawn on it', async () => {
+    const dataset = withMoreLinks();
+    const { store } = await loadedStore(
+      diskFetch({ 'http://test/data/atlas.json': JSON.stringify(dataset) }),
+    );
+    expect(store.getState().dataIssues).toEqual([]);
+    store.getState().selectOnPair(0);
+    expect(store.getState().selectedId).toBe(DZ);
+    store.getState().selectOnPair(0);
+    expect(store.getState().selectedId).toBe('esp-dza-second');
+    store.getState().selectOnPair(0);
+    expect(store.getState().selectedId).toBe(DZ);
+    store.getState().hoverPair(2);
+    expect(store.getState().hoveredId).toBe('egy-esp');
+    store.getState().hoverPair(null);
+    expect(store.getState().hoveredId).toBeNull();
+  });
+
+  it('keeps the dataset shown when a later load fails, and clears selection on a new one', async () => {
+    const { store } = await loadedStore();
+    store.getState().select(DZ);
+    store.getState().setDataIssues([{ file: 'f', record: '', field: '', message: 'broken' }]);
+    expect(store.getState().summary).not.toBeNull();
+    await loadDataset(store, createInlineClient(diskFetch()), SEED_LOCATION);
+    expect(store.getState().selectedId).toBeNull();
+  });
+});
