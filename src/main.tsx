@@ -43,6 +43,7 @@ document.title = t('app.name');
 const store = createAtlasStore();
 const client = createWorkerClient();
 bindDetails(store, client);
+const loadBasemap = () => client.basemap(absolute(countriesUrl));
 void loadDataset(store, client, datasetLocation());
 
 const root = document.getElementById('root');
@@ -50,7 +51,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <AtlasStoreContext.Provider value={store}>
-      <App basemapUrl={countriesUrl} />
+      <App basemap={loadBasemap} />
     </AtlasStoreContext.Provider>
   </StrictMode>,
 );

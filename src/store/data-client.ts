@@ -4,22 +4,26 @@
  * that the app's entry does not carry the pipeline and its validator).
  */
 import type { DetailsBundle } from '../core/summary';
-import type { DatasetLocation, LoadPhase, LoadResult } from './dataset-pipeline';
+import type { BasemapData, DatasetLocation, LoadPhase, LoadResult } from './dataset-pipeline';
 
 export interface DataClient {
   load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult>;
   details(id: string): Promise<DetailsBundle | null>;
+  /** The basemap's layers from the world-atlas countries file at `url`; rejects on failure. */
+  basemap(url: string): Promise<BasemapData>;
   dispose(): void;
 }
 
 export type WorkerRequest =
   | { type: 'load'; requestId: number; location: DatasetLocation }
-  | { type: 'details'; requestId: number; id: string };
+  | { type: 'details'; requestId: number; id: string }
+  | { type: 'basemap'; requestId: number; url: string };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; phase: LoadPhase }
   | { type: 'loaded'; requestId: number; result: LoadResult }
-  | { type: 'details'; requestId: number; bundle: DetailsBundle | null };
+  | { type: 'details'; requestId: number; bundle: DetailsBundle | null }
+  | { type: 'basemap'; requestId: number; basemap?: BasemapData; error?: string };
 
 /** Runs the pipeline in a module worker. */
 export function createWorkerClient(): DataClient {
@@ -50,6 +54,15 @@ export function createWorkerClient(): DataClient {
         request({ type: 'details', requestId: nextId++, id }, (response) => {
           if (response.type !== 'details') return false;
           resolve(response.bundle);
+          return true;
+        });
+      }),
+    basemap: (url) =>
+      new Promise((resolve, reject) => {
+        request({ type: 'basemap', requestId: nextId++, url }, (response) => {
+          if (response.type !== 'basemap') return false;
+          if (response.basemap) resolve(response.basemap);
+          else reject(new Error(response.error ?? 'the basemap could not be loaded'));
           return true;
         });
       }),

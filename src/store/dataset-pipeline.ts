@@ -3,7 +3,8 @@
  * in a Web Worker for the app (see dataset.worker.ts), or in the calling thread for tests. It keeps
  * the full dataset so that the details of one partnership can be asked for later.
  */
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
+import { basemapFromTopology, isCountriesTopology, type Basemap } from '../core/basemap';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import {
   detailsBundle,
@@ -44,6 +45,12 @@ export type LoadResult = LoadedDataset | { ok: false; issues: DataIssue[] };
 
 export type Fetch = (url: string) => Promise<Response>;
 
+/** Basemap layers for the map: GeoJSON, or URLs the map fetches it from. */
+export type BasemapData = Record<keyof Basemap, GeoJSON | string>;
+
+/** Turns GeoJSON into what the map is given: the object itself, or (in a worker) a Blob URL. */
+export type PackGeoJson = (name: string, data: GeoJSON) => GeoJSON | string;
+
 async function fetchText(fetcher: Fetch, url: string): Promise<string> {
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
@@ -55,11 +62,24 @@ export class DatasetPipeline {
 
   constructor(
     private readonly fetcher: Fetch,
-    /** Turns the arcs into what the map is given; a worker makes a Blob URL of them. */
-    private readonly packArcs: (
-      arcs: FeatureCollection<LineString, PairProperties>,
-    ) => LoadedDataset['arcs'] = (arcs) => arcs,
+    private readonly pack: PackGeoJson = (_, data) => data,
   ) {}
+
+  /** Fetches Natural Earth's countries (world-atlas TopoJSON) and converts them to map layers. */
+  async basemap(url: string): Promise<BasemapData> {
+    const response = await this.fetcher(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+    const value: unknown = await response.json();
+    if (!isCountriesTopology(value))
+      throw new Error(`${url} is not a world-atlas countries topology`);
+    const basemap = basemapFromTopology(value);
+    return {
+      countries: this.pack('countries', basemap.countries),
+      borders: this.pack('borders', basemap.borders),
+      coastline: this.pack('coastline', basemap.coastline),
+      labels: this.pack('labels', basemap.labels),
+    };
+  }
 
   /** Never throws: every failure becomes an issue naming the file. */
   async load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult> {
@@ -90,7 +110,7 @@ export class DatasetPipeline {
     return {
       ok: true,
       summary,
-      arcs: this.packArcs(pairArcs(summary)),
+      arcs: this.pack('arcs', pairArcs(summary)) as LoadedDataset['arcs'],
       actorPoints: linkedActorPoints(summary),
     };
   }

@@ -1,7 +1,7 @@
 /**
  * The dataset pipeline's home in the app: parsing and validating a large dataset here keeps the
- * page responsive. The arcs go to MapLibre as a Blob URL, so their geometry never crosses the main
- * thread: MapLibre's own worker fetches it.
+ * page responsive. The arcs and the basemap go to MapLibre as Blob URLs, so their geometry never
+ * crosses the main thread: MapLibre's own worker fetches it.
  */
 import { DatasetPipeline } from './dataset-pipeline';
 import type { WorkerRequest, WorkerResponse } from './data-client';
@@ -11,14 +11,17 @@ const scope = self as unknown as {
   postMessage: (message: WorkerResponse, transfer: Transferable[]) => void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
-let arcsUrl: string | null = null;
+/** The Blob URL last made for each layer, revoked when the layer is replaced. */
+const blobUrls = new Map<string, string>();
 
 const pipeline = new DatasetPipeline(
   (url) => fetch(url),
-  (arcs) => {
-    if (arcsUrl) URL.revokeObjectURL(arcsUrl);
-    arcsUrl = URL.createObjectURL(new Blob([JSON.stringify(arcs)], { type: 'application/json' }));
-    return arcsUrl;
+  (name, data) => {
+    const previous = blobUrls.get(name);
+    if (previous) URL.revokeObjectURL(previous);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    blobUrls.set(name, url);
+    return url;
   },
 );
 
@@ -50,6 +53,15 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         }
         post({ type: 'loaded', requestId: request.requestId, result }, transfer);
       });
+  } else if (request.type === 'basemap') {
+    pipeline.basemap(request.url).then(
+      (basemap) => {
+        post({ type: 'basemap', requestId: request.requestId, basemap });
+      },
+      (error: unknown) => {
+        post({ type: 'basemap', requestId: request.requestId, error: String(error) });
+      },
+    );
   } else {
     post({ type: 'details', requestId: request.requestId, bundle: pipeline.details(request.id) });
   }

@@ -1,4 +1,5 @@
 import { t } from '../core/messages';
+import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
 import { DataErrorPanel } from './DataErrorPanel';
 import { LoadProgress } from './LoadProgress';
@@ -9,11 +10,11 @@ import { PartnershipList } from './PartnershipList';
 import { useAtlas } from './store-context';
 
 export interface AppProps {
-  /** Where the Natural Earth countries file is served. */
-  basemapUrl: string;
+  /** Loads the basemap's layers (in the app, the data worker converts Natural Earth's file). */
+  basemap: () => Promise<BasemapData>;
 }
 
-export function App({ basemapUrl }: AppProps) {
+export function App({ basemap }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title.en);
 
@@ -45,7 +46,7 @@ export function App({ basemapUrl }: AppProps) {
             <DomainFilter />
             <PartnershipList />
           </div>
-          <MapView basemapUrl={basemapUrl} />
+          <MapView basemap={basemap} />
           <PartnershipDetails />
         </main>
       )}

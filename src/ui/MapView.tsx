@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '../core/messages';
 import { greatCircleArc } from '../core/geometry';
 import type { AtlasState } from '../store/atlas-store';
+import type { BasemapData } from '../store/dataset-pipeline';
 import { rowOf, selectShownMask } from '../store/selectors';
 import { useAtlasStore } from './store-context';
 
@@ -32,7 +33,7 @@ function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
  * Mounts the map controller into a div and binds it to the store. The controller (and with it
  * maplibre-gl) is loaded as a separate chunk, so the panels appear before the map library arrives.
  */
-export function MapView({ basemapUrl }: { basemapUrl: string }) {
+export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAtlasStore();
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +46,10 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
     const disposed = () => lifetime.signal.aborted;
     let cleanup = () => {};
     void (async () => {
-      const [{ MapController }, { bindMapToStore }, { loadBasemap }] = await Promise.all([
+      const basemapLayers = basemap();
+      const [{ MapController }, { bindMapToStore }] = await Promise.all([
         import('../map/map-controller'),
         import('../map/bind-store'),
-        import('../map/load-basemap'),
       ]);
       if (disposed()) return;
       const controller = new MapController(container, {
@@ -69,7 +70,7 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
         controller.destroy();
       };
       try {
-        await controller.setBasemap(await loadBasemap(basemapUrl));
+        await controller.setBasemap(await basemapLayers);
       } catch (reason) {
         if (!disposed()) setError(t('map.basemapError', { reason: String(reason) }));
       }
@@ -78,7 +79,7 @@ export function MapView({ basemapUrl }: { basemapUrl: string }) {
       lifetime.abort();
       cleanup();
     };
-  }, [store, basemapUrl]);
+  }, [store, basemap]);
 
   return (
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.

@@ -1,0 +1,104 @@
+/**
+ * The benchmark's reference: what a straightforward MapLibre build does. Everything runs on the
+ * main thread: JSON.parse of the whole dataset, one GeoJSON line per link, and each domain toggle
+ * rebuilds the feature list and sends it again with `setData`. Same basemap and arc geometry as
+ * the atlas, so the difference measured is the architecture.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { greatCircleArc } from '../../src/core/geometry';
+import type { Dataset } from '../../src/core/types';
+import { basemapFromTopology, isCountriesTopology } from '../../src/core/basemap';
+import type { MapProbe } from '../../src/map/map-probe';
+import { createStyle, SOURCES } from '../../src/map/style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const container = document.getElementById('map') as HTMLElement;
+const controls = document.getElementById('controls') as HTMLElement;
+const map = new maplibregl.Map({
+  container,
+  style: createStyle(),
+  bounds: [
+    [-12, 24],
+    [38, 53],
+  ],
+  renderWorldCopies: false,
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+});
+
+const dataUrl = new URLSearchParams(location.search).get('data') ?? '/bench-data/2/atlas.json';
+const [dataset, basemap] = await Promise.all([
+  fetch(dataUrl).then((r) => r.json() as Promise<Dataset>),
+  fetch(countriesUrl)
+    .then((r) => r.json() as Promise<unknown>)
+    .then((topology) => {
+      if (!isCountriesTopology(topology)) throw new Error('not a countries topology');
+      return basemapFromTopology(topology);
+    }),
+  new Promise((resolve) => map.once('load', resolve)),
+]);
+
+const anchors = new Map(dataset.actors.map((a) => [a.id, [a.anchor.lon, a.anchor.lat] as const]));
+const features: Feature<LineString, { id: string; domains: string[] }>[] = dataset.partnerships.map(
+  (p) => ({
+    type: 'Feature',
+    geometry: {
+      type: 'LineString',
+      coordinates: greatCircleArc(
+        anchors.get(p.parties[0]) ?? [0, 0],
+        anchors.get(p.parties[1]) ?? [0, 0],
+      ),
+    },
+    properties: { id: p.id, domains: p.domains.map((d) => d.domain) },
+  }),
+);
+const hidden = new Set<string>();
+const visibleFeatures = (): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: features.filter((f) => f.properties.domains.some((d) => !hidden.has(d))),
+});
+
+const source = (id: string) => map.getSource<maplibregl.GeoJSONSource>(id);
+void source(SOURCES.countries)?.setData(basemap.countries);
+void source(SOURCES.borders)?.setData(basemap.borders);
+void source(SOURCES.coastline)?.setData(basemap.coastline);
+void source(SOURCES.countryLabels)?.setData(basemap.labels);
+void source(SOURCES.arcs)?.setData(visibleFeatures());
+map.once('idle', () => {
+  container.dataset.mapReady = 'true';
+  performance.mark('atlas:data-drawn');
+});
+
+for (const domain of dataset.domains) {
+  const label = document.createElement('label');
+  label.style.display = 'block';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = true;
+  box.addEventListener('change', () => {
+    if (box.checked) hidden.delete(domain.id);
+    else hidden.add(domain.id);
+    void source(SOURCES.arcs)?.setData(visibleFeatures());
+  });
+  label.append(box, ` ${domain.label.en}`);
+  controls.append(label);
+}
+
+const probe: MapProbe = {
+  waitForIdle: () =>
+    new Promise<void>((resolve) => {
+      map.once('idle', () => {
+        resolve();
+      });
+      map.triggerRepaint();
+    }),
+  isDataDrawn: () => container.dataset.mapReady === 'true',
+  renderedArcIds: () => [],
+  renderedActorIds: () => [],
+  arcScreenPoint: () => null,
+};
+window.__atlasMap = probe;

@@ -1,0 +1,309 @@
+/**
+ * `npm run bench [-- --sizes 10000,50000,200000] [--runs 5] [--skip-build] [--no-naive]`
+ *
+ * Builds the app and the naive reference page, generates seeded synthetic datasets, serves the
+ * production build with cross-origin isolation, and drives the system Chromium through each
+ * scenario. Every scenario run alternates with a run of the 2-link reference scenario in the same
+ * browser (A B A B …), one warm-up pair first, so each figure can be read as a ratio to a reference
+ * measured under the same conditions. Results go to bench/results/latest.{json,md}.
+ *
+ * Under SwiftShader (no GPU) a frame costs hundreds of milliseconds, so read the ratios and the
+ * main-thread CPU, not the bare wall times.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { measureBundle, BUDGETS } from '../scripts/bundle-size';
+import { CHROMIUM_ARGS, findBrowser } from '../test/e2e/support/find-browser';
+import { generate } from './generate';
+
+const PORT = 4180;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const TOGGLE_DOMAIN = /Cybersecurity/;
+
+interface RunFigures {
+  /** Navigation start → the dataset's arcs drawn and the map idle, ms. */
+  navToIdleMs: number;
+  /** Main-thread CPU (thread ticks) from navigation to idle, ms. */
+  loadCpuMs: number;
+  longTasks: number;
+  totalBlockingTimeMs: number;
+  /** Domain toggle through the real checkbox: input event → map idle, ms. */
+  toggleMs: number;
+  toggleCpuMs: number;
+  toggleLongestTaskMs: number;
+  /** Longest main-thread task after the data was drawn (the toggle included), ms. */
+  longestTaskAfterLoadMs: number;
+  /** performance.measureUserAgentSpecificMemory(), all threads, MB; null without isolation. */
+  memoryMb: number | null;
+}
+
+interface ScenarioResult {
+  name: string;
+  links: number;
+  page: 'atlas' | 'naive';
+  runs: RunFigures[];
+  reference: RunFigures[];
+  median: RunFigures;
+  referenceMedian: RunFigures;
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+function medianFigures(runs: RunFigures[]): RunFigures {
+  const keys = Object.keys(runs[0] ?? {}) as (keyof RunFigures)[];
+  const out = {} as Record<keyof RunFigures, number | null>;
+  for (const key of keys) {
+    const values = runs.map((r) => r[key]).filter((v): v is number => v !== null);
+    out[key] = values.length ? median(values) : null;
+  }
+  return out as unknown as RunFigures;
+}
+
+async function taskCpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  // With timeDomain "threadTicks", TaskDuration is the main thread's CPU time, in seconds.
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function longTasks(page: Page): Promise<[number, number][]> {
+  return page.evaluate(
+    () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+  );
+}
+
+async function measure(browser: Browser, path: string): Promise<RunFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: [number, number][] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:data-drawn').length > 0,
+    null,
+    {
+      timeout: 300_000,
+      polling: 50,
+    },
+  );
+  const navToIdleMs = await page.evaluate(
+    () => performance.getEntriesByName('atlas:data-drawn')[0]?.startTime ?? NaN,
+  );
+  const loadCpuMs = await taskCpuMs(cdp);
+  const loadTasks = (await longTasks(page)).filter(([start]) => start <= navToIdleMs);
+
+  // Let the page settle, then toggle one domain through the real checkbox.
+  await page.waitForTimeout(500);
+  const tasksBefore = (await longTasks(page)).length;
+  const cpuBefore = await taskCpuMs(cdp);
+  await page.evaluate(() => {
+    const w = window as unknown as { __toggleStart: number | null };
+    w.__toggleStart = null;
+    document.addEventListener(
+      'change',
+      (event) => {
+        w.__toggleStart ??= event.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+  });
+  await page.getByRole('checkbox', { name: TOGGLE_DOMAIN }).click();
+  await page.evaluate(() => window.__atlasMap?.waitForIdle());
+  const toggleMs = await page.evaluate(
+    () =>
+      performance.now() -
+      ((window as unknown as { __toggleStart: number | null }).__toggleStart ?? NaN),
+  );
+  const toggleCpuMs = (await taskCpuMs(cdp)) - cpuBefore;
+  const allTasks = await longTasks(page);
+  const toggleTasks = allTasks.slice(tasksBefore);
+  const afterLoad = allTasks.filter(([start]) => start > navToIdleMs);
+
+  const memoryMb = await page.evaluate(async () => {
+    const p = performance as Performance & {
+      measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>;
+    };
+    if (!crossOriginIsolated || !p.measureUserAgentSpecificMemory) return null;
+    return (await p.measureUserAgentSpecificMemory()).bytes / 1e6;
+  });
+  await context.close();
+  return {
+    navToIdleMs,
+    loadCpuMs,
+    longTasks: loadTasks.length,
+    totalBlockingTimeMs: loadTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+    toggleMs,
+    toggleCpuMs,
+    toggleLongestTaskMs: Math.max(0, ...toggleTasks.map(([, d]) => d)),
+    longestTaskAfterLoadMs: Math.max(0, ...afterLoad.map(([, d]) => d)),
+    memoryMb,
+  };
+}
+
+async function scenario(
+  browser: Browser,
+  name: string,
+  links: number,
+  page: 'atlas' | 'naive',
+  runs: number,
+): Promise<ScenarioResult> {
+  const path = (p: 'atlas' | 'naive', n: number) =>
+    `${p === 'atlas' ? '/' : '/naive/'}?data=/bench-data/${n}/atlas.json`;
+  const measured: RunFigures[] = [];
+  const reference: RunFigures[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const a = await measure(browser, path('atlas', 2));
+    const b = await measure(browser, path(page, links));
+    const label = i === 0 ? 'warm-up' : `run ${i}/${runs}`;
+    console.log(
+      `  ${name} ${label}: ${b.navToIdleMs.toFixed(0)} ms to idle (reference ${a.navToIdleMs.toFixed(0)} ms), load CPU ${b.loadCpuMs.toFixed(0)} ms, toggle CPU ${b.toggleCpuMs.toFixed(1)} ms (reference ${a.toggleCpuMs.toFixed(1)} ms), TBT ${b.totalBlockingTimeMs.toFixed(0)} ms (reference ${a.totalBlockingTimeMs.toFixed(0)} ms), memory ${b.memoryMb?.toFixed(0) ?? '?'} MB`,
+    );
+    if (i === 0) continue;
+    reference.push(a);
+    measured.push(b);
+  }
+  return {
+    name,
+    links,
+    page,
+    runs: measured,
+    reference,
+    median: medianFigures(measured),
+    referenceMedian: medianFigures(reference),
+  };
+}
+
+function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      fetch(url)
+        .then(() => {
+          resolve();
+        })
+        .catch(() => {
+          if (Date.now() > deadline) reject(new Error(`${url} did not answer`));
+          else setTimeout(attempt, 250);
+        });
+    };
+    attempt();
+  });
+}
+
+const fmt = (n: number | null, digits = 0) =>
+  n === null || Number.isNaN(n) ? '–' : n.toFixed(digits);
+
+function markdown(
+  results: ScenarioResult[],
+  bundle: ReturnType<typeof measureBundle>,
+  meta: Record<string, string>,
+): string {
+  const lines = [
+    `# Benchmark results`,
+    '',
+    `${meta.date ?? ''} · ${meta.browser ?? ''} · ${meta.machine ?? ''} · ${meta.runs ?? ''} counted runs per scenario after one warm-up, medians; each run alternates with a 2-link reference run.`,
+    '',
+    `Command: \`${meta.command ?? ''}\``,
+    '',
+    '| scenario | nav → idle | × 2-link | load CPU (main) | long tasks | TBT | toggle: input → idle | toggle CPU (main) | toggle longest task | longest task after load | memory (all threads) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    const m = r.median;
+    const ratio = m.navToIdleMs / r.referenceMedian.navToIdleMs;
+    lines.push(
+      `| ${r.name} | ${fmt(m.navToIdleMs)} ms | ${ratio.toFixed(2)} | ${fmt(m.loadCpuMs)} ms | ${fmt(m.longTasks)} | ${fmt(m.totalBlockingTimeMs)} ms | ${fmt(m.toggleMs)} ms | ${fmt(m.toggleCpuMs, 1)} ms | ${fmt(m.toggleLongestTaskMs)} ms | ${fmt(m.longestTaskAfterLoadMs)} ms | ${fmt(m.memoryMb)} MB |`,
+    );
+  }
+  const ours = results.find((r) => r.page === 'atlas' && r.links === 50_000);
+  const naive = results.find((r) => r.page === 'naive');
+  if (ours && naive) {
+    lines.push(
+      '',
+      `At 50,000 links the atlas reaches idle ${(naive.median.navToIdleMs / ours.median.navToIdleMs).toFixed(1)}× faster than the naive baseline and uses ${naive.median.memoryMb && ours.median.memoryMb ? (naive.median.memoryMb / ours.median.memoryMb).toFixed(1) : '–'}× less memory; its main-thread CPU to load is ${(naive.median.loadCpuMs / ours.median.loadCpuMs).toFixed(1)}× lower and a domain toggle costs ${(naive.median.toggleCpuMs / Math.max(0.1, ours.median.toggleCpuMs)).toFixed(1)}× less main-thread CPU.`,
+    );
+  }
+  lines.push(
+    '',
+    `Bundle: entry ${(bundle.entryGzip / 1000).toFixed(1)} KB gzipped (budget ${BUDGETS.entry} KB); with the MapLibre and dataset workers ${(bundle.withWorkersGzip / 1000).toFixed(1)} KB (budget ${BUDGETS.withWorkers} KB).`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+async function main() {
+  const sizes = (argument('sizes') ?? '10000,50000,200000').split(',').map(Number);
+  const runs = Number(argument('runs') ?? 5);
+  const withNaive = !process.argv.includes('--no-naive');
+  if (!process.argv.includes('--skip-build')) {
+    execSync('npx vite build', { stdio: 'inherit' });
+    execSync('npx vite build -c bench/vite.config.ts', { stdio: 'inherit' });
+  }
+  generate('dist/bench-data', [...new Set([2, ...sizes, ...(withNaive ? [50_000] : [])])]);
+  const bundle = measureBundle();
+
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const stopServer = () => {
+    if (server.pid) process.kill(-server.pid);
+  };
+  try {
+    await waitForServer(ORIGIN, 60_000);
+    const browser = await chromium.launch({
+      executablePath: findBrowser(),
+      args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
+    });
+    const results: ScenarioResult[] = [];
+    for (const links of sizes) {
+      console.log(`Scenario: ${links.toLocaleString('en')} links`);
+      results.push(
+        await scenario(browser, `${links.toLocaleString('en')} links`, links, 'atlas', runs),
+      );
+    }
+    if (withNaive) {
+      console.log('Scenario: naive baseline, 50,000 links');
+      results.push(await scenario(browser, 'naive baseline, 50,000 links', 50_000, 'naive', runs));
+    }
+    const meta = {
+      date: new Date().toISOString(),
+      browser: `Chromium ${browser.version()} (SwiftShader WebGL unless a GPU is present)`,
+      machine: `${process.platform} ${process.arch}, Node ${process.version}`,
+      runs: String(runs),
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    };
+    await browser.close();
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync(
+      'bench/results/latest.json',
+      `${JSON.stringify({ meta, bundle, results }, null, 2)}\n`,
+    );
+    const md = markdown(results, bundle, meta);
+    writeFileSync('bench/results/latest.md', md);
+    console.log(`\n${md}`);
+  } finally {
+    stopServer();
+  }
+}
+
+await main();

@@ -1,0 +1,59 @@
+/**
+ * `npm run size`: the gzipped size of the built JavaScript against its budget. Part of `npm test`
+ * (after the build), because the bundle is deterministic: a dependency that blows the budget fails
+ * the tests, not a benchmark run weeks later.
+ *
+ * - entry: every script the page runs on the main thread (the entry chunk and the chunks it loads);
+ * - with workers: the entry plus the MapLibre worker and the dataset worker.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in kilobytes of 1,000 bytes. */
+export const BUDGETS = { entry: 400, withWorkers: 560 } as const;
+
+export interface BundleSize {
+  files: { file: string; bytes: number; gzip: number; worker: boolean }[];
+  entryGzip: number;
+  withWorkersGzip: number;
+}
+
+export function measureBundle(dir = 'dist/assets'): BundleSize {
+  const files = readdirSync(dir)
+    .filter((file) => /\.(m?js)$/.test(file))
+    .map((file) => {
+      const content = readFileSync(join(dir, file));
+      return {
+        file,
+        bytes: content.length,
+        gzip: gzipSync(content, { level: 9 }).length,
+        worker: /worker/i.test(file),
+      };
+    });
+  const sum = (list: typeof files) => list.reduce((total, f) => total + f.gzip, 0);
+  const entryGzip = sum(files.filter((f) => !f.worker));
+  return { files, entryGzip, withWorkersGzip: entryGzip + sum(files.filter((f) => f.worker)) };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const size = measureBundle();
+  for (const f of size.files.sort((a, b) => b.gzip - a.gzip)) {
+    console.log(
+      `  ${f.file.padEnd(48)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gzip${f.worker ? '  (worker)' : ''}`,
+    );
+  }
+  const rows: [string, number, number][] = [
+    ['entry (main thread)', size.entryGzip, BUDGETS.entry],
+    ['with workers', size.withWorkersGzip, BUDGETS.withWorkers],
+  ];
+  let over = false;
+  for (const [name, bytes, budget] of rows) {
+    const ok = bytes <= budget * 1000;
+    over ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kb(bytes)} gzipped, budget ${budget} KB`);
+  }
+  process.exit(over ? 1 : 0);
+}
