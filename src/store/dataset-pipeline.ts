@@ -94,12 +94,12 @@ export class DatasetPipeline {
       };
     }
     const sourceTexts = new Map<string, string | undefined>();
-    await Promise.all(
-      sourceFiles(text).map(async (file) => {
-        const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
-        sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
-      }),
-    );
+    // A few at a time: thousands of parallel requests exhaust the browser's sockets
+    // (net::ERR_INSUFFICIENT_RESOURCES) and every source would fail.
+    await forEachLimited(sourceFiles(text), SOURCE_FETCH_CONCURRENCY, async (file) => {
+      const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
+      sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
+    });
     onPhase('validating');
     const result = parseDataset(text, { file: location.file, sourceTexts });
     if (!result.ok) return result;
@@ -118,6 +118,25 @@ export class DatasetPipeline {
   details(id: string): DetailsBundle | null {
     return this.index ? detailsBundle(this.index, id) : null;
   }
+}
+
+/** Source texts fetched at once. */
+const SOURCE_FETCH_CONCURRENCY = 8;
+
+/** Runs `task` over `items` with at most `limit` tasks in flight. */
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** The `sources[].file` names of a dataset's text, without validating it (that comes later). */

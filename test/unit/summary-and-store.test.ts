@@ -209,3 +209,21 @@ describe('the store with the inline data client', () => {
     expect(store.getState().selectedId).toBeNull();
   });
 });
+
+describe('forEachLimited', () => {
+  it('never has more than the limit in flight, and visits every item once', async () => {
+    const { forEachLimited } = await import('../../src/store/dataset-pipeline');
+    let inFlight = 0;
+    let peak = 0;
+    const seen: number[] = [];
+    await forEachLimited([...Array(50).keys()], 8, async (item) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, item % 3));
+      seen.push(item);
+      inFlight--;
+    });
+    expect(peak).toBe(8);
+    expect(seen.sort((a, b) => a - b)).toEqual([...Array(50).keys()]);
+  });
+});
