@@ -37,6 +37,9 @@ export interface MapControllerOptions {
   reducedMotion: boolean;
 }
 
+/** How far from an arc, in CSS pixels, a click or hover still reaches it. */
+const HIT_RADIUS = 6;
+
 /** Performance mark set each time a dataset's arcs have been drawn. */
 export const DATA_DRAWN_MARK = 'atlas:data-drawn';
 
@@ -207,9 +210,19 @@ export class MapController {
     });
   }
 
-  /** The visible arc under a point: hidden arcs are still in the hit layer, so skip them. */
-  private pairAt(point: maplibregl.PointLike): number | null {
-    const hits = this.map.queryRenderedFeatures(point, { layers: [LAYERS.arcsHit] });
+  /**
+   * The visible arc under a point, within a few pixels so that a thin line is easy to hit (a box
+   * query rather than a wide invisible layer, which would double the arcs' GPU buffers). Hidden
+   * arcs are still drawn, transparent, so skip them.
+   */
+  private pairAt(point: maplibregl.Point): number | null {
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [point.x - HIT_RADIUS, point.y - HIT_RADIUS],
+        [point.x + HIT_RADIUS, point.y + HIT_RADIUS],
+      ],
+      { layers: [LAYERS.arcs] },
+    );
     for (const hit of hits) {
       if (hit.state.hidden === true) continue;
       if (typeof hit.id === 'number') return hit.id;

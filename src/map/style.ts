@@ -18,7 +18,6 @@ export const SOURCES = {
 export const LAYERS = {
   arcs: 'arcs',
   arcsCasing: 'arcs-casing',
-  arcsHit: 'arcs-hit',
   actors: 'actors',
 } as const;
 
@@ -104,13 +103,6 @@ const dataLayers: LayerSpecification[] = [
     },
   },
   {
-    // Invisible and wide, so that a thin arc is easy to hover and click.
-    id: LAYERS.arcsHit,
-    type: 'line',
-    source: SOURCES.arcs,
-    paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
-  },
-  {
     id: LAYERS.actors,
     type: 'symbol',
     source: SOURCES.actors,
@@ -142,7 +134,9 @@ export function createStyle(): StyleSpecification {
       [SOURCES.borders]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.coastline]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
-      [SOURCES.arcs]: { type: 'geojson', data: emptyCollection() },
+      // Smooth curves lose nothing to stronger simplification, and a tile buffer just wider than the
+      // widest line keeps geometry duplicated across tiles to a minimum.
+      [SOURCES.arcs]: { type: 'geojson', data: emptyCollection(), tolerance: 1, buffer: 16 },
       [SOURCES.actors]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
     },
     // Symbols are placed from the top layer down, so actor markers claim their space before the
