@@ -5,7 +5,7 @@ import type { LonLat } from './types';
 const RADIANS_TO_DEGREES = 180 / Math.PI;
 
 export interface ArcOptions {
-  /** Longest segment of the polyline, in degrees of arc. Default 2. */
+  /** Longest segment of the polyline, in degrees of arc. Default 3. */
   maxSegmentDegrees?: number;
   /** Fewest points in the result, ends included. Default 2. */
   minPoints?: number;
@@ -24,7 +24,7 @@ export function greatCircleArc(
   to: LonLat,
   options: ArcOptions = {},
 ): [number, number][] {
-  const { maxSegmentDegrees = 2, minPoints = 2, maxPoints = 64 } = options;
+  const { maxSegmentDegrees = 3, minPoints = 2, maxPoints = 64 } = options;
   const degrees = geoDistance([from[0], from[1]], [to[0], to[1]]) * RADIANS_TO_DEGREES;
   const count = Math.min(
     maxPoints,

@@ -50,6 +50,18 @@ export interface LinkTable {
   domainMask: Uint32Array;
   /** Index of the pair (arc) the link is drawn on. */
   pair: Uint32Array;
+  /** The link's date as days since 1970-01-01 (UTC), or `UNKNOWN_DATE`. */
+  day: Int32Array;
+}
+
+/** `LinkTable.day` of a link whose sources give no date. */
+export const UNKNOWN_DATE = -0x80000000;
+
+/** Days since 1970-01-01 of an ISO date ("2024-05-17"), or `UNKNOWN_DATE` for null. */
+export function dayOf(date: string | null): number {
+  if (date === null) return UNKNOWN_DATE;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? UNKNOWN_DATE : Math.round(ms / 86_400_000);
 }
 
 /** The links of each pair: pair p has links `pairLinks[pairStart[p] .. pairStart[p + 1])`. */
@@ -85,6 +97,7 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
     status: new Uint8Array(n),
     domainMask: new Uint32Array(n),
     pair: new Uint32Array(n),
+    day: new Int32Array(n),
   };
   const pairOf = new Map<string, number>();
   const pairSizes: number[] = [];
@@ -97,6 +110,7 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
     links.partyA[i] = a;
     links.partyB[i] = b;
     links.status[i] = statusIndex.get(p.status) ?? 0;
+    links.day[i] = dayOf(p.date);
     let mask = 0;
     for (const citation of p.domains) {
       const d = domainIndex.get(citation.domain) ?? 0;

@@ -210,6 +210,20 @@ describe('the store with the inline data client', () => {
   });
 });
 
+describe('dates', () => {
+  it('keeps each link’s date as a day number, unknown dates marked as such', async () => {
+    const { dayOf, UNKNOWN_DATE } = await import('../../src/core/summary');
+    expect(dayOf('1970-01-02')).toBe(1);
+    expect(dayOf('2024-02-29')).toBe(19782);
+    expect(dayOf(null)).toBe(UNKNOWN_DATE);
+    const dataset = seedJson();
+    const first = dataset.partnerships[0];
+    if (first) first.date = '2025-01-01';
+    const summary = summarizeDataset(dataset);
+    expect([...summary.links.day]).toEqual([dayOf('2025-01-01'), UNKNOWN_DATE]);
+  });
+});
+
 describe('forEachLimited', () => {
   it('never has more than the limit in flight, and visits every item once', async () => {
     const { forEachLimited } = await import('../../src/store/dataset-pipeline');
