@@ -7,8 +7,6 @@ export interface DatasetIndex {
   sources: ReadonlyMap<string, Source>;
   excerpts: ReadonlyMap<string, Excerpt>;
   partnerships: ReadonlyMap<string, Partnership>;
-  /** Ids of the actors that take part in at least one partnership. */
-  linkedActorIds: ReadonlySet<string>;
 }
 
 /** The record lists an index is built from: a whole dataset, or the part one panel needs. */
@@ -24,7 +22,6 @@ export function indexDataset(dataset: Records): DatasetIndex {
     sources: byId(dataset.sources),
     excerpts: byId(dataset.excerpts),
     partnerships: byId(dataset.partnerships),
-    linkedActorIds: new Set(dataset.partnerships.flatMap((p) => p.parties)),
   };
 }
 

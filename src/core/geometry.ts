@@ -48,21 +48,3 @@ export function unwrapLongitude(lon: number, reference: number): number {
   while (out - reference < -180) out += 360;
   return out;
 }
-
-/** [[west, south], [east, north]] of a list of points (no antimeridian handling: unwrap first). */
-export function boundsOf(points: readonly LonLat[]): [[number, number], [number, number]] {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const [lon, lat] of points) {
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-  }
-  return [
-    [west, south],
-    [east, north],
-  ];
-}

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './atlas-store';
-import { selectVisibleLinks } from './selectors';
+import { visibleLinksOnPair } from './selectors';
 
 export interface SelectionSlice {
   /** The partnership whose details are open. */
@@ -15,20 +15,6 @@ export interface SelectionSlice {
    */
   selectOnPair: (pair: number) => void;
   hoverPair: (pair: number | null) => void;
-}
-
-/** The visible links drawn on a pair, in dataset order. */
-function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
-  const summary = state.summary;
-  if (!summary) return [];
-  const visible = new Set(selectVisibleLinks(state));
-  const { pairStart, pairLinks } = summary.pairs;
-  const out: number[] = [];
-  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
-    const link = pairLinks[k] ?? 0;
-    if (visible.has(link)) out.push(link);
-  }
-  return out;
 }
 
 export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (

@@ -59,3 +59,17 @@ export const selectSelectedIsVisible = (state: AtlasState): boolean => {
   const row = rowOf(state, state.selectedId);
   return row >= 0 && ((state.summary?.links.domainMask[row] ?? 0) & selectShownMask(state)) !== 0;
 };
+
+/** Rows of the partnerships drawn on an arc that pass the domain filter, in dataset order. */
+export function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
+  const summary = state.summary;
+  if (!summary) return [];
+  const shown = selectShownMask(state);
+  const { pairStart, pairLinks } = summary.pairs;
+  const out: number[] = [];
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const row = pairLinks[k] ?? 0;
+    if (((summary.links.domainMask[row] ?? 0) & shown) !== 0) out.push(row);
+  }
+  return out;
+}

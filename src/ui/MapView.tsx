@@ -3,21 +3,11 @@ import { t } from '../core/messages';
 import { greatCircleArc } from '../core/geometry';
 import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../store/dataset-pipeline';
-import { rowOf, selectShownMask } from '../store/selectors';
+import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { useAtlasStore } from './store-context';
 
 function linksOnPair(state: AtlasState, pair: number): string[] {
-  const summary = state.summary;
-  if (!summary) return [];
-  const shown = selectShownMask(state);
-  const { pairStart, pairLinks } = summary.pairs;
-  const out: string[] = [];
-  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
-    const row = pairLinks[k] ?? 0;
-    if (((summary.links.domainMask[row] ?? 0) & shown) !== 0)
-      out.push(summary.links.ids[row] ?? '');
-  }
-  return out;
+  return visibleLinksOnPair(state, pair).map((row) => state.summary?.links.ids[row] ?? '');
 }
 
 function lineOfLink(state: AtlasState, id: string): [number, number][] | null {

@@ -1,6 +1,6 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, greatCircleArc, unwrapLongitude } from '../../src/core/geometry';
+import { greatCircleArc, unwrapLongitude } from '../../src/core/geometry';
 
 const ALGIERS = [3.0588, 36.7538] as const;
 const MADRID = [-3.7038, 40.4168] as const;
@@ -49,17 +49,10 @@ describe('greatCircleArc', () => {
   });
 });
 
-describe('unwrapLongitude and boundsOf', () => {
+describe('unwrapLongitude', () => {
   it('shifts by whole turns towards the reference', () => {
     expect(unwrapLongitude(-170, 170)).toBe(190);
     expect(unwrapLongitude(170, -170)).toBe(-190);
     expect(unwrapLongitude(10, 0)).toBe(10);
-  });
-
-  it('bounds a list of points', () => {
-    expect(boundsOf([ALGIERS, MADRID, CAIRO])).toEqual([
-      [MADRID[0], CAIRO[1]],
-      [CAIRO[0], MADRID[1]],
-    ]);
   });
 });
