@@ -65,6 +65,7 @@ const visibleFeatures = (): FeatureCollection => ({
 const source = (id: string) => map.getSource<maplibregl.GeoJSONSource>(id);
 void source(SOURCES.countries)?.setData(basemap.countries);
 void source(SOURCES.borders)?.setData(basemap.borders);
+void source(SOURCES.disputed)?.setData(basemap.disputed);
 void source(SOURCES.coastline)?.setData(basemap.coastline);
 void source(SOURCES.countryLabels)?.setData(basemap.labels);
 void source(SOURCES.arcs)?.setData(visibleFeatures());
@@ -100,5 +101,8 @@ const probe: MapProbe = {
   renderedArcIds: () => [],
   renderedActorIds: () => [],
   arcScreenPoint: () => null,
+  renderedCount: () => 0,
+  paintProperty: () => undefined,
+  zoom: () => map.getZoom(),
 };
 window.__atlasMap = probe;

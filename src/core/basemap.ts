@@ -22,13 +22,28 @@ export interface CountryProperties {
 
 export interface Basemap {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  /** Boundaries shared by two countries. */
+  /** Boundaries shared by two countries, both of undisputed status. */
   borders: FeatureCollection<MultiLineString>;
+  /** Boundaries of areas whose status is disputed (see `DISPUTED_AREAS`), drawn distinctly. */
+  disputed: FeatureCollection<MultiLineString>;
   /** Boundaries between land and sea. */
   coastline: FeatureCollection<MultiLineString>;
   /** One point per country, inside its largest polygon, for its name. */
   labels: FeatureCollection<Point, CountryProperties & { area: number }>;
 }
+
+/**
+ * Areas that Natural Earth draws on de facto lines although their status is disputed. Their
+ * boundaries are drawn dashed, so that the map does not present them as settled. Western Sahara
+ * matters most here: it is at the heart of the 2022 Algeria–Spain rupture.
+ */
+export const DISPUTED_AREAS: readonly string[] = [
+  'W. Sahara',
+  'Kosovo',
+  'N. Cyprus',
+  'Somaliland',
+  'Siachen Glacier',
+];
 
 type CountriesTopology = Topology<{
   countries: GeometryCollection<{ name: string }>;
@@ -56,13 +71,26 @@ export function basemapFromTopology(topology: CountriesTopology): Basemap {
       properties: { iso: f.id === undefined ? null : String(f.id), name: f.properties.name },
     })),
   };
-  const borders = mesh(topology, object, (a, b) => a !== b);
+  const disputedArea = (g: { properties?: object }) => {
+    const name: unknown = (g.properties as { name?: unknown } | undefined)?.name;
+    return typeof name === 'string' && DISPUTED_AREAS.includes(name);
+  };
+  const borders = mesh(topology, object, (a, b) => a !== b && !disputedArea(a) && !disputedArea(b));
+  const disputed = mesh(
+    topology,
+    object,
+    (a, b) => a !== b && (disputedArea(a) || disputedArea(b)),
+  );
   const coastline = mesh(topology, object, (a, b) => a === b);
   return {
     countries,
     borders: {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', geometry: borders, properties: {} }],
+    },
+    disputed: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', geometry: disputed, properties: {} }],
     },
     coastline: {
       type: 'FeatureCollection',

@@ -29,7 +29,7 @@ export const en = {
   'about.referenceHeading': 'Reference data',
   'about.basemapHeading': 'Basemap',
   'about.basemap':
-    'Country shapes and borders: Natural Earth 1:50m (public domain), through the world-atlas package. Borders follow Natural Earth’s de facto lines and imply no position on disputed territory. The map is drawn in the browser; nothing is fetched from other servers.',
+    'Country shapes and borders: Natural Earth 1:50m (public domain), through the world-atlas package. Borders follow Natural Earth’s convention of de facto lines. Boundaries of areas whose status is disputed (Western Sahara, Kosovo, Northern Cyprus, Somaliland, the Siachen Glacier) are dashed; neither they nor the country names imply a position on any dispute. The map is drawn in the browser; nothing is fetched from other servers.',
 
   'domains.heading': 'Cooperation domains',
   'domains.help': 'A partnership stays on the map while at least one of its domains is ticked.',
@@ -95,6 +95,7 @@ export const en = {
   'errors.wholeRecord': '(whole record)',
 
   'map.label': 'Map of partnerships',
+  'map.resetView': 'Reset view',
   'map.basemapError': 'The basemap could not be loaded: {reason}',
   'map.loading': 'Drawing the map…',
 } as const;

@@ -33,6 +33,8 @@ export interface MapControllerOptions {
   lineOfLink: (id: string) => [number, number][] | null;
   /** Accessible name of the map's canvas. */
   label: string;
+  /** Name of the button that brings back the initial view. */
+  resetLabel: string;
   /** Cut instead of flying, for `prefers-reduced-motion`. */
   reducedMotion: boolean;
 }
@@ -42,6 +44,39 @@ const HIT_RADIUS = 6;
 
 /** Performance mark set each time a dataset's arcs have been drawn. */
 export const DATA_DRAWN_MARK = 'atlas:data-drawn';
+
+/** A map button that brings back the initial view, styled like MapLibre's own controls. */
+class ResetViewControl implements maplibregl.IControl {
+  private container: HTMLElement | null = null;
+
+  constructor(
+    private readonly label: string,
+    private readonly onReset: () => void,
+  ) {}
+
+  onAdd(): HTMLElement {
+    const container = document.createElement('div');
+    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'atlas-reset-view';
+    button.title = this.label;
+    button.setAttribute('aria-label', this.label);
+    // A "home" glyph drawn in SVG, so it needs no icon font.
+    button.innerHTML =
+      '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M10 3 3 9.5h2V17h4v-4.5h2V17h4V9.5h2z" fill="currentColor"/></svg>';
+    button.addEventListener('click', this.onReset);
+    container.append(button);
+    this.container = container;
+    return container;
+  }
+
+  onRemove(): void {
+    this.container?.remove();
+  }
+}
+
+type PaintPropertyName = Parameters<maplibregl.Map['getPaintProperty']>[1];
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -76,6 +111,12 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
+      new ResetViewControl(options.resetLabel, () => {
+        this.resetView();
+      }),
+      'top-right',
+    );
+    this.map.addControl(
       new maplibregl.AttributionControl({ compact: false, customAttribution: 'Natural Earth' }),
       'bottom-right',
     );
@@ -95,11 +136,15 @@ export class MapController {
 
   /** Draws the countries, coastline, borders and country labels (GeoJSON, or URLs to it). */
   async setBasemap(
-    basemap: Record<'countries' | 'borders' | 'coastline' | 'labels', GeoJSON | string>,
+    basemap: Record<
+      'countries' | 'borders' | 'disputed' | 'coastline' | 'labels',
+      GeoJSON | string
+    >,
   ): Promise<void> {
     await this.loaded;
     void this.geojson(SOURCES.countries)?.setData(basemap.countries);
     void this.geojson(SOURCES.borders)?.setData(basemap.borders);
+    void this.geojson(SOURCES.disputed)?.setData(basemap.disputed);
     void this.geojson(SOURCES.coastline)?.setData(basemap.coastline);
     void this.geojson(SOURCES.countryLabels)?.setData(basemap.labels);
   }
@@ -168,6 +213,14 @@ export class MapController {
     const fit = this.fitAfterLayout(line);
     this.pendingWork = fit;
     return fit;
+  }
+
+  /** Back to the overview of the Mediterranean. */
+  resetView(): void {
+    this.map.fitBounds(INITIAL_BOUNDS, {
+      padding: 24,
+      duration: this.options.reducedMotion ? 0 : 700,
+    });
   }
 
   destroy(): void {
@@ -269,6 +322,13 @@ export class MapController {
         ),
       isDataDrawn: () => this.dataDrawn,
       renderedArcIds: () => this.renderedPairs().flatMap((pair) => this.options.linksOnPair(pair)),
+      renderedCount: (layer) =>
+        this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
+      paintProperty: (layer, name) =>
+        this.map.getLayer(layer)
+          ? (this.map.getPaintProperty(layer, name as PaintPropertyName))
+          : undefined,
+      zoom: () => this.map.getZoom(),
       renderedActorIds: () => [
         ...new Set(
           this.map

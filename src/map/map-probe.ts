@@ -10,6 +10,12 @@ export interface MapProbe {
   renderedArcIds: () => string[];
   /** Ids of the actors whose markers are drawn in the current view. */
   renderedActorIds: () => string[];
+  /** Features of a style layer drawn in the current view. */
+  renderedCount: (layer: string) => number;
+  /** A paint property of a style layer, as the style holds it. */
+  paintProperty: (layer: string, name: string) => unknown;
+  /** The camera's zoom level. */
+  zoom: () => number;
   /** A point on the arc in CSS pixels relative to the map's container, or null if none is in view. */
   arcScreenPoint: (id: string) => { x: number; y: number } | null;
 }

@@ -4,6 +4,7 @@ export const palette = {
   land: '#f4f1ea',
   coastline: '#8ea8ba',
   border: '#b3a899',
+  disputed: '#7a6a55',
   countryLabel: '#5f5b55',
   labelHalo: '#f4f1ea',
   arc: '#c2410c',

@@ -9,6 +9,7 @@ import { palette } from './palette';
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
+  disputed: 'disputed',
   coastline: 'coastline',
   countryLabels: 'country-labels',
   arcs: 'arcs',
@@ -16,6 +17,7 @@ export const SOURCES = {
 } as const;
 
 export const LAYERS = {
+  disputed: 'disputed-boundaries',
   arcs: 'arcs',
   arcsCasing: 'arcs-casing',
   actors: 'actors',
@@ -55,6 +57,13 @@ const basemapLayers: LayerSpecification[] = [
     type: 'line',
     source: SOURCES.borders,
     paint: { 'line-color': palette.border, 'line-width': 0.8 },
+  },
+  {
+    // Disputed boundaries: dashed and darker than settled borders, never solid.
+    id: LAYERS.disputed,
+    type: 'line',
+    source: SOURCES.disputed,
+    paint: { 'line-color': palette.disputed, 'line-width': 1.2, 'line-dasharray': [3, 2] },
   },
   {
     id: 'country-labels',
@@ -134,6 +143,7 @@ export function createStyle(): StyleSpecification {
     sources: {
       [SOURCES.countries]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.borders]: { type: 'geojson', data: emptyCollection() },
+      [SOURCES.disputed]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.coastline]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
       // Smooth curves lose nothing to stronger simplification, and a tile buffer just wider than the

@@ -76,6 +76,7 @@ export class DatasetPipeline {
     return {
       countries: this.pack('countries', basemap.countries),
       borders: this.pack('borders', basemap.borders),
+      disputed: this.pack('disputed', basemap.disputed),
       coastline: this.pack('coastline', basemap.coastline),
       labels: this.pack('labels', basemap.labels),
     };

@@ -44,6 +44,7 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
       if (disposed()) return;
       const controller = new MapController(container, {
         label: t('map.label'),
+        resetLabel: t('map.resetView'),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onPairClick: (pair) => {
           store.getState().selectOnPair(pair);

@@ -26,6 +26,32 @@ describe('basemap', () => {
     expect(algeria?.properties.iso).toBe('012');
   });
 
+  it('draws disputed boundaries apart from settled borders: Morocco–Western Sahara is disputed', () => {
+    if (!isCountriesTopology(topology)) throw new Error('fixture');
+    const basemap = basemapFromTopology(topology);
+    const disputed = basemap.disputed.features[0]?.geometry.coordinates ?? [];
+    const borders = basemap.borders.features[0]?.geometry.coordinates ?? [];
+    // The vertices that Morocco and Western Sahara share are their common boundary.
+    const vertices = (name: string) => {
+      const country = basemap.countries.features.find((f) => f.properties.name === name);
+      const polygons =
+        country?.geometry.type === 'Polygon'
+          ? [country.geometry.coordinates]
+          : (country?.geometry.coordinates ?? []);
+      return new Set(polygons.flat(2).map(([lon = 0, lat = 0]) => `${lon},${lat}`));
+    };
+    const morocco = vertices('Morocco');
+    const shared = [...vertices('W. Sahara')].filter((v) => morocco.has(v));
+    expect(shared.length).toBeGreaterThan(3);
+    const onLine = (lines: number[][][]) => {
+      const points = new Set(lines.flat().map(([lon = 0, lat = 0]) => `${lon},${lat}`));
+      return shared.filter((v) => points.has(v)).length;
+    };
+    expect(onLine(disputed)).toBe(shared.length);
+    // Only the end points, where the line meets settled borders, may appear among them.
+    expect(onLine(borders)).toBeLessThanOrEqual(2);
+  });
+
   it('puts a country’s label inside its largest polygon, not among its overseas territories', () => {
     if (!isCountriesTopology(topology)) throw new Error('fixture');
     const basemap = basemapFromTopology(topology);

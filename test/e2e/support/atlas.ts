@@ -58,6 +58,24 @@ export class AtlasDriver {
     return ids.sort();
   }
 
+  /** How many features of a style layer are drawn in the current view. */
+  async renderedCount(layer: string): Promise<number> {
+    await this.waitForMapIdle();
+    return this.page.evaluate((id) => window.__atlasMap?.renderedCount(id) ?? 0, layer);
+  }
+
+  async paintProperty(layer: string, name: string): Promise<unknown> {
+    return this.page.evaluate(([id, property]) => window.__atlasMap?.paintProperty(id, property), [
+      layer,
+      name,
+    ] as const);
+  }
+
+  async zoom(): Promise<number> {
+    await this.waitForMapIdle();
+    return this.page.evaluate(() => window.__atlasMap?.zoom() ?? NaN);
+  }
+
   async listedTitles(): Promise<string[]> {
     return this.list.locator('.item-title').allTextContents();
   }
