@@ -104,5 +104,6 @@ const probe: MapProbe = {
   renderedCount: () => 0,
   paintProperty: () => undefined,
   zoom: () => map.getZoom(),
+  project: (lon, lat) => map.project([lon, lat]),
 };
 window.__atlasMap = probe;

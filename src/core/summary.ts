@@ -36,6 +36,13 @@ export interface ActorSummary {
   name: LocalizedText;
   /** [lon, lat] */
   anchor: [number, number];
+  /** ISO 3166-1 numeric code of a state (the basemap's country ids), or null. */
+  iso: string | null;
+}
+
+export interface SummarizeOptions {
+  /** ISO 3166-1 alpha-3 → numeric, for shading member states on the basemap. */
+  isoNumeric?: (alpha3: string) => string | undefined;
 }
 
 /** One row per partnership, as parallel arrays. */
@@ -85,7 +92,7 @@ export interface DatasetSummary {
 }
 
 /** Builds the summary of a validated dataset. */
-export function summarizeDataset(dataset: Dataset): DatasetSummary {
+export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {}): DatasetSummary {
   const actorIndex = new Map(dataset.actors.map((a, i) => [a.id, i]));
   const domainIndex = new Map(dataset.domains.map((d, i) => [d.id, i]));
   const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
@@ -148,6 +155,7 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
       kind: a.kind,
       name: a.name,
       anchor: [a.anchor.lon, a.anchor.lat],
+      iso: a.kind === 'state' ? (options.isoNumeric?.(a.id) ?? null) : null,
     })),
     sources: dataset.sources,
     references: dataset.actors.flatMap((a) =>

@@ -4,12 +4,13 @@
  */
 import { greatCircleArc } from '../core/geometry';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
-import { pairOf, rowOf, selectVisiblePairs } from '../store/selectors';
+import { pairOf, rowOf, selectOrganizationFocus, selectVisiblePairs } from '../store/selectors';
 import type { MapController } from './map-controller';
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
   let previousPairs: Uint8Array | null = null;
+  let previousMembership = '';
 
   const sync = (state: AtlasState) => {
     const before = previous;
@@ -30,6 +31,17 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       state.hoveredId !== before.hoveredId
     ) {
       void controller.setHighlight(pairOf(state, state.selectedId), pairOf(state, state.hoveredId));
+    }
+    const focus = selectOrganizationFocus(state);
+    const shown = (id: string) => !state.hiddenGroups.includes(id);
+    const members = focus?.members && shown(focus.members.id) ? focus.members.isos : null;
+    const partners = focus
+      ? focus.frameworks.filter((f) => shown(f.id)).flatMap((f) => f.isos)
+      : null;
+    const membership = JSON.stringify([members, partners]);
+    if (membership !== previousMembership) {
+      previousMembership = membership;
+      void controller.setMembership(members, partners);
     }
     if (state.selectedId !== null && state.selectedId !== before?.selectedId && state.summary) {
       const row = rowOf(state, state.selectedId);

@@ -12,8 +12,8 @@ import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
 import type { ActorPointProperties, PairProperties } from '../core/summary';
 import { organizationMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
 import type { MapProbe } from './map-probe';
-import { palette } from './palette';
-import { createStyle, ICONS, LAYERS, SOURCES } from './style';
+import { palette } from '../core/palette';
+import { countriesFilter, createStyle, ICONS, LAYERS, SOURCES } from './style';
 
 // Without an explicit worker URL the built app never reaches idle (the worker cannot be found).
 maplibregl.setWorkerUrl(workerUrl);
@@ -197,6 +197,20 @@ export class MapController {
     }
   }
 
+  /**
+   * Shades member states and outlines framework partners (ISO numeric codes), or clears them
+   * (null). Country shapes stay where they are; only two layer filters change.
+   */
+  async setMembership(
+    members: readonly string[] | null,
+    partners: readonly string[] | null,
+  ): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.map.setFilter(LAYERS.members, countriesFilter(members ?? []));
+    this.map.setFilter(LAYERS.frameworks, countriesFilter(partners ?? []));
+  }
+
   /** Marks the selected and the hovered arc through feature state. */
   async setHighlight(selectedPair: number | null, hoveredPair: number | null): Promise<void> {
     await this.loaded;
@@ -326,9 +340,13 @@ export class MapController {
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>
         this.map.getLayer(layer)
-          ? (this.map.getPaintProperty(layer, name as PaintPropertyName))
+          ? this.map.getPaintProperty(layer, name as PaintPropertyName)
           : undefined,
       zoom: () => this.map.getZoom(),
+      project: (lon, lat) => {
+        const { x, y } = this.map.project([lon, lat]);
+        return { x, y };
+      },
       renderedActorIds: () => [
         ...new Set(
           this.map

@@ -16,6 +16,8 @@ export interface MapProbe {
   paintProperty: (layer: string, name: string) => unknown;
   /** The camera's zoom level. */
   zoom: () => number;
+  /** Where a [lon, lat] point is, in CSS pixels relative to the map's container. */
+  project: (lon: number, lat: number) => { x: number; y: number };
   /** A point on the arc in CSS pixels relative to the map's container, or null if none is in view. */
   arcScreenPoint: (id: string) => { x: number; y: number } | null;
 }

@@ -3,8 +3,13 @@
  * tiles: labels are drawn with local fonts and icons are added from pixel buffers, so the map makes
  * no network request.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { palette } from './palette';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { palette } from '../core/palette';
 
 export const SOURCES = {
   countries: 'countries',
@@ -17,6 +22,8 @@ export const SOURCES = {
 } as const;
 
 export const LAYERS = {
+  members: 'members-fill',
+  frameworks: 'framework-outline',
   disputed: 'disputed-boundaries',
   arcs: 'arcs',
   arcsCasing: 'arcs-casing',
@@ -38,6 +45,14 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 
+/** A filter that matches no country. */
+const NONE: FilterSpecification = ['in', ['get', 'iso'], ['literal', []]];
+
+/** A filter that matches the countries with these ISO numeric codes. */
+export function countriesFilter(isos: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'iso'], ['literal', [...isos]]];
+}
+
 const basemapLayers: LayerSpecification[] = [
   { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
   {
@@ -45,6 +60,22 @@ const basemapLayers: LayerSpecification[] = [
     type: 'fill',
     source: SOURCES.countries,
     paint: { 'fill-color': palette.land, 'fill-antialias': true },
+  },
+  {
+    // Member states of the organization in focus (filter set by the controller).
+    id: LAYERS.members,
+    type: 'fill',
+    source: SOURCES.countries,
+    filter: NONE,
+    paint: { 'fill-color': palette.members, 'fill-opacity': 0.28 },
+  },
+  {
+    // Partners of its frameworks, outlined so that they never read as members.
+    id: LAYERS.frameworks,
+    type: 'line',
+    source: SOURCES.countries,
+    filter: NONE,
+    paint: { 'line-color': palette.framework, 'line-width': 2.2, 'line-dasharray': [2, 1] },
   },
   {
     id: 'coastline',

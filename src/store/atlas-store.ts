@@ -6,8 +6,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AtlasState = DataSlice & SelectionSlice & FilterSlice;
+export type AtlasState = DataSlice & SelectionSlice & FilterSlice & ViewSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export function createAtlasStore(): AtlasStore {
@@ -15,5 +16,6 @@ export function createAtlasStore(): AtlasStore {
     ...createDataSlice(...a),
     ...createSelectionSlice(...a),
     ...createFilterSlice(...a),
+    ...createViewSlice(...a),
   }));
 }

@@ -22,6 +22,8 @@ export interface DataSlice {
   drawing: Pick<LoadedDataset, 'arcs' | 'actorPoints'> | null;
   /** Row of each partnership id in `summary.links`. */
   linkRows: ReadonlyMap<string, number>;
+  /** Index of each actor id in `summary.actors`. */
+  actorRows: ReadonlyMap<string, number>;
   details: SelectedDetails | null;
   dataIssues: DataIssue[];
   setLoadPhase: (phase: LoadPhase) => void;
@@ -38,6 +40,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   summary: null,
   drawing: null,
   linkRows: new Map(),
+  actorRows: new Map(),
   details: null,
   dataIssues: [],
   setLoadPhase: (loadPhase) => {
@@ -50,6 +53,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       summary,
       drawing: { arcs, actorPoints },
       linkRows: new Map(summary.links.ids.map((id, row) => [id, row])),
+      actorRows: new Map(summary.actors.map((actor, row) => [actor.id, row])),
       details: null,
       dataIssues: [],
       selectedId: null,

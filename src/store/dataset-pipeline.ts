@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
 import { basemapFromTopology, isCountriesTopology, type Basemap } from '../core/basemap';
+import { alpha3ToNumeric } from '../core/iso-codes';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import {
   detailsBundle,
@@ -106,7 +107,7 @@ export class DatasetPipeline {
     if (!result.ok) return result;
     onPhase('indexing');
     this.index = indexDataset(result.dataset);
-    const summary = summarizeDataset(result.dataset);
+    const summary = summarizeDataset(result.dataset, { isoNumeric: alpha3ToNumeric });
     onPhase('drawing');
     return {
       ok: true,

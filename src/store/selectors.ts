@@ -73,3 +73,68 @@ export function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
   }
   return out;
 }
+
+/** A group of states to show on the map for the organization in focus. */
+export interface MemberGroup {
+  /** "members" for the organization's own members, else the framework's id. */
+  id: string;
+  name: string;
+  /** ISO numeric codes of the states, as the basemap's countries carry them. */
+  isos: string[];
+  /** How many states the group has, including any the basemap cannot show. */
+  count: number;
+}
+
+export interface OrganizationFocus {
+  id: string;
+  name: string;
+  members: MemberGroup | null;
+  frameworks: MemberGroup[];
+}
+
+const focus = memo(
+  (
+    details: AtlasState['details'],
+    summary: DatasetSummary | null,
+    actorRows: AtlasState['actorRows'],
+  ) => {
+    if (!details || !summary) return null;
+    const isos = (ids: readonly string[]) =>
+      ids.flatMap((id) => {
+        const iso = summary.actors[actorRows.get(id) ?? -1]?.iso;
+        return iso ? [iso] : [];
+      });
+    for (const party of details.bundle.partnership.parties) {
+      const actor = details.index.actors.get(party);
+      if (actor?.kind !== 'organization') continue;
+      return {
+        id: actor.id,
+        name: actor.name.en,
+        members:
+          actor.members.length > 0
+            ? {
+                id: 'members',
+                name: actor.name.en,
+                isos: isos(actor.members),
+                count: actor.members.length,
+              }
+            : null,
+        frameworks: actor.frameworks.map((f) => ({
+          id: f.id,
+          name: f.name.en,
+          isos: isos(f.members),
+          count: f.members.length,
+        })),
+      } satisfies OrganizationFocus;
+    }
+    return null;
+  },
+);
+
+/** The organization taking part in the selected partnership, with its members and frameworks. */
+export const selectOrganizationFocus = (state: AtlasState): OrganizationFocus | null =>
+  focus(
+    state.selectedId === state.details?.id ? state.details : null,
+    state.summary,
+    state.actorRows,
+  );

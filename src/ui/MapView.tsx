@@ -4,6 +4,7 @@ import { greatCircleArc } from '../core/geometry';
 import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
+import { Legend } from './Legend';
 import { useAtlasStore } from './store-context';
 
 function linksOnPair(state: AtlasState, pair: number): string[] {
@@ -76,6 +77,7 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
+      <Legend />
       {error && (
         <p className="map-error" role="alert">
           {error}

@@ -71,6 +71,37 @@ export class AtlasDriver {
     ] as const);
   }
 
+  /** The colour drawn at a [lon, lat] point of the map: the mean of a 5 × 5 pixel square. */
+  async colourAt(lon: number, lat: number): Promise<[number, number, number]> {
+    await this.waitForMapIdle();
+    return this.page.evaluate(
+      ([lon, lat]) => {
+        const point = window.__atlasMap?.project(lon, lat);
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+        if (!point || !canvas) throw new Error('no map');
+        const scale = canvas.width / canvas.clientWidth;
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const context = copy.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.drawImage(canvas, 0, 0);
+        const data = context.getImageData(
+          Math.round(point.x * scale) - 2,
+          Math.round(point.y * scale) - 2,
+          5,
+          5,
+        ).data;
+        const sum = [0, 0, 0];
+        for (let i = 0; i < data.length; i += 4) {
+          for (let c = 0; c < 3; c++) sum[c] = (sum[c] ?? 0) + (data[i + c] ?? 0);
+        }
+        return sum.map((v) => Math.round(v / 25)) as [number, number, number];
+      },
+      [lon, lat] as const,
+    );
+  }
+
   async zoom(): Promise<number> {
     await this.waitForMapIdle();
     return this.page.evaluate(() => window.__atlasMap?.zoom() ?? NaN);

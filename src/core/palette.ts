@@ -12,5 +12,7 @@ export const palette = {
   arcCasing: '#ffffff',
   state: '#1f2937',
   organization: '#1d4ed8',
+  members: '#1d4ed8',
+  framework: '#b45309',
   actorLabel: '#111827',
 } as const;

@@ -1,0 +1,19 @@
+import type { StateCreator } from 'zustand';
+import type { AtlasState } from './atlas-store';
+
+export interface ViewSlice {
+  /**
+   * Member groups the user has switched off on the map: "members" (the organization's own
+   * members) or a partnership framework's id.
+   */
+  hiddenGroups: string[];
+  toggleGroup: (id: string) => void;
+}
+
+export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
+  hiddenGroups: [],
+  toggleGroup: (id) => {
+    const hidden = get().hiddenGroups;
+    set({ hiddenGroups: hidden.includes(id) ? hidden.filter((g) => g !== id) : [...hidden, id] });
+  },
+});
