@@ -6,9 +6,7 @@
 import codes from 'i18n-iso-countries/codes.json';
 
 /** Each row is [alpha-2, alpha-3, numeric, …]. */
-const numericByAlpha3 = new Map(
-  (codes as unknown as string[][]).map((row) => [row[1] ?? '', row[2] ?? ''] as const),
-);
+const numericByAlpha3 = new Map(codes.map((row) => [row[1] ?? '', row[2] ?? ''] as const));
 
 /** "ESP" → "724", the code Natural Earth's country shapes carry; undefined when unknown. */
 export function alpha3ToNumeric(alpha3: string): string | undefined {
