@@ -95,6 +95,7 @@ export const en = {
   'errors.wholeRecord': '(whole record)',
 
   'map.label': 'Map of partnerships',
+  'tooltip.more': '{count} partnerships on this line: click again for the next',
   'legend.title': 'Legend',
   'legend.state': 'State, at its capital',
   'legend.organization': 'Organization, at its headquarters',

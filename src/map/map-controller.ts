@@ -27,6 +27,8 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 export interface MapControllerOptions {
   onPairClick: (pair: number) => void;
   onPairHover: (pair: number | null) => void;
+  /** Where the pointer is while it is over an arc (CSS pixels in the map), null when it leaves. */
+  onArcPointer?: (point: { x: number; y: number } | null) => void;
   /** Ids of the partnerships on an arc that pass the filter (for the test probe). */
   linksOnPair: (pair: number) => string[];
   /** The line a partnership is drawn on, as [lon, lat] points (for the test probe). */
@@ -307,10 +309,12 @@ export class MapController {
       const pair = this.pairAt(event.point);
       this.map.getCanvas().style.cursor = pair === null ? '' : 'pointer';
       if (pair !== this.hoveredPair) this.options.onPairHover(pair);
+      this.options.onArcPointer?.(pair === null ? null : { x: event.point.x, y: event.point.y });
     });
     this.map.on('mouseout', () => {
       this.map.getCanvas().style.cursor = '';
       this.options.onPairHover(null);
+      this.options.onArcPointer?.(null);
     });
   }
 

@@ -4,6 +4,7 @@ import { greatCircleArc } from '../core/geometry';
 import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
+import { ArcTooltip } from './ArcTooltip';
 import { Legend } from './Legend';
 import { useAtlasStore } from './store-context';
 
@@ -28,6 +29,7 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAtlasStore();
   const [error, setError] = useState<string | null>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -52,6 +54,13 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
         },
         onPairHover: (pair) => {
           store.getState().hoverPair(pair);
+        },
+        // The tooltip follows the pointer through its style, not React state: no render per move.
+        onArcPointer: (point) => {
+          const tooltip = tooltipRef.current;
+          if (!tooltip) return;
+          tooltip.hidden = point === null;
+          if (point) tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
         },
         linksOnPair: (pair) => linksOnPair(store.getState(), pair),
         lineOfLink: (id) => lineOfLink(store.getState(), id),
@@ -78,6 +87,7 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
       <Legend />
+      <ArcTooltip ref={tooltipRef} />
       {error && (
         <p className="map-error" role="alert">
           {error}

@@ -57,3 +57,15 @@ test('selecting Egypt–NATO shades the 32 allies and outlines the Mediterranean
   await allies.uncheck();
   expect(near(await atlas.colourAt(...SPAIN), LAND), 'Spain after switching allies off').toBe(true);
 });
+
+test('hovering an arc names its parties and domains in a tooltip', async ({ atlas, page }) => {
+  await atlas.open();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeHidden();
+  await atlas.hoverArc('egy-nato-closer-cooperation');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Egypt – NATO');
+  await expect(tooltip).toContainText('Demining');
+  await page.mouse.move(5, 5);
+  await expect(tooltip).toBeHidden();
+});

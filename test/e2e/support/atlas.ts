@@ -128,6 +128,12 @@ export class AtlasDriver {
     return { x: box.x + point.x, y: box.y + point.y };
   }
 
+  async hoverArc(id: string): Promise<void> {
+    const { x, y } = await this.arcPoint(id);
+    await this.page.mouse.move(x - 3, y - 3);
+    await this.page.mouse.move(x, y, { steps: 3 });
+  }
+
   async clickArc(id: string): Promise<void> {
     const { x, y } = await this.arcPoint(id);
     await this.page.mouse.click(x, y);
