@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/atlas';
 
 test('disputed boundaries such as Western Sahara’s are drawn dashed, and the About note says so', async ({
@@ -53,6 +54,11 @@ test('selecting Egypt–NATO shades the 32 allies and outlines the Mediterranean
     'egy-nato-closer-cooperation',
   ]);
   expect(await atlas.renderedCount('framework-outline')).toBeGreaterThan(0);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   await allies.uncheck();
   expect(near(await atlas.colourAt(...SPAIN), LAND), 'Spain after switching allies off').toBe(true);
