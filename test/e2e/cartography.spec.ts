@@ -37,6 +37,8 @@ test('selecting Egypt–NATO shades the 32 allies and outlines the Mediterranean
   await atlas.open();
   expect(near(await atlas.colourAt(...SPAIN), LAND), 'Spain before').toBe(true);
   await atlas.selectFromList('Egypt – NATO');
+  // Let the fit to the selected arc finish first, or it could override the reset.
+  await atlas.waitForMapIdle();
   await page.getByRole('button', { name: 'Reset view' }).click();
   const allies = page.getByRole('checkbox', { name: 'NATO members (32)' });
   await expect(allies).toBeChecked();
