@@ -74,32 +74,12 @@ export class AtlasDriver {
   /** The colour drawn at a [lon, lat] point of the map: the mean of a 5 × 5 pixel square. */
   async colourAt(lon: number, lat: number): Promise<[number, number, number]> {
     await this.waitForMapIdle();
-    return this.page.evaluate(
-      ([lon, lat]) => {
-        const point = window.__atlasMap?.project(lon, lat);
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
-        if (!point || !canvas) throw new Error('no map');
-        const scale = canvas.width / canvas.clientWidth;
-        const copy = document.createElement('canvas');
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        const context = copy.getContext('2d');
-        if (!context) throw new Error('no 2d context');
-        context.drawImage(canvas, 0, 0);
-        const data = context.getImageData(
-          Math.round(point.x * scale) - 2,
-          Math.round(point.y * scale) - 2,
-          5,
-          5,
-        ).data;
-        const sum = [0, 0, 0];
-        for (let i = 0; i < data.length; i += 4) {
-          for (let c = 0; c < 3; c++) sum[c] = (sum[c] ?? 0) + (data[i + c] ?? 0);
-        }
-        return sum.map((v) => Math.round(v / 25)) as [number, number, number];
-      },
+    const around = await this.page.evaluate(
+      ([lon, lat]) => window.__atlasMap?.project(lon, lat) ?? null,
       [lon, lat] as const,
     );
+    if (!around) throw new Error('no map');
+    return (await this.sample({ around, radius: 2.5 })).mean;
   }
 
   async zoom(): Promise<number> {
@@ -152,42 +132,64 @@ export class AtlasDriver {
     options: { around?: { x: number; y: number }; radius?: number; tolerance?: number } = {},
   ): Promise<RgbCount> {
     await this.waitForMapIdle();
-    return this.page.evaluate(
-      ({ rgb, around, radius, tolerance }) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
-        if (!canvas) throw new Error('no map canvas');
-        const scale = canvas.width / canvas.clientWidth;
-        const copy = document.createElement('canvas');
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        const context = copy.getContext('2d');
-        if (!context) throw new Error('no 2d context');
-        context.drawImage(canvas, 0, 0);
-        const x0 = around ? Math.max(0, Math.round((around.x - radius) * scale)) : 0;
-        const y0 = around ? Math.max(0, Math.round((around.y - radius) * scale)) : 0;
-        const size = around ? Math.round(radius * 2 * scale) : 0;
-        const w = around ? Math.min(size, copy.width - x0) : copy.width;
-        const h = around ? Math.min(size, copy.height - y0) : copy.height;
-        const data = context.getImageData(x0, y0, w, h).data;
-        let matching = 0;
-        const colours = new Set<number>();
-        for (let i = 0; i < data.length; i += 4) {
-          const r = data[i] ?? 0;
-          const g = data[i + 1] ?? 0;
-          const b = data[i + 2] ?? 0;
-          colours.add((r << 16) | (g << 8) | b);
-          if (Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(b - rgb[2]) <= tolerance)
-            matching++;
+    const { matching, distinct } = await this.sample({
+      rgb,
+      around: options.around ?? null,
+      radius: options.radius ?? 6,
+      tolerance: options.tolerance ?? 40,
+    });
+    return { matching, distinct };
+  }
+
+  /**
+   * Reads the map canvas (kept readable by `preserveDrawingBuffer`) in the page: a square of
+   * `radius` CSS pixels around a point, or the whole canvas. Returns the mean colour, the number of
+   * distinct colours, and how many pixels are within `tolerance` of `rgb`.
+   */
+  private sample(options: {
+    around: { x: number; y: number } | null;
+    radius: number;
+    rgb?: [number, number, number];
+    tolerance?: number;
+  }): Promise<RgbCount & { mean: [number, number, number] }> {
+    return this.page.evaluate(({ around, radius, rgb, tolerance }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+      if (!canvas) throw new Error('no map canvas');
+      const scale = canvas.width / canvas.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(canvas, 0, 0);
+      const x0 = around ? Math.max(0, Math.round((around.x - radius) * scale)) : 0;
+      const y0 = around ? Math.max(0, Math.round((around.y - radius) * scale)) : 0;
+      const size = around ? Math.max(1, Math.round(radius * 2 * scale)) : 0;
+      const w = around ? Math.min(size, copy.width - x0) : copy.width;
+      const h = around ? Math.min(size, copy.height - y0) : copy.height;
+      const data = context.getImageData(x0, y0, w, h).data;
+      let matching = 0;
+      const sum = [0, 0, 0];
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const b = data[i + 2] ?? 0;
+        sum[0] = (sum[0] ?? 0) + r;
+        sum[1] = (sum[1] ?? 0) + g;
+        sum[2] = (sum[2] ?? 0) + b;
+        colours.add((r << 16) | (g << 8) | b);
+        if (
+          rgb &&
+          Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(b - rgb[2]) <= (tolerance ?? 0)
+        ) {
+          matching++;
         }
-        return { matching, distinct: colours.size };
-      },
-      {
-        rgb,
-        around: options.around ?? null,
-        radius: options.radius ?? 6,
-        tolerance: options.tolerance ?? 40,
-      },
-    );
+      }
+      const pixels = Math.max(1, data.length / 4);
+      const mean = sum.map((v) => Math.round(v / pixels)) as [number, number, number];
+      return { matching, distinct: colours.size, mean };
+    }, options);
   }
 
   /** The map point of an arc, relative to the map container (for mapPixels). */
