@@ -22,8 +22,6 @@ export const en = {
     'Each line on the map is a partnership reported in a source article. Every cooperation domain shown for a partnership cites the passages of the article that support it, quoted exactly.',
   'about.sourcesHeading': 'Sources',
   'about.moreSources': 'and {count} more sources, each named beside the passages quoted from it.',
-  'about.sourceUnknowns':
-    'The article text carries no publisher, publication date or web address; they are unknown.',
   'about.translations':
     'The articles are in Arabic. English translations, summaries and headlines marked as translations are ours.',
   'about.referenceHeading': 'Reference data',
@@ -40,7 +38,6 @@ export const en = {
   'list.heading': 'Partnerships',
   'list.summary': '{shown} of {total} shown',
   'list.empty': 'No partnership has any of the ticked domains.',
-  'list.domainsLabel': 'Domains: {domains}',
 
   'details.close': 'Close details',
   'details.loading': 'Loading the partnership’s details…',
@@ -106,7 +103,6 @@ export const en = {
   'legend.partners': '{name} partners ({count})',
   'map.resetView': 'Reset view',
   'map.basemapError': 'The basemap could not be loaded: {reason}',
-  'map.loading': 'Drawing the map…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,7 +10,9 @@ import type { MapController } from './map-controller';
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
   let previousPairs: Uint8Array | null = null;
-  let previousMembership = '';
+  // The inputs of the membership layers last sent; both are stable references between changes.
+  let previousFocus: ReturnType<typeof selectOrganizationFocus> | undefined;
+  let previousHiddenGroups: string[] | undefined;
 
   const sync = (state: AtlasState) => {
     const before = previous;
@@ -33,14 +35,14 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       void controller.setHighlight(pairOf(state, state.selectedId), pairOf(state, state.hoveredId));
     }
     const focus = selectOrganizationFocus(state);
-    const shown = (id: string) => !state.hiddenGroups.includes(id);
-    const members = focus?.members && shown(focus.members.id) ? focus.members.isos : null;
-    const partners = focus
-      ? focus.frameworks.filter((f) => shown(f.id)).flatMap((f) => f.isos)
-      : null;
-    const membership = JSON.stringify([members, partners]);
-    if (membership !== previousMembership) {
-      previousMembership = membership;
+    if (focus !== previousFocus || state.hiddenGroups !== previousHiddenGroups) {
+      previousFocus = focus;
+      previousHiddenGroups = state.hiddenGroups;
+      const shown = (id: string) => !state.hiddenGroups.includes(id);
+      const members = focus?.members && shown(focus.members.id) ? focus.members.isos : null;
+      const partners = focus
+        ? focus.frameworks.filter((f) => shown(f.id)).flatMap((f) => f.isos)
+        : null;
       void controller.setMembership(members, partners);
     }
     if (state.selectedId !== null && state.selectedId !== before?.selectedId && state.summary) {

@@ -1,14 +1,12 @@
 import { palette } from '../core/palette';
-import { t } from '../core/messages';
+import { t, type MessageKey } from '../core/messages';
 import { selectOrganizationFocus, type MemberGroup } from '../store/selectors';
 import { useAtlas } from './store-context';
 
+type KeyKind = 'state' | 'organization' | 'arc' | 'selected' | 'disputed' | 'members' | 'partners';
+
 /** Small drawings that match what the map draws, so the legend needs no image files. */
-function Key({
-  kind,
-}: {
-  kind: 'state' | 'organization' | 'arc' | 'selected' | 'disputed' | 'members' | 'partners';
-}) {
+function Key({ kind }: { kind: KeyKind }) {
   return (
     <svg className="legend-key" viewBox="0 0 24 14" width="24" height="14" aria-hidden="true">
       {kind === 'state' && (
@@ -86,6 +84,15 @@ function GroupToggle({
   );
 }
 
+/** The marks every map shows, in the order the legend lists them. */
+const STATIC_ENTRIES: readonly [KeyKind, MessageKey][] = [
+  ['state', 'legend.state'],
+  ['organization', 'legend.organization'],
+  ['arc', 'legend.arc'],
+  ['selected', 'legend.selected'],
+  ['disputed', 'legend.disputed'],
+];
+
 /**
  * What the map's marks mean. When the selected partnership involves an organization, its members
  * and its frameworks' partners get an entry each, with a switch to show or hide them.
@@ -96,26 +103,12 @@ export function Legend() {
     <details className="legend" open>
       <summary>{t('legend.title')}</summary>
       <ul>
-        <li>
-          <Key kind="state" />
-          {t('legend.state')}
-        </li>
-        <li>
-          <Key kind="organization" />
-          {t('legend.organization')}
-        </li>
-        <li>
-          <Key kind="arc" />
-          {t('legend.arc')}
-        </li>
-        <li>
-          <Key kind="selected" />
-          {t('legend.selected')}
-        </li>
-        <li>
-          <Key kind="disputed" />
-          {t('legend.disputed')}
-        </li>
+        {STATIC_ENTRIES.map(([kind, label]) => (
+          <li key={kind}>
+            <Key kind={kind} />
+            {t(label)}
+          </li>
+        ))}
         {focus?.members && (
           <GroupToggle
             group={focus.members}

@@ -22,6 +22,7 @@ export function PartnershipList() {
   const selectedRow = useAtlas((s) => rowOf(s, s.selectedId));
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
+  const showAllDomains = useAtlas((s) => s.showAllDomains);
   const viewportRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -69,7 +70,12 @@ export function PartnershipList() {
         })}
       </p>
       {visible.length === 0 ? (
-        <p className="empty">{t('list.empty')}</p>
+        <div className="empty">
+          <p>{t('list.empty')}</p>
+          <button type="button" onClick={showAllDomains}>
+            {t('domains.showAll')}
+          </button>
+        </div>
       ) : (
         <div
           className="list-viewport"

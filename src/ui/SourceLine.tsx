@@ -21,7 +21,7 @@ export function SourceLine({ source, full = false }: { source: Source; full?: bo
           )}
         </>
       )}
-      {'. '}
+      {/[.!?؟]$/.test(source.headline ?? source.subject) ? ' ' : '. '}
       <SourceFacts source={source} />
     </p>
   );

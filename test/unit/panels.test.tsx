@@ -97,6 +97,9 @@ describe('partnership list and details', () => {
     renderPanels(store);
     for (const d of seedJson().domains) store.getState().toggleDomain(d.id);
     expect(await screen.findByText('No partnership has any of the ticked domains.')).toBeTruthy();
+    const list = screen.getByRole('region', { name: 'Partnerships' });
+    await userEvent.click(within(list).getByRole('button', { name: 'Show all domains' }));
+    expect(within(list).getByText('2 of 2 shown')).toBeTruthy();
   });
 });
 
