@@ -12,7 +12,16 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 90_000,
-  expect: { timeout: 20_000 },
+  expect: {
+    timeout: 20_000,
+    // Screenshot baselines: a few anti-aliased pixels may differ between runs, not a layer.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, threshold: 0.2, animations: 'disabled' },
+  },
+  // Baselines live beside the tests, one per name, with no platform suffix: the tests only ever run
+  // in this Chromium under SwiftShader. They are written by `npm run test:screenshots:update` only;
+  // a missing baseline fails the run instead of being written.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
+  updateSnapshots: 'none',
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

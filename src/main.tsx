@@ -1,11 +1,16 @@
 /** Bootstrap: create the store, start loading the data, mount the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import arabicNamesUrl from 'i18n-iso-countries/langs/ar.json?url';
+import countries10mUrl from 'world-atlas/countries-10m.json?url';
+import countries110mUrl from 'world-atlas/countries-110m.json?url';
+import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
+import type { BasemapScale } from './core/basemap';
 import { t } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './store/data-client';
+import type { BasemapData } from './store/dataset-pipeline';
 import { bindDetails, loadDataset } from './store/load-dataset';
 import { App } from './ui/App';
 import { AtlasStoreContext } from './ui/store-context';
@@ -43,7 +48,27 @@ document.title = t('app.name');
 const store = createAtlasStore();
 const client = createWorkerClient();
 bindDetails(store, client);
-const loadBasemap = () => client.basemap(absolute(countriesUrl));
+// Natural Earth at three scales, each fetched the first time the map's zoom asks for it.
+const countriesUrls: Record<BasemapScale, string> = {
+  '110m': countries110mUrl,
+  '50m': countries50mUrl,
+  '10m': countries10mUrl,
+};
+const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
+const loadBasemap = (scale: BasemapScale) => {
+  let basemap = basemaps.get(scale);
+  if (!basemap) {
+    basemap = client.basemap({
+      countries: absolute(countriesUrls[scale]),
+      arabicNames: absolute(arabicNamesUrl),
+      key: scale,
+    });
+    // A failed load is tried again the next time the zoom asks for that scale.
+    basemap.catch(() => basemaps.delete(scale));
+    basemaps.set(scale, basemap);
+  }
+  return basemap;
+};
 void loadDataset(store, client, datasetLocation());
 
 const root = document.getElementById('root');

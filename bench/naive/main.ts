@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { greatCircleArc } from '../../src/core/geometry';
+import { DASHED_STATUSES, ribbonWidth } from '../../src/core/link-drawing';
 import type { Dataset } from '../../src/core/types';
 import { basemapFromTopology, isCountriesTopology } from '../../src/core/basemap';
 import type { MapProbe } from '../../src/map/map-probe';
@@ -43,19 +44,29 @@ const [dataset, basemap] = await Promise.all([
 ]);
 
 const anchors = new Map(dataset.actors.map((a) => [a.id, [a.anchor.lon, a.anchor.lat] as const]));
-const features: Feature<LineString, { id: string; domains: string[] }>[] = dataset.partnerships.map(
-  (p) => ({
-    type: 'Feature',
-    geometry: {
-      type: 'LineString',
-      coordinates: greatCircleArc(
-        anchors.get(p.parties[0]) ?? [0, 0],
-        anchors.get(p.parties[1]) ?? [0, 0],
-      ),
-    },
-    properties: { id: p.id, domains: p.domains.map((d) => d.domain) },
-  }),
-);
+const colours = new Map(dataset.domains.map((d) => [d.id, d.color]));
+// The same ribbons as the app (one strand per domain), built the straightforward way: on the main
+// thread, every feature carrying its domain ids for a filter that re-sends the data.
+const features: Feature<LineString, { domains: string[] } & Record<string, unknown>>[] =
+  dataset.partnerships.flatMap((p) => {
+    const coordinates = greatCircleArc(
+      anchors.get(p.parties[0]) ?? [0, 0],
+      anchors.get(p.parties[1]) ?? [0, 0],
+    );
+    const domains = p.domains.map((d) => d.domain);
+    const step = ribbonWidth(domains.length) / domains.length;
+    return domains.map((domain, k) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'LineString' as const, coordinates },
+      properties: {
+        domains,
+        color: colours.get(domain) ?? '#000000',
+        width: step * 0.82,
+        offset: (k - (domains.length - 1) / 2) * step,
+        dashed: DASHED_STATUSES.has(p.status),
+      },
+    }));
+  });
 const hidden = new Set<string>();
 const visibleFeatures = (): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -103,6 +114,9 @@ const probe: MapProbe = {
   arcScreenPoint: () => null,
   renderedCount: () => 0,
   paintProperty: () => undefined,
+  layoutProperty: () => undefined,
+  labelsIn: () => [],
+  basemapScale: () => null,
   zoom: () => map.getZoom(),
   project: (lon, lat) => map.project([lon, lat]),
 };

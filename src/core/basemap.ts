@@ -17,8 +17,24 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 export interface CountryProperties {
   /** ISO 3166-1 numeric code as Natural Earth gives it (a few disputed areas have none). */
   iso: string | null;
-  name: string;
+  /** Natural Earth's short English name ("Bosnia and Herz."), made for maps. */
+  name_en: string;
+  /** The Arabic name, or null when no maintained source gives one. */
+  name_ar: string | null;
 }
+
+/**
+ * Arabic names of the areas Natural Earth draws without an ISO code, which the ISO-keyed name
+ * table cannot reach. Areas missing here get no Arabic label rather than a made-up one.
+ */
+export const ARABIC_NAMES_WITHOUT_ISO: Readonly<Record<string, string>> = {
+  Kosovo: 'كوسوفو',
+  'N. Cyprus': 'شمال قبرص',
+  Somaliland: 'أرض الصومال',
+};
+
+/** Arabic name of a country by its ISO numeric code, or undefined. */
+export type ArabicNameLookup = (isoNumeric: string) => string | undefined;
 
 export interface Basemap {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
@@ -56,8 +72,14 @@ export function isCountriesTopology(value: unknown): value is CountriesTopology 
   return v.type === 'Topology' && v.objects?.countries?.type === 'GeometryCollection';
 }
 
-/** Converts a world-atlas countries topology into basemap layers. */
-export function basemapFromTopology(topology: CountriesTopology): Basemap {
+/**
+ * Converts a world-atlas countries topology into basemap layers; `arabicName` names the countries
+ * in Arabic for the labels.
+ */
+export function basemapFromTopology(
+  topology: CountriesTopology,
+  arabicName: ArabicNameLookup = () => undefined,
+): Basemap {
   const object = topology.objects.countries;
   const collection = feature(topology, object) as FeatureCollection<
     Polygon | MultiPolygon,
@@ -67,8 +89,12 @@ export function basemapFromTopology(topology: CountriesTopology): Basemap {
     type: 'FeatureCollection',
     features: collection.features.map((f) => ({
       type: 'Feature',
-      geometry: f.geometry,
-      properties: { iso: f.id === undefined ? null : String(f.id), name: f.properties.name },
+      geometry: unwrapPolygons(f.geometry),
+      properties: countryProperties(
+        f.id === undefined ? null : String(f.id),
+        f.properties.name,
+        arabicName,
+      ),
     })),
   };
   const disputedArea = (g: { properties?: object }) => {
@@ -86,21 +112,75 @@ export function basemapFromTopology(topology: CountriesTopology): Basemap {
     countries,
     borders: {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: borders, properties: {} }],
+      features: [{ type: 'Feature', geometry: unwrapLines(borders), properties: {} }],
     },
     disputed: {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: disputed, properties: {} }],
+      features: [{ type: 'Feature', geometry: unwrapLines(disputed), properties: {} }],
     },
     coastline: {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: coastline, properties: {} }],
+      features: [{ type: 'Feature', geometry: unwrapLines(coastline), properties: {} }],
     },
     labels: {
       type: 'FeatureCollection',
       features: countries.features.map((country) => labelPoint(country)),
     },
   };
+}
+
+/**
+ * A ring or line that crosses the antimeridian, with its longitudes made continuous (Chukotka at
+ * 190° rather than -170°). Natural Earth jumps from 180 to -180 instead, and a map that joins the
+ * two points draws a band of Russia (or Fiji) across the whole world; MapLibre cuts continuous
+ * geometry at the antimeridian itself. A ring that goes round a pole (Antarctica) cannot be made
+ * continuous and closed, so it is kept as it is.
+ */
+export function unwrapRing(ring: number[][], closed: boolean): number[][] {
+  let crosses = false;
+  for (let i = 1; i < ring.length && !crosses; i++) {
+    crosses = Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)) > 180;
+  }
+  if (!crosses) return ring;
+  const out: number[][] = [];
+  let previous: number | null = null;
+  for (const [lon = 0, lat = 0] of ring) {
+    let x = lon;
+    if (previous !== null) {
+      while (x - previous > 180) x -= 360;
+      while (x - previous < -180) x += 360;
+    }
+    out.push([x, lat]);
+    previous = x;
+  }
+  const first = out[0]?.[0] ?? 0;
+  const last = out.at(-1)?.[0] ?? 0;
+  return closed && Math.abs(last - first) > 1e-9 ? ring : out;
+}
+
+function unwrapPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map((r) => unwrapRing(r, true)) }
+    : {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map((p) => p.map((r) => unwrapRing(r, true))),
+      };
+}
+
+function unwrapLines(geometry: MultiLineString): MultiLineString {
+  return {
+    type: 'MultiLineString',
+    coordinates: geometry.coordinates.map((line) => unwrapRing(line, false)),
+  };
+}
+
+function countryProperties(
+  iso: string | null,
+  name: string,
+  arabicName: ArabicNameLookup,
+): CountryProperties {
+  const arabic = iso === null ? ARABIC_NAMES_WITHOUT_ISO[name] : arabicName(iso);
+  return { iso, name_en: name, name_ar: arabic ?? null };
 }
 
 /** The centroid of a country's largest polygon, so that overseas territories do not pull it away. */
@@ -128,4 +208,17 @@ export function labelPoint(
     geometry: { type: 'Point', coordinates: [centroid[0], centroid[1]] },
     properties: { ...country.properties, area: total },
   };
+}
+
+/** Natural Earth's scales, as world-atlas ships them. */
+export type BasemapScale = '110m' | '50m' | '10m';
+
+/**
+ * The scale that fits a zoom level: 1:110m for the whole world, 1:50m for the Mediterranean
+ * overview and a region, 1:10m once zoomed in on a few countries.
+ */
+export function basemapScaleForZoom(zoom: number): BasemapScale {
+  if (zoom < 2) return '110m';
+  if (zoom < 5) return '50m';
+  return '10m';
 }

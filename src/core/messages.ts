@@ -27,7 +27,7 @@ export const en = {
   'about.referenceHeading': 'Reference data',
   'about.basemapHeading': 'Basemap',
   'about.basemap':
-    'Country shapes and borders: Natural Earth 1:50m (public domain), through the world-atlas package. Borders follow Natural Earth’s convention of de facto lines. Boundaries of areas whose status is disputed (Western Sahara, Kosovo, Northern Cyprus, Somaliland, the Siachen Glacier) are dashed; neither they nor the country names imply a position on any dispute. The map is drawn in the browser; nothing is fetched from other servers.',
+    'Country shapes and borders: Natural Earth at 1:110m, 1:50m and 1:10m depending on the zoom (public domain), through the world-atlas package; Arabic country names from the i18n-iso-countries package; sea labels placed by us under their common English and Arabic names. Borders follow Natural Earth’s convention of de facto lines. Boundaries of areas whose status is disputed (Western Sahara, Kosovo, Northern Cyprus, Somaliland, the Siachen Glacier) are dashed; neither they nor the country names imply a position on any dispute. The map is drawn in the browser; nothing is fetched from other servers.',
 
   'domains.heading': 'Cooperation domains',
   'domains.help': 'A partnership stays on the map while at least one of its domains is ticked.',
@@ -92,18 +92,24 @@ export const en = {
   'errors.wholeRecord': '(whole record)',
 
   'map.label': 'Map of partnerships',
-  'tooltip.more': '{count} partnerships on this line: click again for the next',
   'legend.title': 'Legend',
   'legend.state': 'State, at its capital',
   'legend.organization': 'Organization, at its headquarters',
-  'legend.arc': 'Partnership (great-circle line)',
+  'legend.ribbon': 'Partnership: one strand per domain, wider with more domains',
+  'legend.dashed': 'Dashed: talks held or intent expressed',
+  'legend.solid': 'Solid: agreement signed',
+  'legend.domains': 'Domains (strand colours)',
   'legend.selected': 'Selected partnership',
   'legend.disputed': 'Disputed boundary',
   'legend.members': '{name} members ({count})',
   'legend.partners': '{name} partners ({count})',
   'map.resetView': 'Reset view',
+  'map.attribution': 'Basemap: Natural Earth · Links: the sources listed in “About this map”',
   'map.basemapError': 'The basemap could not be loaded: {reason}',
 } as const;
+
+/** The interface languages. Map labels follow the one in use. */
+export type Language = 'en' | 'ar';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -7,9 +7,11 @@ export const palette = {
   disputed: '#7a6a55',
   countryLabel: '#5f5b55',
   labelHalo: '#f4f1ea',
-  arc: '#c2410c',
   arcSelected: '#7c2d12',
-  arcCasing: '#ffffff',
+  arcHovered: '#ffffff',
+  /** Line-style keys in the legend, where no one domain's colour is meant. */
+  legendLine: '#4b5563',
+  seaLabel: '#5b7f99',
   state: '#1f2937',
   organization: '#1d4ed8',
   members: '#1d4ed8',

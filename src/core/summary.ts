@@ -6,9 +6,8 @@
  * Links between the same two actors are drawn as one arc (a "pair"); each link keeps its own row
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { must, type DatasetIndex } from './dataset-index';
-import { greatCircleArc } from './geometry';
 import type {
   Actor,
   Dataset,
@@ -189,10 +188,10 @@ export function visibleLinkIndices(links: LinkTable, shownMask: number): Uint32A
   return out.subarray(0, count);
 }
 
-/** For each pair, 1 when at least one of its links is visible. */
-export function visiblePairs(summary: DatasetSummary, visible: Uint32Array): Uint8Array {
-  const out = new Uint8Array(summary.pairs.count);
-  for (const i of visible) out[summary.links.pair[i] ?? 0] = 1;
+/** For each link, 1 when it is among `visible`. */
+export function linkVisibility(summary: DatasetSummary, visible: Uint32Array): Uint8Array {
+  const out = new Uint8Array(summary.links.ids.length);
+  for (const i of visible) out[i] = 1;
   return out;
 }
 
@@ -209,38 +208,12 @@ export function linkDomains(summary: DatasetSummary, link: number): Domain[] {
   return summary.domains.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
-export interface PairProperties {
-  /** Index of the pair; also the feature id, for feature state. */
-  pair: number;
-  links: number;
-}
-
-/**
- * One great-circle line per pair of actors, from the first link's first party to its second.
- * Feature ids are pair indices, so the map can address them with feature state.
- */
-export function pairArcs(summary: DatasetSummary): FeatureCollection<LineString, PairProperties> {
-  const { pairs, links, actors } = summary;
-  const features: FeatureCollection<LineString, PairProperties>['features'] = [];
-  for (let p = 0; p < pairs.count; p++) {
-    const first = pairs.pairLinks[pairs.pairStart[p] ?? 0] ?? 0;
-    const a = actors[links.partyA[first] ?? 0];
-    const b = actors[links.partyB[first] ?? 0];
-    if (!a || !b) continue;
-    features.push({
-      type: 'Feature',
-      id: p,
-      geometry: { type: 'LineString', coordinates: greatCircleArc(a.anchor, b.anchor) },
-      properties: { pair: p, links: (pairs.pairStart[p + 1] ?? 0) - (pairs.pairStart[p] ?? 0) },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
 export interface ActorPointProperties {
   id: string;
   kind: Actor['kind'];
-  name: string;
+  /** The actor's name in each interface language; the map shows the one in use. */
+  name_en: string;
+  name_ar: string;
 }
 
 /** A marker for every actor that takes part in at least one partnership. */
@@ -260,7 +233,12 @@ export function linkedActorPoints(
             {
               type: 'Feature' as const,
               geometry: { type: 'Point' as const, coordinates: actor.anchor },
-              properties: { id: actor.id, kind: actor.kind, name: actor.name.en },
+              properties: {
+                id: actor.id,
+                kind: actor.kind,
+                name_en: actor.name.en,
+                name_ar: actor.name.ar,
+              },
             },
           ]
         : [],

@@ -2,14 +2,14 @@
  * Keeps the map in step with the store. Store changes become controller calls; map events only
  * dispatch store actions. Returns a function that undoes the binding.
  */
-import { greatCircleArc } from '../core/geometry';
+import { highlightFeatures, linkLine } from '../core/link-drawing';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
-import { pairOf, rowOf, selectOrganizationFocus, selectVisiblePairs } from '../store/selectors';
+import { rowOf, selectLinkVisibility, selectOrganizationFocus } from '../store/selectors';
 import type { MapController } from './map-controller';
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
-  let previousPairs: Uint8Array | null = null;
+  let previousVisibility: Uint8Array | null = null;
   // The inputs of the membership layers last sent; both are stable references between changes.
   let previousFocus: ReturnType<typeof selectOrganizationFocus> | undefined;
   let previousHiddenGroups: string[] | undefined;
@@ -19,20 +19,36 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     previous = state;
     const datasetChanged = before === null || state.drawing !== before.drawing;
     if (datasetChanged && state.drawing) {
-      previousPairs = null;
+      previousVisibility = null;
       void controller.setData(state.drawing.arcs, state.drawing.actorPoints);
     }
-    const pairs = selectVisiblePairs(state);
-    if (pairs !== previousPairs) {
-      void controller.setPairVisibility(pairs, previousPairs);
-      previousPairs = pairs;
+    const visibility = selectLinkVisibility(state);
+    if (visibility !== previousVisibility) {
+      void controller.setLinkVisibility(visibility, previousVisibility);
     }
     if (
       datasetChanged ||
+      visibility !== previousVisibility ||
       state.selectedId !== before.selectedId ||
       state.hoveredId !== before.hoveredId
     ) {
-      void controller.setHighlight(pairOf(state, state.selectedId), pairOf(state, state.hoveredId));
+      // Only links that pass the filters are highlighted: a hidden selection stays hidden.
+      const shown = (id: string | null) => {
+        const row = rowOf(state, id);
+        return row >= 0 && visibility[row] === 1 ? row : null;
+      };
+      const selected = shown(state.selectedId);
+      const hovered = shown(state.hoveredId);
+      if (state.summary) {
+        void controller.setHighlight(
+          highlightFeatures(state.summary, selected, hovered),
+          hovered !== null && hovered !== selected,
+        );
+      }
+    }
+    previousVisibility = visibility;
+    if (before === null || state.language !== before.language) {
+      void controller.setLanguage(state.language);
     }
     const focus = selectOrganizationFocus(state);
     if (focus !== previousFocus || state.hiddenGroups !== previousHiddenGroups) {
@@ -47,9 +63,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     }
     if (state.selectedId !== null && state.selectedId !== before?.selectedId && state.summary) {
       const row = rowOf(state, state.selectedId);
-      const a = state.summary.actors[state.summary.links.partyA[row] ?? 0];
-      const b = state.summary.actors[state.summary.links.partyB[row] ?? 0];
-      if (a && b) void controller.fitLine(greatCircleArc(a.anchor, b.anchor));
+      if (row >= 0) void controller.fitLine(linkLine(state.summary, row));
     }
   };
 

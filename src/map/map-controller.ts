@@ -8,12 +8,24 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
-import type { ActorPointProperties, PairProperties } from '../core/summary';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { basemapScaleForZoom, type BasemapScale } from '../core/basemap';
+import type { HighlightProperties, StrandProperties } from '../core/link-drawing';
+import type { Language } from '../core/messages';
+import type { ActorPointProperties } from '../core/summary';
+import type { BasemapData } from '../store/dataset-pipeline';
 import { organizationMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
 import type { MapProbe } from './map-probe';
 import { palette } from '../core/palette';
-import { countriesFilter, createStyle, ICONS, LAYERS, SOURCES } from './style';
+import {
+  countriesFilter,
+  createStyle,
+  ICONS,
+  LAYERS,
+  NAME_LAYERS,
+  nameField,
+  SOURCES,
+} from './style';
 
 // Without an explicit worker URL the built app never reaches idle (the worker cannot be found).
 maplibregl.setWorkerUrl(workerUrl);
@@ -25,24 +37,41 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 export interface MapControllerOptions {
-  onPairClick: (pair: number) => void;
-  onPairHover: (pair: number | null) => void;
+  /** A link was clicked: its row in the summary's link table. */
+  onLinkClick: (link: number) => void;
+  onLinkHover: (link: number | null) => void;
   /** Where the pointer is while it is over an arc (CSS pixels in the map), null when it leaves. */
   onArcPointer?: (point: { x: number; y: number } | null) => void;
-  /** Ids of the partnerships on an arc that pass the filter (for the test probe). */
-  linksOnPair: (pair: number) => string[];
+  /** The partnership id of a row (for the test probe). */
+  linkId: (link: number) => string | undefined;
   /** The line a partnership is drawn on, as [lon, lat] points (for the test probe). */
   lineOfLink: (id: string) => [number, number][] | null;
   /** Accessible name of the map's canvas. */
   label: string;
   /** Name of the button that brings back the initial view. */
   resetLabel: string;
+  /** Credits shown in the map's corner: the basemap and where the links come from. */
+  attribution: string;
   /** Cut instead of flying, for `prefers-reduced-motion`. */
   reducedMotion: boolean;
+  /**
+   * Boxes (CSS pixels, relative to the map's container) of what floats over the map, such as the
+   * legend: a fit to a link keeps clear of them.
+   */
+  overlays?: () => { x: number; y: number; width: number; height: number }[];
 }
 
+/** Space kept between a fitted link and the map's edges, in CSS pixels. */
+const FIT_MARGIN = 60;
+
 /** How far from an arc, in CSS pixels, a click or hover still reaches it. */
-const HIT_RADIUS = 6;
+const HIT_RADIUS = 5;
+
+/** Opacity of the other links while one is hovered. */
+const DIMMED_OPACITY = 0.25;
+
+/** Loads the basemap at one scale (the controller picks the scale for the zoom). */
+export type BasemapLoader = (scale: BasemapScale) => Promise<BasemapData>;
 
 /** Performance mark set each time a dataset's arcs have been drawn. */
 export const DATA_DRAWN_MARK = 'atlas:data-drawn';
@@ -79,6 +108,7 @@ class ResetViewControl implements maplibregl.IControl {
 }
 
 type PaintPropertyName = Parameters<maplibregl.Map['getPaintProperty']>[1];
+type LayoutPropertyName = Parameters<maplibregl.Map['getLayoutProperty']>[1];
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -86,9 +116,14 @@ export class MapController {
   private readonly map: maplibregl.Map;
   private readonly loaded: Promise<void>;
   private readonly resizeObserver: ResizeObserver;
-  private selectedPair: number | null = null;
-  private hoveredPair: number | null = null;
   private destroyed = false;
+  private dimmed = false;
+  private basemapLoader: BasemapLoader | null = null;
+  /** The scale asked for last, and the one on the map. */
+  private wantedScale: BasemapScale | null = null;
+  private drawnScale: BasemapScale | null = null;
+  private basemapRequests = 0;
+  private onBasemapError: (error: unknown) => void = () => {};
   /** The latest change that has been asked for but may not have reached the map yet. */
   private pendingWork: Promise<unknown> = Promise.resolve();
   /** Set once the current dataset's arcs have been drawn; read by benchmarks and tests. */
@@ -119,7 +154,7 @@ export class MapController {
       'top-right',
     );
     this.map.addControl(
-      new maplibregl.AttributionControl({ compact: false, customAttribution: 'Natural Earth' }),
+      new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }),
       'bottom-right',
     );
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -136,19 +171,52 @@ export class MapController {
     window.__atlasMap = this.probe();
   }
 
-  /** Draws the countries, coastline, borders and country labels (GeoJSON, or URLs to it). */
-  async setBasemap(
-    basemap: Record<
-      'countries' | 'borders' | 'disputed' | 'coastline' | 'labels',
-      GeoJSON | string
-    >,
-  ): Promise<void> {
-    await this.loaded;
+  /**
+   * Draws the countries, coastline, borders and country labels at the Natural Earth scale that fits
+   * the zoom, and again at another scale when the zoom crosses into it.
+   */
+  useBasemap(load: BasemapLoader, onError: (error: unknown) => void): Promise<void> {
+    this.basemapLoader = load;
+    this.onBasemapError = onError;
+    const work = this.loaded.then(() => this.updateBasemapScale());
+    this.pendingWork = work;
+    return work;
+  }
+
+  private async updateBasemapScale(): Promise<void> {
+    const load = this.basemapLoader;
+    if (!load || this.destroyed) return;
+    const scale = basemapScaleForZoom(this.map.getZoom());
+    if (scale === this.wantedScale) return;
+    this.wantedScale = scale;
+    const request = ++this.basemapRequests;
+    let basemap: BasemapData;
+    try {
+      basemap = await load(scale);
+    } catch (error) {
+      // Asked again at the next zoom change.
+      if (request === this.basemapRequests) this.wantedScale = null;
+      this.onBasemapError(error);
+      return;
+    }
+    // A later zoom may have asked for another scale meanwhile: only the latest one is drawn. (After
+    // `destroy`, `geojson` finds no source and nothing is sent.)
+    if (request !== this.basemapRequests) return;
     void this.geojson(SOURCES.countries)?.setData(basemap.countries);
     void this.geojson(SOURCES.borders)?.setData(basemap.borders);
     void this.geojson(SOURCES.disputed)?.setData(basemap.disputed);
     void this.geojson(SOURCES.coastline)?.setData(basemap.coastline);
     void this.geojson(SOURCES.countryLabels)?.setData(basemap.labels);
+    this.drawnScale = scale;
+  }
+
+  /** Shows every name on the map (countries, seas, actors) in the interface language. */
+  async setLanguage(language: Language): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    for (const layer of NAME_LAYERS) {
+      this.map.setLayoutProperty(layer, 'text-field', nameField(language));
+    }
   }
 
   /**
@@ -156,7 +224,7 @@ export class MapController {
    * fetches and parses it, and the geometry never passes through the main thread.
    */
   setData(
-    arcs: FeatureCollection<LineString, PairProperties> | string,
+    arcs: FeatureCollection<LineString, StrandProperties> | string,
     actors: FeatureCollection<Point, ActorPointProperties>,
   ): Promise<void> {
     const work = this.loaded.then(() => {
@@ -164,8 +232,7 @@ export class MapController {
       this.dataDrawn = false;
       this.container.dataset.mapReady = 'false';
       this.map.removeFeatureState({ source: SOURCES.arcs });
-      this.selectedPair = null;
-      this.hoveredPair = null;
+      void this.geojson(SOURCES.highlight)?.setData({ type: 'FeatureCollection', features: [] });
       void this.geojson(SOURCES.arcs)?.setData(arcs);
       void this.geojson(SOURCES.actors)?.setData(actors);
       const arcsSource = SOURCES.arcs;
@@ -186,16 +253,16 @@ export class MapController {
   }
 
   /**
-   * Hides the arcs whose partnerships are all filtered out. Only the arcs that changed since
-   * `previous` (all hidden ones when it is null) get a new feature state.
+   * Hides the links that the filters leave out. Only the links that changed since `previous` (all
+   * hidden ones when it is null) get a new feature state; all strands of a link share its id.
    */
-  async setPairVisibility(visible: Uint8Array, previous: Uint8Array | null): Promise<void> {
+  async setLinkVisibility(visible: Uint8Array, previous: Uint8Array | null): Promise<void> {
     await this.loaded;
     if (this.destroyed) return;
-    for (let pair = 0; pair < visible.length; pair++) {
-      const shown = visible[pair] === 1;
-      if (previous ? (previous[pair] === 1) === shown : shown) continue;
-      this.map.setFeatureState({ source: SOURCES.arcs, id: pair }, { hidden: !shown });
+    for (let link = 0; link < visible.length; link++) {
+      const shown = visible[link] === 1;
+      if (previous ? (previous[link] === 1) === shown : shown) continue;
+      this.map.setFeatureState({ source: SOURCES.arcs, id: link }, { hidden: !shown });
     }
   }
 
@@ -213,15 +280,22 @@ export class MapController {
     this.map.setFilter(LAYERS.frameworks, countriesFilter(partners ?? []));
   }
 
-  /** Marks the selected and the hovered arc through feature state. */
-  async setHighlight(selectedPair: number | null, hoveredPair: number | null): Promise<void> {
+  /**
+   * Draws the selected and the hovered link above the others (a small source of their own, so the
+   * full set of links is never re-sent), and dims the others while one is hovered.
+   */
+  async setHighlight(
+    features: FeatureCollection<LineString, HighlightProperties>,
+    dimOthers: boolean,
+  ): Promise<void> {
     await this.loaded;
-    this.setPairState(this.selectedPair, { selected: false });
-    this.setPairState(this.hoveredPair, { hovered: false });
-    this.selectedPair = selectedPair;
-    this.hoveredPair = hoveredPair;
-    this.setPairState(selectedPair, { selected: true });
-    this.setPairState(hoveredPair, { hovered: true });
+    if (this.destroyed) return;
+    void this.geojson(SOURCES.highlight)?.setData(features);
+    if (dimOthers !== this.dimmed) {
+      this.dimmed = dimOthers;
+      // A constant opacity is a uniform: changing it re-lays out nothing.
+      this.map.setPaintProperty(LAYERS.arcs, 'line-opacity', dimOthers ? DIMMED_OPACITY : 1);
+    }
   }
 
   /** Moves the camera so that the line ([lon, lat] points) is in view, clear of the map's edges. */
@@ -257,15 +331,38 @@ export class MapController {
     const bounds = new maplibregl.LngLatBounds();
     for (const [lon, lat] of line) bounds.extend([lon, lat]);
     this.map.fitBounds(bounds, {
-      padding: { top: 80, bottom: 80, left: 80, right: 80 },
+      padding: this.fitPadding(),
       maxZoom: 6,
       duration: this.options.reducedMotion ? 0 : 900,
     });
   }
 
-  private setPairState(pair: number | null, state: Record<string, boolean>): void {
-    if (pair === null || this.destroyed) return;
-    this.map.setFeatureState({ source: SOURCES.arcs, id: pair }, state);
+  /**
+   * Padding that keeps a fitted line clear of the overlays: each one pushes the padding of the
+   * side it stands against (the side it is nearest to) out past itself.
+   */
+  private fitPadding(): { top: number; bottom: number; left: number; right: number } {
+    const padding = { top: FIT_MARGIN, bottom: FIT_MARGIN, left: FIT_MARGIN, right: FIT_MARGIN };
+    const { clientWidth: width, clientHeight: height } = this.container;
+    for (const box of this.options.overlays?.() ?? []) {
+      if (box.width === 0 || box.height === 0) continue;
+      // Pushing the side where the overlay costs the map the least room.
+      const costs = [
+        { side: 'left' as const, room: box.x + box.width, total: width },
+        { side: 'right' as const, room: width - box.x, total: width },
+        { side: 'top' as const, room: box.y + box.height, total: height },
+        { side: 'bottom' as const, room: height - box.y, total: height },
+      ].sort((a, b) => a.room / a.total - b.room / b.total);
+      const best = costs[0];
+      // Never more than half the map: a line squeezed into a sliver helps no one.
+      if (best) {
+        padding[best.side] = Math.max(
+          padding[best.side],
+          Math.min(best.room + 16, best.total / 2 - FIT_MARGIN),
+        );
+      }
+    }
+    return padding;
   }
 
   private geojson(id: string): maplibregl.GeoJSONSource | undefined {
@@ -280,19 +377,25 @@ export class MapController {
   }
 
   /**
-   * The visible arc under a point, within a few pixels so that a thin line is easy to hit (a box
+   * The visible link under a point, within a few pixels so that a thin line is easy to hit (a box
    * query rather than a wide invisible layer, which would double the arcs' GPU buffers). Hidden
-   * arcs are still drawn, transparent, so skip them.
+   * links are still in the layer, at zero width, so skip them. The highlighted links come first:
+   * they are drawn on top.
    */
-  private pairAt(point: maplibregl.Point): number | null {
+  private linkAt(point: maplibregl.Point): number | null {
     const hits = this.map.queryRenderedFeatures(
       [
         [point.x - HIT_RADIUS, point.y - HIT_RADIUS],
         [point.x + HIT_RADIUS, point.y + HIT_RADIUS],
       ],
-      { layers: [LAYERS.arcs] },
+      { layers: [LAYERS.highlight, LAYERS.arcs] },
     );
     for (const hit of hits) {
+      if (hit.layer.id === LAYERS.highlight) {
+        const link: unknown = hit.properties.link;
+        if (typeof link === 'number') return link;
+        continue;
+      }
       if (hit.state.hidden === true) continue;
       if (typeof hit.id === 'number') return hit.id;
     }
@@ -300,30 +403,41 @@ export class MapController {
   }
 
   private bindEvents(): void {
+    let hovered: number | null = null;
     this.map.on('click', (event) => {
-      const pair = this.pairAt(event.point);
+      const link = this.linkAt(event.point);
       // A click on empty map keeps the selection: panels are closed with their own button.
-      if (pair !== null) this.options.onPairClick(pair);
+      if (link !== null) this.options.onLinkClick(link);
     });
     this.map.on('mousemove', (event) => {
-      const pair = this.pairAt(event.point);
-      this.map.getCanvas().style.cursor = pair === null ? '' : 'pointer';
-      if (pair !== this.hoveredPair) this.options.onPairHover(pair);
-      this.options.onArcPointer?.(pair === null ? null : { x: event.point.x, y: event.point.y });
+      const link = this.linkAt(event.point);
+      this.map.getCanvas().style.cursor = link === null ? '' : 'pointer';
+      if (link !== hovered) {
+        hovered = link;
+        this.options.onLinkHover(link);
+      }
+      this.options.onArcPointer?.(link === null ? null : { x: event.point.x, y: event.point.y });
     });
     this.map.on('mouseout', () => {
       this.map.getCanvas().style.cursor = '';
-      this.options.onPairHover(null);
+      if (hovered !== null) {
+        hovered = null;
+        this.options.onLinkHover(null);
+      }
       this.options.onArcPointer?.(null);
+    });
+    this.map.on('zoomend', () => {
+      void this.updateBasemapScale();
     });
   }
 
-  private renderedPairs(): number[] {
-    const pairs = new Set<number>();
+  /** Rows of the links drawn in the current view, in dataset order. */
+  private renderedLinks(): number[] {
+    const links = new Set<number>();
     for (const feature of this.map.queryRenderedFeatures({ layers: [LAYERS.arcs] })) {
-      if (feature.state.hidden !== true && typeof feature.id === 'number') pairs.add(feature.id);
+      if (feature.state.hidden !== true && typeof feature.id === 'number') links.add(feature.id);
     }
-    return [...pairs];
+    return [...links].sort((a, b) => a - b);
   }
 
   private probe(): MapProbe {
@@ -339,14 +453,30 @@ export class MapController {
             }),
         ),
       isDataDrawn: () => this.dataDrawn,
-      renderedArcIds: () => this.renderedPairs().flatMap((pair) => this.options.linksOnPair(pair)),
+      renderedArcIds: () => this.renderedLinks().flatMap((link) => this.options.linkId(link) ?? []),
       renderedCount: (layer) =>
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>
         this.map.getLayer(layer)
           ? this.map.getPaintProperty(layer, name as PaintPropertyName)
           : undefined,
+      layoutProperty: (layer, name) =>
+        this.map.getLayer(layer)
+          ? this.map.getLayoutProperty(layer, name as LayoutPropertyName)
+          : undefined,
       zoom: () => this.map.getZoom(),
+      basemapScale: () => this.drawnScale,
+      labelsIn: ({ x, y, width, height }) =>
+        this.map
+          .queryRenderedFeatures(
+            [
+              [x, y],
+              [x + width, y + height],
+            ],
+            { layers: [...NAME_LAYERS] },
+          )
+          .map((f): unknown => f.properties.name_en)
+          .filter((name): name is string => typeof name === 'string'),
       project: (lon, lat) => {
         const { x, y } = this.map.project([lon, lat]);
         return { x, y };

@@ -20,6 +20,15 @@ export interface MapProbe {
   project: (lon: number, lat: number) => { x: number; y: number };
   /** A point on the arc in CSS pixels relative to the map's container, or null if none is in view. */
   arcScreenPoint: (id: string) => { x: number; y: number } | null;
+  /**
+   * The names of the labels (country, sea and actor names) drawn in a box of CSS pixels, as
+   * MapLibre placed them: their collision boxes, not just their anchors.
+   */
+  labelsIn: (box: { x: number; y: number; width: number; height: number }) => string[];
+  /** The Natural Earth scale the basemap is drawn at, once drawn. */
+  basemapScale: () => string | null;
+  /** A layout property of a style layer, as the style holds it. */
+  layoutProperty: (layer: string, name: string) => unknown;
 }
 
 declare global {

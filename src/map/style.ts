@@ -9,7 +9,9 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { Language } from '../core/messages';
 import { palette } from '../core/palette';
+import { seaLabels } from '../core/seas';
 
 export const SOURCES = {
   countries: 'countries',
@@ -17,7 +19,9 @@ export const SOURCES = {
   disputed: 'disputed',
   coastline: 'coastline',
   countryLabels: 'country-labels',
+  seaLabels: 'sea-labels',
   arcs: 'arcs',
+  highlight: 'highlight',
   actors: 'actors',
 } as const;
 
@@ -25,25 +29,75 @@ export const LAYERS = {
   members: 'members-fill',
   frameworks: 'framework-outline',
   disputed: 'disputed-boundaries',
+  countryLabels: 'country-labels',
+  seaLabels: 'sea-labels',
+  minorSeaLabels: 'sea-labels-minor',
   arcs: 'arcs',
-  arcsCasing: 'arcs-casing',
+  highlightCasing: 'highlight-casing',
+  highlightUnderlay: 'highlight-underlay',
+  highlight: 'highlight-strands',
   actors: 'actors',
 } as const;
+
+/** The symbol layers whose text is a name in the interface language. */
+export const NAME_LAYERS = [
+  LAYERS.countryLabels,
+  LAYERS.seaLabels,
+  LAYERS.minorSeaLabels,
+  LAYERS.actors,
+] as const;
 
 export const ICONS = { state: 'marker-state', organization: 'marker-organization' } as const;
 
 /** Local font families for labels; MapLibre draws them with the browser's text engine. */
-const FONT: string[] = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
+const FONT: string[] = ['Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Arial', 'sans-serif'];
+
+/**
+ * A label's text in the interface language: features carry `name_en` and `name_ar`. In Arabic, a
+ * place without an Arabic name keeps its English one rather than going unnamed.
+ */
+export function nameField(language: Language): ExpressionSpecification {
+  return language === 'ar'
+    ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']]
+    : ['get', 'name_en'];
+}
+
+/**
+ * Link widths and offsets are given for the overview zoom; lines grow a little as the map zooms
+ * in, and offsets grow with them so that strands stay side by side.
+ */
+function zoomScaled(value: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    2,
+    ['*', 0.75, value],
+    4,
+    value,
+    7,
+    ['*', 1.4, value],
+  ];
+}
+
+/** Dashes for talks and intent, a solid line for signed agreements (lengths in line widths). */
+const DASHES: ExpressionSpecification = [
+  'case',
+  ['boolean', ['get', 'dashed'], false],
+  ['literal', [4, 2.5]],
+  ['literal', [1, 0]],
+];
 
 const emptyCollection = (): GeoJSON.FeatureCollection => ({
   type: 'FeatureCollection',
   features: [],
 });
 
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-/** Filtered out: drawn fully transparent (filters cannot read feature state). */
+/**
+ * Filtered out: drawn with zero width (filters cannot read feature state). Opacity stays free of
+ * per-feature values, so dimming every link on hover is one uniform change, not a re-layout.
+ */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 
 /** A filter that matches no country. */
 const NONE: FilterSpecification = ['in', ['get', 'iso'], ['literal', []]];
@@ -97,12 +151,12 @@ const basemapLayers: LayerSpecification[] = [
     paint: { 'line-color': palette.disputed, 'line-width': 1.2, 'line-dasharray': [3, 2] },
   },
   {
-    id: 'country-labels',
+    id: LAYERS.countryLabels,
     type: 'symbol',
     source: SOURCES.countryLabels,
     filter: ['>', ['get', 'area'], 0.00002],
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': nameField('en'),
       'text-font': FONT,
       'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
       'text-transform': 'uppercase',
@@ -119,30 +173,86 @@ const basemapLayers: LayerSpecification[] = [
   },
 ];
 
+/** Sea names: spaced blue text, under everything else that has a label. */
+function seaLabelLayer(id: string, tier: 1 | 2, minzoom: number): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCES.seaLabels,
+    minzoom,
+    filter: ['==', ['get', 'tier'], tier],
+    layout: {
+      'text-field': nameField('en'),
+      'text-font': FONT,
+      'text-size': tier === 1 ? 13 : 11,
+      'text-letter-spacing': 0.12,
+      'text-max-width': 8,
+      'text-padding': 6,
+    },
+    paint: {
+      'text-color': palette.seaLabel,
+      'text-halo-color': palette.sea,
+      'text-halo-width': 1,
+    },
+  };
+}
+
+const labelLayers: LayerSpecification[] = [
+  seaLabelLayer(LAYERS.seaLabels, 1, 0),
+  seaLabelLayer(LAYERS.minorSeaLabels, 2, 4.5),
+];
+
+const strandPaint: { 'line-color': ExpressionSpecification } & Record<
+  'line-offset' | 'line-dasharray',
+  ExpressionSpecification
+> = {
+  'line-color': ['get', 'color'],
+  'line-offset': zoomScaled(['get', 'offset']),
+  'line-dasharray': DASHES,
+};
+
 const dataLayers: LayerSpecification[] = [
   {
-    id: LAYERS.arcsCasing,
-    type: 'line',
-    source: SOURCES.arcs,
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: {
-      'line-color': palette.arcCasing,
-      // Only the selected and the hovered arc get a casing: zero-width lines cost no fill, and with
-      // tens of thousands of arcs a casing under each would double the pixels drawn.
-      'line-width': ['case', hidden, 0, selected, 9, hovered, 8, 0],
-      'line-opacity': 0.9,
-    },
-  },
-  {
+    // Every link, one strand per domain. The controller dims the layer while one link is hovered.
     id: LAYERS.arcs,
     type: 'line',
     source: SOURCES.arcs,
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: {
+      ...strandPaint,
+      'line-width': zoomScaled(['case', hidden, 0, ['get', 'width']]),
+      'line-opacity': 1,
+      'line-opacity-transition': { duration: 150, delay: 0 },
+    },
+  },
+  {
+    // The selected and the hovered link again, above the others: a casing (dark for the
+    // selection, white for the hover), then a white underlay that shows through the dashes.
+    id: LAYERS.highlightCasing,
+    type: 'line',
+    source: SOURCES.highlight,
+    filter: ['==', ['get', 'part'], 'casing'],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': ['case', selected, palette.arcSelected, palette.arc],
-      'line-width': ['case', selected, 5.5, hovered, 4.5, 3.5],
-      'line-opacity': ['case', hidden, 0, 1],
+      'line-color': ['match', ['get', 'role'], 'selected', palette.arcSelected, palette.arcHovered],
+      'line-width': zoomScaled(['get', 'width']),
     },
+  },
+  {
+    id: LAYERS.highlightUnderlay,
+    type: 'line',
+    source: SOURCES.highlight,
+    filter: ['==', ['get', 'part'], 'underlay'],
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: { 'line-color': palette.arcHovered, 'line-width': zoomScaled(['get', 'width']) },
+  },
+  {
+    id: LAYERS.highlight,
+    type: 'line',
+    source: SOURCES.highlight,
+    filter: ['==', ['get', 'part'], 'strand'],
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: { ...strandPaint, 'line-width': zoomScaled(['get', 'width']) },
   },
   {
     id: LAYERS.actors,
@@ -151,7 +261,7 @@ const dataLayers: LayerSpecification[] = [
     layout: {
       'icon-image': ['match', ['get', 'kind'], 'organization', ICONS.organization, ICONS.state],
       'icon-allow-overlap': true,
-      'text-field': ['get', 'name'],
+      'text-field': nameField('en'),
       'text-font': FONT,
       'text-size': 14,
       'text-anchor': 'top',
@@ -177,13 +287,15 @@ export function createStyle(): StyleSpecification {
       [SOURCES.disputed]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.coastline]: { type: 'geojson', data: emptyCollection() },
       [SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
+      [SOURCES.seaLabels]: { type: 'geojson', data: seaLabels() },
       // Smooth curves lose nothing to stronger simplification, and a tile buffer just wider than the
       // widest line keeps geometry duplicated across tiles to a minimum.
       [SOURCES.arcs]: { type: 'geojson', data: emptyCollection(), tolerance: 1, buffer: 16 },
+      [SOURCES.highlight]: { type: 'geojson', data: emptyCollection(), tolerance: 1, buffer: 16 },
       [SOURCES.actors]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
     },
     // Symbols are placed from the top layer down, so actor markers claim their space before the
     // country labels, which then give way instead of covering a marker.
-    layers: [...basemapLayers, ...dataLayers],
+    layers: [...basemapLayers, ...labelLayers, ...dataLayers],
   };
 }

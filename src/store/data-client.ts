@@ -4,20 +4,26 @@
  * that the app's entry does not carry the pipeline and its validator).
  */
 import type { DetailsBundle } from '../core/summary';
-import type { BasemapData, DatasetLocation, LoadPhase, LoadResult } from './dataset-pipeline';
+import type {
+  BasemapData,
+  BasemapRequest,
+  DatasetLocation,
+  LoadPhase,
+  LoadResult,
+} from './dataset-pipeline';
 
 export interface DataClient {
   load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult>;
   details(id: string): Promise<DetailsBundle | null>;
-  /** The basemap's layers from the world-atlas countries file at `url`; rejects on failure. */
-  basemap(url: string): Promise<BasemapData>;
+  /** The basemap's layers from a world-atlas countries file; rejects on failure. */
+  basemap(request: BasemapRequest): Promise<BasemapData>;
   dispose(): void;
 }
 
 export type WorkerRequest =
   | { type: 'load'; requestId: number; location: DatasetLocation }
   | { type: 'details'; requestId: number; id: string }
-  | { type: 'basemap'; requestId: number; url: string };
+  | { type: 'basemap'; requestId: number; request: BasemapRequest };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; phase: LoadPhase }
@@ -57,9 +63,9 @@ export function createWorkerClient(): DataClient {
           return true;
         });
       }),
-    basemap: (url) =>
+    basemap: (basemapRequest) =>
       new Promise((resolve, reject) => {
-        request({ type: 'basemap', requestId: nextId++, url }, (response) => {
+        request({ type: 'basemap', requestId: nextId++, request: basemapRequest }, (response) => {
           if (response.type !== 'basemap') return false;
           if (response.basemap) resolve(response.basemap);
           else reject(new Error(response.error ?? 'the basemap could not be loaded'));

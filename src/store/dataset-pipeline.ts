@@ -5,18 +5,17 @@
  */
 import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
 import { basemapFromTopology, isCountriesTopology, type Basemap } from '../core/basemap';
-import { alpha3ToNumeric } from '../core/iso-codes';
+import { alpha3ToNumeric, countryNamesFromLanguageFile } from '../core/iso-codes';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import {
   detailsBundle,
   linkedActorPoints,
-  pairArcs,
   summarizeDataset,
   type ActorPointProperties,
   type DatasetSummary,
   type DetailsBundle,
-  type PairProperties,
 } from '../core/summary';
+import { linkRibbons, type StrandProperties } from '../core/link-drawing';
 import type { DataIssue } from '../core/types';
 import { parseDataset } from '../core/validate';
 
@@ -37,8 +36,8 @@ export type LoadPhase = 'fetching' | 'validating' | 'indexing' | 'drawing';
 export interface LoadedDataset {
   ok: true;
   summary: DatasetSummary;
-  /** The arcs, as GeoJSON or as a URL the map fetches them from. */
-  arcs: FeatureCollection<LineString, PairProperties> | string;
+  /** The links' strands, as GeoJSON or as a URL the map fetches them from. */
+  arcs: FeatureCollection<LineString, StrandProperties> | string;
   actorPoints: FeatureCollection<Point, ActorPointProperties>;
 }
 
@@ -48,6 +47,16 @@ export type Fetch = (url: string) => Promise<Response>;
 
 /** Basemap layers for the map: GeoJSON, or URLs the map fetches it from. */
 export type BasemapData = Record<keyof Basemap, GeoJSON | string>;
+
+/** Where a basemap's files are. */
+export interface BasemapRequest {
+  /** A world-atlas countries TopoJSON file (one Natural Earth scale). */
+  countries: string;
+  /** An `i18n-iso-countries` language file with the Arabic names of the countries. */
+  arabicNames: string;
+  /** Names the layers' packed files apart, so that scales can be held side by side. */
+  key: string;
+}
 
 /** Turns GeoJSON into what the map is given: the object itself, or (in a worker) a Blob URL. */
 export type PackGeoJson = (name: string, data: GeoJSON) => GeoJSON | string;
@@ -60,6 +69,8 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
 
 export class DatasetPipeline {
   private index: DatasetIndex | null = null;
+  /** The Arabic country names, fetched once for every scale. */
+  private arabicNames: Promise<(iso: string) => string | undefined> | null = null;
 
   constructor(
     private readonly fetcher: Fetch,
@@ -67,19 +78,25 @@ export class DatasetPipeline {
   ) {}
 
   /** Fetches Natural Earth's countries (world-atlas TopoJSON) and converts them to map layers. */
-  async basemap(url: string): Promise<BasemapData> {
+  async basemap(request: BasemapRequest): Promise<BasemapData> {
+    const { countries: url, key } = request;
+    this.arabicNames ??= this.fetcher(request.arabicNames)
+      .then((response) => (response.ok ? response.json() : null))
+      .then(countryNamesFromLanguageFile);
     const response = await this.fetcher(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
     const value: unknown = await response.json();
     if (!isCountriesTopology(value))
       throw new Error(`${url} is not a world-atlas countries topology`);
-    const basemap = basemapFromTopology(value);
+    // Labels in Arabic are a nicety: without the name file they fall back to English.
+    const arabicName = await this.arabicNames.catch(() => () => undefined);
+    const basemap = basemapFromTopology(value, arabicName);
     return {
-      countries: this.pack('countries', basemap.countries),
-      borders: this.pack('borders', basemap.borders),
-      disputed: this.pack('disputed', basemap.disputed),
-      coastline: this.pack('coastline', basemap.coastline),
-      labels: this.pack('labels', basemap.labels),
+      countries: this.pack(`countries-${key}`, basemap.countries),
+      borders: this.pack(`borders-${key}`, basemap.borders),
+      disputed: this.pack(`disputed-${key}`, basemap.disputed),
+      coastline: this.pack(`coastline-${key}`, basemap.coastline),
+      labels: this.pack(`labels-${key}`, basemap.labels),
     };
   }
 
@@ -112,7 +129,7 @@ export class DatasetPipeline {
     return {
       ok: true,
       summary,
-      arcs: this.pack('arcs', pairArcs(summary)) as LoadedDataset['arcs'],
+      arcs: this.pack('arcs', linkRibbons(summary)) as LoadedDataset['arcs'],
       actorPoints: linkedActorPoints(summary),
     };
   }

@@ -54,7 +54,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'loaded', requestId: request.requestId, result }, transfer);
       });
   } else if (request.type === 'basemap') {
-    pipeline.basemap(request.url).then(
+    pipeline.basemap(request.request).then(
       (basemap) => {
         post({ type: 'basemap', requestId: request.requestId, basemap });
       },

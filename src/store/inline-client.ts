@@ -7,7 +7,7 @@ export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataCl
   return {
     load: (location, onPhase) => pipeline.load(location, onPhase),
     details: (id) => Promise.resolve(pipeline.details(id)),
-    basemap: (url) => pipeline.basemap(url),
+    basemap: (request) => pipeline.basemap(request),
     dispose: () => undefined,
   };
 }

@@ -2,7 +2,7 @@
  * Derived data. Each selector caches its last result by the identity of its inputs, so components
  * re-render only when what they show changes, and the map is not sent the same change twice.
  */
-import { shownDomainMask, visibleLinkIndices, visiblePairs } from '../core/summary';
+import { linkVisibility, shownDomainMask, visibleLinkIndices } from '../core/summary';
 import type { DatasetSummary } from '../core/summary';
 import type { AtlasState } from './atlas-store';
 
@@ -36,43 +36,23 @@ const visibleLinks = memo((summary: DatasetSummary | null, mask: number) =>
 export const selectVisibleLinks = (state: AtlasState): Uint32Array =>
   visibleLinks(state.summary, selectShownMask(state));
 
-const pairsShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
-  summary ? visiblePairs(summary, visible) : new Uint8Array(0),
+const linksShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
+  summary ? linkVisibility(summary, visible) : new Uint8Array(0),
 );
 
-/** For each arc, 1 when at least one of its partnerships passes the filter. */
-export const selectVisiblePairs = (state: AtlasState): Uint8Array =>
-  pairsShown(state.summary, selectVisibleLinks(state));
+/** For each partnership (by row), 1 when it passes the filter. */
+export const selectLinkVisibility = (state: AtlasState): Uint8Array =>
+  linksShown(state.summary, selectVisibleLinks(state));
 
 /** The row of a partnership id, or -1. */
 export const rowOf = (state: AtlasState, id: string | null): number =>
   id === null ? -1 : (state.linkRows.get(id) ?? -1);
-
-/** The arc a partnership is drawn on, or null. */
-export const pairOf = (state: AtlasState, id: string | null): number | null => {
-  const row = rowOf(state, id);
-  return row < 0 || !state.summary ? null : (state.summary.links.pair[row] ?? null);
-};
 
 /** Whether the selected partnership passes the domain filter. */
 export const selectSelectedIsVisible = (state: AtlasState): boolean => {
   const row = rowOf(state, state.selectedId);
   return row >= 0 && ((state.summary?.links.domainMask[row] ?? 0) & selectShownMask(state)) !== 0;
 };
-
-/** Rows of the partnerships drawn on an arc that pass the domain filter, in dataset order. */
-export function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
-  const summary = state.summary;
-  if (!summary) return [];
-  const shown = selectShownMask(state);
-  const { pairStart, pairLinks } = summary.pairs;
-  const out: number[] = [];
-  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
-    const row = pairLinks[k] ?? 0;
-    if (((summary.links.domainMask[row] ?? 0) & shown) !== 0) out.push(row);
-  }
-  return out;
-}
 
 /** A group of states to show on the map for the organization in focus. */
 export interface MemberGroup {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Language } from '../core/messages';
 import type { AtlasState } from './atlas-store';
 
 export interface ViewSlice {
@@ -8,10 +9,17 @@ export interface ViewSlice {
    */
   hiddenGroups: string[];
   toggleGroup: (id: string) => void;
+  /** The interface language; the map's labels follow it. */
+  language: Language;
+  setLanguage: (language: Language) => void;
 }
 
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
   hiddenGroups: [],
+  language: 'en',
+  setLanguage: (language) => {
+    set({ language });
+  },
   toggleGroup: (id) => {
     const hidden = get().hiddenGroups;
     set({ hiddenGroups: hidden.includes(id) ? hidden.filter((g) => g !== id) : [...hidden, id] });

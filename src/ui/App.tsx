@@ -1,4 +1,5 @@
 import { t } from '../core/messages';
+import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
 import { DataErrorPanel } from './DataErrorPanel';
@@ -11,7 +12,7 @@ import { useAtlas } from './store-context';
 
 export interface AppProps {
   /** Loads the basemap's layers (in the app, the data worker converts Natural Earth's file). */
-  basemap: () => Promise<BasemapData>;
+  basemap: (scale: BasemapScale) => Promise<BasemapData>;
 }
 
 export function App({ basemap }: AppProps) {

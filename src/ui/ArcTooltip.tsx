@@ -1,31 +1,31 @@
 import type { Ref } from 'react';
-import { linkDomains, linkTitle } from '../core/summary';
+import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { t } from '../core/messages';
-import { pairOf, rowOf, visibleLinksOnPair } from '../store/selectors';
+import { rowOf } from '../store/selectors';
+import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
 /**
- * Names the parties and domains of the arc under the pointer. One element for the whole map; the
- * map view moves it and shows it only while the pointer is over an arc.
+ * Names the parties, status and domains of the link under the pointer. One element for the whole
+ * map; the map view moves it and shows it only while the pointer is over a link.
  */
 export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
   const summary = useAtlas((s) => s.summary);
   const row = useAtlas((s) => rowOf(s, s.hoveredId));
-  const onArc = useAtlas((s) => {
-    const pair = pairOf(s, s.hoveredId);
-    return pair === null ? 0 : visibleLinksOnPair(s, pair).length;
-  });
+  const status = summary ? STATUSES[summary.links.status[row] ?? 0] : undefined;
   return (
     <div ref={ref} className="arc-tooltip" role="tooltip" hidden>
       {summary && row >= 0 && (
         <>
           <strong>{linkTitle(summary, row)}</strong>
-          <span>
-            {linkDomains(summary, row)
-              .map((d) => d.label.en)
-              .join(', ')}
-          </span>
-          {onArc > 1 && <span>{t('tooltip.more', { count: onArc })}</span>}
+          {status && <span className="tooltip-status">{t(`status.${status}`)}</span>}
+          <ul className="tooltip-domains">
+            {linkDomains(summary, row).map((domain) => (
+              <li key={domain.id}>
+                <DomainChip domain={domain} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </div>

@@ -1,9 +1,26 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { palette } from '../core/palette';
 import { t, type MessageKey } from '../core/messages';
 import { selectOrganizationFocus, type MemberGroup } from '../store/selectors';
+import type { Domain } from '../core/types';
+import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
-type KeyKind = 'state' | 'organization' | 'arc' | 'selected' | 'disputed' | 'members' | 'partners';
+const NO_DOMAINS: readonly Domain[] = [];
+
+type KeyKind =
+  | 'state'
+  | 'organization'
+  | 'ribbon'
+  | 'dashed'
+  | 'solid'
+  | 'selected'
+  | 'disputed'
+  | 'members'
+  | 'partners';
+
+/** Three strands in the first domain colours, as the map draws a link with three domains. */
+const RIBBON = ['#332288', '#CC6677', '#117733'];
 
 /** Small drawings that match what the map draws, so the legend needs no image files. */
 function Key({ kind }: { kind: KeyKind }) {
@@ -20,11 +37,19 @@ function Key({ kind }: { kind: KeyKind }) {
           strokeWidth="1.5"
         />
       )}
-      {kind === 'arc' && (
-        <path d="M2 11Q12 1 22 11" fill="none" stroke={palette.arc} strokeWidth="3" />
+      {kind === 'ribbon' &&
+        RIBBON.map((colour, i) => (
+          <path key={colour} d={`M1 ${4 + i * 3}H23`} stroke={colour} strokeWidth="2.4" />
+        ))}
+      {kind === 'dashed' && (
+        <path d="M1 7H23" stroke={palette.legendLine} strokeWidth="3" strokeDasharray="6 4" />
       )}
+      {kind === 'solid' && <path d="M1 7H23" stroke={palette.legendLine} strokeWidth="3" />}
       {kind === 'selected' && (
-        <path d="M2 11Q12 1 22 11" fill="none" stroke={palette.arcSelected} strokeWidth="4.5" />
+        <>
+          <path d="M1 7H23" stroke={palette.arcSelected} strokeWidth="8" />
+          <path d="M1 7H23" stroke={palette.legendLine} strokeWidth="3" />
+        </>
       )}
       {kind === 'disputed' && (
         <path d="M1 7H23" stroke={palette.disputed} strokeWidth="1.5" strokeDasharray="3 2" />
@@ -88,7 +113,9 @@ function GroupToggle({
 const STATIC_ENTRIES: readonly [KeyKind, MessageKey][] = [
   ['state', 'legend.state'],
   ['organization', 'legend.organization'],
-  ['arc', 'legend.arc'],
+  ['ribbon', 'legend.ribbon'],
+  ['dashed', 'legend.dashed'],
+  ['solid', 'legend.solid'],
   ['selected', 'legend.selected'],
   ['disputed', 'legend.disputed'],
 ];
@@ -97,10 +124,19 @@ const STATIC_ENTRIES: readonly [KeyKind, MessageKey][] = [
  * What the map's marks mean. When the selected partnership involves an organization, its members
  * and its frameworks' partners get an entry each, with a switch to show or hide them.
  */
-export function Legend() {
+export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
   const focus = useAtlas(selectOrganizationFocus);
+  const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
+  const open = useFoldOnNarrowMap(ref);
   return (
-    <details className="legend" open>
+    <details
+      ref={ref}
+      className="legend"
+      open={open.value}
+      onToggle={(event) => {
+        open.set(event.currentTarget.open);
+      }}
+    >
       <summary>{t('legend.title')}</summary>
       <ul>
         {STATIC_ENTRIES.map(([kind, label]) => (
@@ -125,6 +161,51 @@ export function Legend() {
           />
         ))}
       </ul>
+      {domains.length > 0 && (
+        <>
+          <h3>{t('legend.domains')}</h3>
+          <ul className="legend-domains">
+            {domains.map((domain) => (
+              <li key={domain.id}>
+                <DomainChip domain={domain} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
+}
+
+/** Below this width (CSS pixels) the map is too narrow to keep the legend open over it. */
+const NARROW_MAP = 720;
+
+/**
+ * Whether the legend is open: open on a wide map, folded on a narrow one (as when the details
+ * panel opens), until the user opens or folds it themselves, which then holds.
+ */
+function useFoldOnNarrowMap(ref: RefObject<HTMLDetailsElement | null>) {
+  const [value, setValue] = useState(true);
+  const chosen = useRef(false);
+  useEffect(() => {
+    const map = ref.current?.parentElement;
+    if (!map) return;
+    const observer = new ResizeObserver(() => {
+      if (chosen.current) return;
+      setValue(map.clientWidth >= NARROW_MAP);
+    });
+    observer.observe(map);
+    return () => {
+      observer.disconnect();
+    };
+  }, [ref]);
+  return {
+    value,
+    set: (next: boolean) => {
+      // A toggle event that only echoes an automatic change is not the user's choice.
+      if (next === value) return;
+      chosen.current = true;
+      setValue(next);
+    },
+  };
 }

@@ -1,35 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
+import type { BasemapScale } from '../core/basemap';
+import { linkLine } from '../core/link-drawing';
 import { t } from '../core/messages';
-import { greatCircleArc } from '../core/geometry';
 import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../store/dataset-pipeline';
-import { rowOf, visibleLinksOnPair } from '../store/selectors';
+import { rowOf } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { Legend } from './Legend';
 import { useAtlasStore } from './store-context';
-
-function linksOnPair(state: AtlasState, pair: number): string[] {
-  return visibleLinksOnPair(state, pair).map((row) => state.summary?.links.ids[row] ?? '');
-}
 
 function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
   const summary = state.summary;
   const row = rowOf(state, id);
   if (!summary || row < 0) return null;
-  const a = summary.actors[summary.links.partyA[row] ?? 0];
-  const b = summary.actors[summary.links.partyB[row] ?? 0];
-  return a && b ? greatCircleArc(a.anchor, b.anchor) : null;
+  return linkLine(summary, row);
 }
 
 /**
  * Mounts the map controller into a div and binds it to the store. The controller (and with it
  * maplibre-gl) is loaded as a separate chunk, so the panels appear before the map library arrives.
  */
-export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
+export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise<BasemapData> }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAtlasStore();
   const [error, setError] = useState<string | null>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -39,7 +35,6 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
     const disposed = () => lifetime.signal.aborted;
     let cleanup = () => {};
     void (async () => {
-      const basemapLayers = basemap();
       const [{ MapController }, { bindMapToStore }] = await Promise.all([
         import('../map/map-controller'),
         import('../map/bind-store'),
@@ -48,12 +43,15 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
       const controller = new MapController(container, {
         label: t('map.label'),
         resetLabel: t('map.resetView'),
+        attribution: t('map.attribution'),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onPairClick: (pair) => {
-          store.getState().selectOnPair(pair);
+        onLinkClick: (link) => {
+          const state = store.getState();
+          state.select(state.summary?.links.ids[link] ?? null);
         },
-        onPairHover: (pair) => {
-          store.getState().hoverPair(pair);
+        onLinkHover: (link) => {
+          const state = store.getState();
+          state.hover(link === null ? null : (state.summary?.links.ids[link] ?? null));
         },
         // The tooltip follows the pointer through its style, not React state: no render per move.
         onArcPointer: (point) => {
@@ -62,7 +60,14 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
           tooltip.hidden = point === null;
           if (point) tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
         },
-        linksOnPair: (pair) => linksOnPair(store.getState(), pair),
+        linkId: (link) => store.getState().summary?.links.ids[link],
+        overlays: () => {
+          const legend = legendRef.current;
+          if (!legend) return [];
+          const map = container.getBoundingClientRect();
+          const box = legend.getBoundingClientRect();
+          return [{ x: box.x - map.x, y: box.y - map.y, width: box.width, height: box.height }];
+        },
         lineOfLink: (id) => lineOfLink(store.getState(), id),
       });
       const unbind = bindMapToStore(controller, store);
@@ -70,11 +75,9 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
         unbind();
         controller.destroy();
       };
-      try {
-        await controller.setBasemap(await basemapLayers);
-      } catch (reason) {
+      void controller.useBasemap(basemap, (reason) => {
         if (!disposed()) setError(t('map.basemapError', { reason: String(reason) }));
-      }
+      });
     })();
     return () => {
       lifetime.abort();
@@ -86,7 +89,7 @@ export function MapView({ basemap }: { basemap: () => Promise<BasemapData> }) {
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
-      <Legend />
+      <Legend ref={legendRef} />
       <ArcTooltip ref={tooltipRef} />
       {error && (
         <p className="map-error" role="alert">

@@ -4,8 +4,7 @@ import { expect, test } from './support/atlas';
 
 const DZ = 'dza-esp-cyber-ct-talks';
 const EG = 'egy-nato-closer-cooperation';
-/** The arc colour (palette.arc) and the sea colour (palette.sea). */
-const ARC: [number, number, number] = [0xc2, 0x41, 0x0c];
+/** The sea and land colours (palette.sea, palette.land). */
 const SEA: [number, number, number] = [0xd5, 0xe3, 0xec];
 const LAND: [number, number, number] = [0xf4, 0xf1, 0xea];
 
@@ -30,10 +29,28 @@ test.describe('the atlas of the seed partnerships', () => {
 
     expect(await atlas.renderedArcIds()).toEqual([DZ, EG]);
     expect(await atlas.renderedActorIds()).toEqual(['DZA', 'EGY', 'ESP', 'nato']);
+    // Each link is drawn in the colours of its domains (one strand each), not in one colour.
+    const dataset = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as {
+      domains: { id: string; color: string }[];
+      partnerships: { id: string; domains: { domain: string }[] }[];
+    };
+    const rgb = (hex: string): [number, number, number] => [
+      parseInt(hex.slice(1, 3), 16),
+      parseInt(hex.slice(3, 5), 16),
+      parseInt(hex.slice(5, 7), 16),
+    ];
     for (const id of [DZ, EG]) {
       const around = await atlas.arcMapPoint(id);
-      const pixels = await atlas.mapPixels(ARC, { around, radius: 4 });
-      expect(pixels.matching, `arc colour at the middle of ${id}`).toBeGreaterThan(3);
+      const cited = dataset.partnerships.find((p) => p.id === id)?.domains ?? [];
+      const found: string[] = [];
+      for (const { domain } of cited) {
+        const colour = dataset.domains.find((d) => d.id === domain)?.color ?? '#000000';
+        const pixels = await atlas.mapPixels(rgb(colour), { around, radius: 12, tolerance: 30 });
+        if (pixels.matching >= 2) found.push(domain);
+      }
+      expect(found.length, `domain colours near the middle of ${id}: ${found.join(', ')}`).toBe(
+        cited.length,
+      );
     }
     await expect(atlas.list.getByRole('button')).toHaveCount(2);
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
@@ -51,10 +68,14 @@ test.describe('the atlas of the seed partnerships', () => {
       'aria-pressed',
       'true',
     );
-    // The selected arc is drawn in the darker selection colour.
+    // The selected link is drawn on a casing in the darker selection colour, either side of it.
     const around = await atlas.arcMapPoint(EG);
-    const selected = await atlas.mapPixels([0x7c, 0x2d, 0x12], { around, radius: 4 });
-    expect(selected.matching).toBeGreaterThan(3);
+    const selected = await atlas.mapPixels([0x7c, 0x2d, 0x12], { around, radius: 10 });
+    expect(selected.matching).toBeGreaterThan(8);
+    const other = await atlas.arcMapPoint(DZ);
+    expect(
+      (await atlas.mapPixels([0x7c, 0x2d, 0x12], { around: other, radius: 10 })).matching,
+    ).toBe(0);
   });
 
   test('clicking an arc on the map opens its details', async ({ atlas }) => {

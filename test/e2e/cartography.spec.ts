@@ -42,6 +42,9 @@ test('selecting Egypt–NATO shades the 32 allies and outlines the Mediterranean
   // Let the fit to the selected arc finish first, or it could override the reset.
   await atlas.waitForMapIdle();
   await page.getByRole('button', { name: 'Reset view' }).click();
+  // The legend folds itself while the details panel narrows the map; open it for the toggles.
+  const legend = page.locator('details.legend');
+  if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
   const allies = page.getByRole('checkbox', { name: 'NATO members (32)' });
   await expect(allies).toBeChecked();
   await expect(
@@ -68,14 +71,92 @@ test('selecting Egypt–NATO shades the 32 allies and outlines the Mediterranean
   expect(near(await atlas.colourAt(...SPAIN), LAND), 'Spain after switching allies off').toBe(true);
 });
 
-test('hovering an arc names its parties and domains in a tooltip', async ({ atlas, page }) => {
+test('hovering a link names its parties, status and domains, and dims the other links', async ({
+  atlas,
+  page,
+}) => {
   await atlas.open();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeHidden();
+  expect(await atlas.paintProperty('arcs', 'line-opacity')).toBe(1);
   await atlas.hoverArc('egy-nato-closer-cooperation');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('Egypt – NATO');
+  await expect(tooltip).toContainText('Interest expressed');
   await expect(tooltip).toContainText('Demining');
+  await expect(tooltip).not.toContainText('Intelligence sharing');
+  // The others dim; the hovered one is drawn again on top, on a white casing.
+  expect(await atlas.paintProperty('arcs', 'line-opacity')).toBeLessThan(0.5);
+  expect(await atlas.renderedCount('highlight-casing')).toBeGreaterThan(0);
   await page.mouse.move(5, 5);
   await expect(tooltip).toBeHidden();
+  await expect.poll(() => atlas.paintProperty('arcs', 'line-opacity')).toBe(1);
+  expect(await atlas.renderedCount('highlight-casing')).toBe(0);
+});
+
+test('the dash pattern of a link follows its status', async ({ atlas }) => {
+  await atlas.open();
+  // The dash pattern is chosen per link from its status (solid for a signed agreement).
+  const dashes = JSON.stringify(await atlas.paintProperty('arcs', 'line-dasharray'));
+  expect(dashes).toContain('"dashed"');
+  expect(await atlas.renderedArcIds()).toEqual([
+    'dza-esp-cyber-ct-talks',
+    'egy-nato-closer-cooperation',
+  ]);
+});
+
+test('no country, sea or actor label covers a marker in the default view', async ({ atlas }) => {
+  await atlas.open();
+  const actors = await atlas.renderedActorIds();
+  expect(actors).toEqual(['DZA', 'EGY', 'ESP', 'nato']);
+  const anchors: Record<string, [number, number]> = {
+    DZA: [3.0588, 36.7538],
+    EGY: [31.2357, 30.0444],
+    ESP: [-3.7038, 40.4168],
+    nato: [4.426, 50.8795],
+  };
+  const names: Record<string, string> = {
+    DZA: 'Algeria',
+    EGY: 'Egypt',
+    ESP: 'Spain',
+    nato: 'NATO',
+  };
+  for (const id of actors) {
+    const [lon, lat] = anchors[id] ?? [0, 0];
+    const { x, y } = await atlas.project(lon, lat);
+    // The marker's box (markers are 14 CSS pixels across).
+    const labels = await atlas.labelsIn({ x: x - 7, y: y - 7, width: 14, height: 14 });
+    expect(
+      labels.filter((name) => name !== names[id]),
+      `labels over the marker of ${id}`,
+    ).toEqual([]);
+  }
+});
+
+test('the basemap switches to a coarser Natural Earth scale for the world and a finer one up close', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  expect(await atlas.basemapScale()).toBe('50m');
+  for (let i = 0; i < 3; i++) {
+    const zoom = await atlas.zoom();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => atlas.zoom()).toBeGreaterThan(zoom + 0.9);
+  }
+  await expect.poll(() => atlas.basemapScale()).toBe('10m');
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect.poll(() => atlas.basemapScale()).toBe('50m');
+  for (let i = 0; i < 2; i++) {
+    const zoom = await atlas.zoom();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => atlas.zoom()).toBeLessThan(zoom - 0.9);
+  }
+  await expect.poll(() => atlas.basemapScale()).toBe('110m');
+  // The Norwegian Sea stays sea at world scale (Russia's shape once wrapped across the world).
+  const sea = await atlas.colourAt(-5, 66);
+  expect(
+    sea.every((v, i) => Math.abs(v - ([0xd5, 0xe3, 0xec][i] ?? 0)) <= 14),
+    sea.join(','),
+  ).toBe(true);
 });

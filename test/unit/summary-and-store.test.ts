@@ -4,11 +4,10 @@ import {
   linkDomains,
   linkedActorPoints,
   linkTitle,
-  pairArcs,
+  linkVisibility,
   shownDomainMask,
   summarizeDataset,
   visibleLinkIndices,
-  visiblePairs,
 } from '../../src/core/summary';
 import { indexDataset } from '../../src/core/dataset-index';
 import type { Dataset } from '../../src/core/types';
@@ -16,10 +15,9 @@ import { createAtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/store/inline-client';
 import { bindDetails, loadDataset } from '../../src/store/load-dataset';
 import {
-  pairOf,
+  selectLinkVisibility,
   selectSelectedIsVisible,
   selectVisibleLinks,
-  selectVisiblePairs,
 } from '../../src/store/selectors';
 import { diskFetch, SEED_LOCATION, seedJson } from './helpers';
 
@@ -69,7 +67,7 @@ describe('summarizeDataset', () => {
     expect(count('intelligence-sharing')).toBe(1);
   });
 
-  it('filters links by shown domains, and arcs by their links', () => {
+  it('filters links by shown domains', () => {
     const dataset = withMoreLinks();
     const summary = summarizeDataset(dataset);
     const visible = (hidden: string[]) => [
@@ -80,24 +78,19 @@ describe('summarizeDataset', () => {
     const allButDemining = dataset.domains.map((d) => d.id).filter((id) => id !== 'demining');
     expect(visible(allButDemining)).toEqual([1, 2]);
     expect([
-      ...visiblePairs(
+      ...linkVisibility(
         summary,
         visibleLinkIndices(
           summary.links,
           shownDomainMask(summary.domains, new Set(allButDemining)),
         ),
       ),
-    ]).toEqual([1, 1, 0]);
+    ]).toEqual([0, 1, 1, 0]);
     expect(visible(dataset.domains.map((d) => d.id))).toEqual([]);
   });
 
-  it('draws arcs from anchor to anchor, with pair ids as feature ids', () => {
+  it('lists a marker for each actor that takes part in a partnership, named in both languages', () => {
     const summary = summarizeDataset(seedJson());
-    const arcs = pairArcs(summary);
-    expect(arcs.features.map((f) => f.id)).toEqual([0, 1]);
-    const egypt = arcs.features[1]?.geometry.coordinates ?? [];
-    expect(egypt[0]).toEqual([31.2357, 30.0444]);
-    expect(egypt.at(-1)).toEqual([4.426, 50.8795]);
     const actors = linkedActorPoints(summary).features.map((f) => [
       f.properties.id,
       f.properties.kind,
@@ -108,6 +101,9 @@ describe('summarizeDataset', () => {
       ['ESP', 'state'],
       ['nato', 'organization'],
     ]);
+    const nato = linkedActorPoints(summary).features.find((f) => f.properties.id === 'nato');
+    expect(nato?.properties.name_en).toBe('NATO');
+    expect(nato?.properties.name_ar).toMatch(/الناتو|حلف/);
   });
 
   it('bundles what one partnership’s details need, members and framework evidence included', () => {
@@ -172,32 +168,13 @@ describe('the store with the inline data client', () => {
     for (const c of seedJson().partnerships[1]?.domains ?? [])
       store.getState().toggleDomain(c.domain);
     expect([...selectVisibleLinks(store.getState())]).toEqual([0]);
-    expect([...selectVisiblePairs(store.getState())]).toEqual([1, 0]);
+    expect([...selectLinkVisibility(store.getState())]).toEqual([1, 0]);
     expect(selectSelectedIsVisible(store.getState())).toBe(false);
     store.getState().toggleDomain('demining');
     expect([...selectVisibleLinks(store.getState())]).toEqual([0, 1]);
     store.getState().showAllDomains();
     expect(store.getState().hiddenDomains).toEqual([]);
     expect(selectSelectedIsVisible(store.getState())).toBe(true);
-    expect(pairOf(store.getState(), EG)).toBe(1);
-  });
-
-  it('selects through an arc, cycling through the partnerships drawn on it', async () => {
-    const dataset = withMoreLinks();
-    const { store } = await loadedStore(
-      diskFetch({ 'http://test/data/atlas.json': JSON.stringify(dataset) }),
-    );
-    expect(store.getState().dataIssues).toEqual([]);
-    store.getState().selectOnPair(0);
-    expect(store.getState().selectedId).toBe(DZ);
-    store.getState().selectOnPair(0);
-    expect(store.getState().selectedId).toBe('esp-dza-second');
-    store.getState().selectOnPair(0);
-    expect(store.getState().selectedId).toBe(DZ);
-    store.getState().hoverPair(2);
-    expect(store.getState().hoveredId).toBe('egy-esp');
-    store.getState().hoverPair(null);
-    expect(store.getState().hoveredId).toBeNull();
   });
 
   it('keeps the dataset shown when a later load fails, and clears selection on a new one', async () => {

@@ -82,6 +82,28 @@ export class AtlasDriver {
     return (await this.sample({ around, radius: 2.5 })).mean;
   }
 
+  /** Where a [lon, lat] point is on the map, relative to its container. */
+  async project(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    await this.waitForMapIdle();
+    const point = await this.page.evaluate(
+      ([lon, lat]) => window.__atlasMap?.project(lon, lat) ?? null,
+      [lon, lat] as const,
+    );
+    if (!point) throw new Error('no map');
+    return point;
+  }
+
+  /** Names of the labels MapLibre placed in a box of the map (relative to its container). */
+  async labelsIn(box: { x: number; y: number; width: number; height: number }): Promise<string[]> {
+    await this.waitForMapIdle();
+    return this.page.evaluate((b) => window.__atlasMap?.labelsIn(b) ?? [], box);
+  }
+
+  async basemapScale(): Promise<string | null> {
+    await this.waitForMapIdle();
+    return this.page.evaluate(() => window.__atlasMap?.basemapScale() ?? null);
+  }
+
   async zoom(): Promise<number> {
     await this.waitForMapIdle();
     return this.page.evaluate(() => window.__atlasMap?.zoom() ?? NaN);

@@ -1,0 +1,157 @@
+/**
+ * How a partnership is drawn: a ribbon of parallel strands along an arc between its parties, one
+ * strand per domain in that domain's colour. The ribbon widens with the number of domains, and
+ * partnerships between the same two parties bow apart so that each stays visible and clickable.
+ * Pure functions: the data worker draws every link with them, the map redraws one for a highlight.
+ */
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { bentArc } from './geometry';
+import { STATUSES, type DatasetSummary } from './summary';
+import type { PartnershipStatus } from './types';
+
+/** Statuses drawn dashed: nothing has been signed yet. Signed agreements are solid. */
+export const DASHED_STATUSES: ReadonlySet<PartnershipStatus> = new Set([
+  'talks-held',
+  'intent-expressed',
+]);
+
+/** Ribbon width in CSS pixels at the overview zoom, for a link with `domains` domains. */
+export function ribbonWidth(domains: number): number {
+  // One domain: a 3 px line; each further domain adds 1.5 px, up to 16 px.
+  return Math.min(16, 3 + 1.5 * Math.max(0, domains - 1));
+}
+
+/** Space between neighbouring strands, as a share of a strand's width. */
+const STRAND_GAP = 0.18;
+
+/** How far apart neighbouring partnerships of one pair bow, as a share of the arc's length. */
+const BEND_STEP = 0.12;
+
+export interface StrandProperties {
+  /** Row of the partnership in the summary's link table; also the feature id. */
+  link: number;
+  /** Index of the domain in the dataset's taxonomy. */
+  domain: number;
+  color: string;
+  /** Strand width in CSS pixels at the overview zoom. */
+  width: number;
+  /** Sideways offset of the strand from the arc, in CSS pixels at the overview zoom. */
+  offset: number;
+  dashed: boolean;
+}
+
+/**
+ * The bow of each partnership of a pair: 0 for a pair's only link, else spread evenly on both
+ * sides (-0.12, 0, 0.12 for three), in the order the dataset lists them.
+ */
+export function linkBend(summary: DatasetSummary, link: number): number {
+  const { pairStart, pairLinks } = summary.pairs;
+  const pair = summary.links.pair[link] ?? 0;
+  const start = pairStart[pair] ?? 0;
+  const count = (pairStart[pair + 1] ?? 0) - start;
+  if (count <= 1) return 0;
+  let slot = 0;
+  while (slot < count && pairLinks[start + slot] !== link) slot++;
+  return (slot - (count - 1) / 2) * BEND_STEP;
+}
+
+/**
+ * The centre line of a partnership, as [lon, lat] points. All links of a pair are drawn in the
+ * direction of the pair's first link, so that their bows fall on different sides.
+ */
+export function linkLine(summary: DatasetSummary, link: number): [number, number][] {
+  const { links, actors, pairs } = summary;
+  const first = pairs.pairLinks[pairs.pairStart[links.pair[link] ?? 0] ?? 0] ?? link;
+  const a = actors[links.partyA[first] ?? 0];
+  const b = actors[links.partyB[first] ?? 0];
+  if (!a || !b) return [];
+  return bentArc(a.anchor, b.anchor, linkBend(summary, link));
+}
+
+/** The strands of one partnership, centred on its line, in taxonomy order. */
+export function linkStrands(
+  summary: DatasetSummary,
+  link: number,
+  line: [number, number][] = linkLine(summary, link),
+): Feature<LineString, StrandProperties>[] {
+  const mask = summary.links.domainMask[link] ?? 0;
+  const domains: number[] = [];
+  summary.domains.forEach((_, d) => {
+    if ((mask & (1 << d)) !== 0) domains.push(d);
+  });
+  const n = Math.max(1, domains.length);
+  const step = ribbonWidth(n) / n;
+  const width = step * (1 - STRAND_GAP);
+  const dashed = DASHED_STATUSES.has(STATUSES[summary.links.status[link] ?? 0] ?? 'talks-held');
+  return domains.map((domain, k) => ({
+    type: 'Feature',
+    id: link,
+    geometry: { type: 'LineString', coordinates: line },
+    properties: {
+      link,
+      domain,
+      color: summary.domains[domain]?.color ?? '#000000',
+      width: round2(width),
+      offset: round2((k - (n - 1) / 2) * step),
+      dashed,
+    },
+  }));
+}
+
+/** Every partnership's strands. Strands of one partnership share its row as feature id. */
+export function linkRibbons(
+  summary: DatasetSummary,
+): FeatureCollection<LineString, StrandProperties> {
+  const features: Feature<LineString, StrandProperties>[] = [];
+  for (let link = 0; link < summary.links.ids.length; link++) {
+    for (const strand of linkStrands(summary, link)) features.push(strand);
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** Extra width of a highlighted ribbon's casing beyond the ribbon, in CSS pixels. */
+const CASING_MARGIN = 5;
+
+export type HighlightRole = 'selected' | 'hovered';
+
+export type HighlightProperties =
+  | ({ part: 'strand'; role: HighlightRole } & StrandProperties)
+  | { part: 'casing' | 'underlay'; role: HighlightRole; link: number; width: number };
+
+/**
+ * What the map draws over the dimmed links for the selected and the hovered partnership: a casing
+ * (dark for the selection, white for the hover), a white underlay that shows through the dashes,
+ * and a copy of the link's strands. The selection
+ * comes first, so a hovered link is drawn above it. Empty when neither is set.
+ */
+export function highlightFeatures(
+  summary: DatasetSummary,
+  selected: number | null,
+  hovered: number | null,
+): FeatureCollection<LineString, HighlightProperties> {
+  const features: Feature<LineString, HighlightProperties>[] = [];
+  const add = (link: number, role: HighlightRole) => {
+    const line = linkLine(summary, link);
+    const strands = linkStrands(summary, link, line);
+    const n = Math.max(1, strands.length);
+    const ribbon = ribbonWidth(n);
+    for (const [part, width] of [
+      ['casing', ribbon + CASING_MARGIN],
+      ['underlay', ribbon + 1],
+    ] as const) {
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line },
+        properties: { part, role, link, width },
+      });
+    }
+    for (const strand of strands) {
+      features.push({ ...strand, properties: { ...strand.properties, part: 'strand', role } });
+    }
+  };
+  if (selected !== null) add(selected, 'selected');
+  if (hovered !== null && hovered !== selected) add(hovered, 'hovered');
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { bentArc, greatCircleArc } from '../../src/core/geometry';
+import {
+  DASHED_STATUSES,
+  highlightFeatures,
+  linkBend,
+  linkLine,
+  linkRibbons,
+  linkStrands,
+  ribbonWidth,
+} from '../../src/core/link-drawing';
+import { summarizeDataset } from '../../src/core/summary';
+import type { Dataset } from '../../src/core/types';
+import { seedJson } from './helpers';
+
+/** The seed plus a second, signed Algeria–Spain agreement (same pair, one domain) and Egypt–Spain. */
+function withMoreLinks(): Dataset {
+  const dataset = seedJson();
+  const first = dataset.partnerships[0];
+  if (!first) throw new Error('fixture');
+  dataset.partnerships.push(
+    {
+      ...structuredClone(first),
+      id: 'esp-dza-second',
+      parties: ['ESP', 'DZA'],
+      status: 'agreement-signed',
+      domains: [{ domain: 'demining', excerpts: ['dz-es-lead'] }],
+    },
+    { ...structuredClone(first), id: 'egy-esp', parties: ['EGY', 'ESP'] },
+  );
+  return dataset;
+}
+
+const midpoint = (line: [number, number][]) => line[Math.floor(line.length / 2)] ?? [0, 0];
+
+describe('bentArc', () => {
+  const algiers: [number, number] = [3.0588, 36.7538];
+  const madrid: [number, number] = [-3.7038, 40.4168];
+
+  it('is the great circle itself when not bent', () => {
+    expect(bentArc(algiers, madrid, 0)).toEqual(greatCircleArc(algiers, madrid));
+  });
+
+  it('keeps the ends on the anchors and bows the middle to the side the sign says', () => {
+    const left = bentArc(algiers, madrid, 0.12);
+    const right = bentArc(algiers, madrid, -0.12);
+    for (const line of [left, right]) {
+      expect(line[0]).toEqual(algiers);
+      expect(line.at(-1)).toEqual(madrid);
+      expect(line.length).toBeGreaterThanOrEqual(17);
+    }
+    // Travelling north-west from Algiers, left is south-west of the chord, right north-east.
+    const straight = midpoint(greatCircleArc(algiers, madrid, { minPoints: 17 }));
+    const [lonL, latL] = midpoint(left);
+    const [lonR, latR] = midpoint(right);
+    expect(lonL).toBeLessThan(straight[0]);
+    expect(latL).toBeLessThan(straight[1]);
+    expect(lonR).toBeGreaterThan(straight[0]);
+    expect(latR).toBeGreaterThan(straight[1]);
+    // The bow is a visible share of the distance (about 0.12 × 7.6° here), not a hair's breadth.
+    const bow = Math.hypot(lonL - straight[0], latL - straight[1]);
+    expect(bow).toBeGreaterThan(0.5);
+    expect(bow).toBeLessThan(2);
+  });
+});
+
+describe('link ribbons', () => {
+  it('draws one strand per domain, in the domain’s colour, centred on the link', () => {
+    const summary = summarizeDataset(seedJson());
+    const strands = linkStrands(summary, 1);
+    const domains = seedJson().partnerships[1]?.domains.map((c) => c.domain) ?? [];
+    expect(strands).toHaveLength(domains.length);
+    expect(strands.map((s) => summary.domains[s.properties.domain]?.id).sort()).toEqual(
+      [...domains].sort(),
+    );
+    for (const strand of strands) {
+      expect(strand.id).toBe(1);
+      expect(strand.properties.link).toBe(1);
+      expect(strand.properties.color).toBe(summary.domains[strand.properties.domain]?.color);
+    }
+    const offsets = strands.map((s) => s.properties.offset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    expect(offsets[0]).toBeCloseTo(-(offsets.at(-1) ?? 0), 1);
+    // Strands sit side by side without overlapping, and together make the ribbon's width.
+    const width = strands[0]?.properties.width ?? 0;
+    const step = (offsets[1] ?? 0) - (offsets[0] ?? 0);
+    expect(width).toBeLessThan(step);
+    expect(step * strands.length).toBeCloseTo(ribbonWidth(strands.length), 1);
+  });
+
+  it('widens with the number of domains, within bounds', () => {
+    expect(ribbonWidth(1)).toBe(3);
+    expect(ribbonWidth(2)).toBeGreaterThan(ribbonWidth(1));
+    expect(ribbonWidth(8)).toBeGreaterThan(ribbonWidth(6));
+    expect(ribbonWidth(32)).toBe(16);
+  });
+
+  it('dashes talks and stated intent, and draws signed agreements solid', () => {
+    expect([...DASHED_STATUSES].sort()).toEqual(['intent-expressed', 'talks-held']);
+    const summary = summarizeDataset(withMoreLinks());
+    const dashed = (link: number) => linkStrands(summary, link).map((s) => s.properties.dashed);
+    expect(dashed(0).every(Boolean)).toBe(true);
+    expect(dashed(1).every(Boolean)).toBe(true);
+    expect(dashed(2)).toEqual([false]);
+  });
+
+  it('bows partnerships of the same pair apart, and leaves a pair’s only link straight', () => {
+    const summary = summarizeDataset(withMoreLinks());
+    expect(linkBend(summary, 0)).toBeCloseTo(-0.06);
+    expect(linkBend(summary, 2)).toBeCloseTo(0.06);
+    expect(linkBend(summary, 1)).toBe(0);
+    expect(linkBend(summary, 3)).toBe(0);
+    const first = linkLine(summary, 0);
+    const second = linkLine(summary, 2);
+    // Both drawn in the pair's direction (Algeria → Spain), ends shared, middles apart.
+    expect(first[0]).toEqual(second[0]);
+    expect(first.at(-1)).toEqual(second.at(-1));
+    expect(first[0]).toEqual([3.0588, 36.7538]);
+    const [a, b] = [midpoint(first), midpoint(second)];
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(0.5);
+  });
+
+  it('collects every strand of every link, ids being link rows', () => {
+    const summary = summarizeDataset(withMoreLinks());
+    const ribbons = linkRibbons(summary);
+    const perLink = new Map<number, number>();
+    for (const f of ribbons.features)
+      perLink.set(Number(f.id), (perLink.get(Number(f.id)) ?? 0) + 1);
+    expect([...perLink.entries()]).toEqual([
+      [0, 8],
+      [1, 6],
+      [2, 1],
+      [3, 8],
+    ]);
+    const egypt = ribbons.features.find((f) => f.id === 1)?.geometry.coordinates ?? [];
+    expect(egypt[0]).toEqual([31.2357, 30.0444]);
+    expect(egypt.at(-1)).toEqual([4.426, 50.8795]);
+  });
+});
+
+describe('highlightFeatures', () => {
+  it('draws a casing and the strands of the selected and the hovered link, hovered on top', () => {
+    const summary = summarizeDataset(seedJson());
+    expect(highlightFeatures(summary, null, null).features).toEqual([]);
+    const both = highlightFeatures(summary, 0, 1).features.map((f) => [
+      f.properties.part,
+      f.properties.role,
+      f.properties.link,
+    ]);
+    expect(both[0]).toEqual(['casing', 'selected', 0]);
+    expect(both[1]).toEqual(['underlay', 'selected', 0]);
+    expect(both.filter(([part]) => part === 'strand')).toHaveLength(8 + 6);
+    expect(both.findIndex(([, role]) => role === 'hovered')).toBeGreaterThan(9);
+    const casing = highlightFeatures(summary, 0, null).features[0]?.properties;
+    expect(casing?.part === 'casing' && casing.width).toBeGreaterThan(ribbonWidth(8));
+    // Hovering the selected link draws it once.
+    expect(highlightFeatures(summary, 1, 1).features).toHaveLength(2 + 6);
+  });
+});
