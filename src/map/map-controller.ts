@@ -2,8 +2,9 @@
  * The imperative side of the map. It owns the MapLibre `Map`, which never leaves this class: the
  * rest of the app calls the methods below and hears back through the callbacks it passed in.
  *
- * Arcs are drawn one per pair of actors. Their geometry is sent once per dataset; the domain filter
- * and the selection change only feature state, so a toggle costs the pairs whose look changes.
+ * Links are drawn as strands (one per domain, sharing the link's feature id). Their geometry is sent
+ * once per dataset; the domain filter changes only feature state, so a toggle costs the links whose
+ * visibility changes. Hover and selection redraw one or two links in a small source of their own.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
