@@ -10,7 +10,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { greatCircleArc } from '../../src/core/geometry';
-import { DASHED_STATUSES, ribbonWidth } from '../../src/core/link-drawing';
+import {
+  DASHED_STATUSES,
+  maskDomains,
+  parsePatternName,
+  patternName,
+  ribbonWidth,
+} from '../../src/core/link-drawing';
+import { ribbonPattern } from '../../src/map/marker-images';
 import type { Dataset } from '../../src/core/types';
 import { basemapFromTopology, isCountriesTopology } from '../../src/core/basemap';
 import type { MapProbe } from '../../src/map/map-probe';
@@ -44,29 +51,40 @@ const [dataset, basemap] = await Promise.all([
 ]);
 
 const anchors = new Map(dataset.actors.map((a) => [a.id, [a.anchor.lon, a.anchor.lat] as const]));
-const colours = new Map(dataset.domains.map((d) => [d.id, d.color]));
-// The same ribbons as the app (one strand per domain), built the straightforward way: on the main
-// thread, every feature carrying its domain ids for a filter that re-sends the data.
+const domainIndex = new Map(dataset.domains.map((d, i) => [d.id, i]));
+// The same ribbons as the app, built the straightforward way: one feature per partnership on the
+// main thread, each carrying its domain ids for a filter that re-sends the data.
 const features: Feature<LineString, { domains: string[] } & Record<string, unknown>>[] =
-  dataset.partnerships.flatMap((p) => {
-    const coordinates = greatCircleArc(
-      anchors.get(p.parties[0]) ?? [0, 0],
-      anchors.get(p.parties[1]) ?? [0, 0],
-    );
+  dataset.partnerships.map((p) => {
     const domains = p.domains.map((d) => d.domain);
-    const step = ribbonWidth(domains.length) / domains.length;
-    return domains.map((domain, k) => ({
+    let mask = 0;
+    for (const d of domains) mask |= 1 << (domainIndex.get(d) ?? 0);
+    return {
       type: 'Feature' as const,
-      geometry: { type: 'LineString' as const, coordinates },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: greatCircleArc(
+          anchors.get(p.parties[0]) ?? [0, 0],
+          anchors.get(p.parties[1]) ?? [0, 0],
+        ),
+      },
       properties: {
         domains,
-        color: colours.get(domain) ?? '#000000',
-        width: step * 0.82,
-        offset: (k - (domains.length - 1) / 2) * step,
-        dashed: DASHED_STATUSES.has(p.status),
+        pattern: patternName(mask, DASHED_STATUSES.has(p.status)),
+        width: ribbonWidth(domains.length),
       },
-    }));
+    };
   });
+map.setMissingStyleImageResolver((id) => {
+  const pattern = parsePatternName(id);
+  if (!pattern || map.hasImage(id)) return;
+  const colours = maskDomains(pattern.mask, dataset.domains.length).map(
+    (d) => dataset.domains[d]?.color ?? '#000000',
+  );
+  map.addImage(id, ribbonPattern(colours, pattern.dashed, ribbonWidth(colours.length)), {
+    pixelRatio: 2,
+  });
+});
 const hidden = new Set<string>();
 const visibleFeatures = (): FeatureCollection => ({
   type: 'FeatureCollection',

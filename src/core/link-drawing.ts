@@ -1,8 +1,13 @@
 /**
- * How a partnership is drawn: a ribbon of parallel strands along an arc between its parties, one
- * strand per domain in that domain's colour. The ribbon widens with the number of domains, and
- * partnerships between the same two parties bow apart so that each stays visible and clickable.
- * Pure functions: the data worker draws every link with them, the map redraws one for a highlight.
+ * How partnerships are drawn: a ribbon of parallel strands along an arc, one strand per domain in
+ * that domain's colour, widening with the number of domains; dashed for talks and intent, solid for
+ * a signed agreement.
+ *
+ * Two levels. Every pair of parties gets one ribbon (`pairRibbons`) carrying the domains of all
+ * their partnerships, its strands painted by a pattern image: one feature per pair keeps tens of
+ * thousands of partnerships cheap to draw. The partnerships of the pair under the pointer, and the
+ * selected one, are drawn one by one on top (`highlightFeatures`): real strands, bowed apart when
+ * the pair has several, so each is visible and clickable on its own.
  */
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { bentArc } from './geometry';
@@ -98,13 +103,80 @@ export function linkStrands(
   }));
 }
 
-/** Every partnership's strands. Strands of one partnership share its row as feature id. */
-export function linkRibbons(
+export interface PairRibbonProperties {
+  /** Index of the pair; also the feature id, for feature state. */
+  pair: number;
+  /** How many partnerships the pair has. */
+  links: number;
+  /** Name of the pattern image that paints the strands (see `parsePatternName`). */
+  pattern: string;
+  /** Ribbon width in CSS pixels at the overview zoom. */
+  width: number;
+}
+
+/** The domains of all the partnerships of a pair, as a mask. */
+export function pairDomainMask(summary: DatasetSummary, pair: number): number {
+  const { pairStart, pairLinks } = summary.pairs;
+  let mask = 0;
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    mask |= summary.links.domainMask[pairLinks[k] ?? 0] ?? 0;
+  }
+  return mask >>> 0;
+}
+
+/** A pair is drawn dashed unless one of its partnerships is a signed agreement. */
+export function pairDashed(summary: DatasetSummary, pair: number): boolean {
+  const { pairStart, pairLinks } = summary.pairs;
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const status = STATUSES[summary.links.status[pairLinks[k] ?? 0] ?? 0];
+    if (status && !DASHED_STATUSES.has(status)) return false;
+  }
+  return true;
+}
+
+/** "ribbon-3-d": the pattern of a ribbon with the domains of mask 0x3, dashed ("s": solid). */
+export function patternName(mask: number, dashed: boolean): string {
+  return `ribbon-${(mask >>> 0).toString(16)}-${dashed ? 'd' : 's'}`;
+}
+
+/** The domain mask and dash of a pattern name, or null for any other image name. */
+export function parsePatternName(name: string): { mask: number; dashed: boolean } | null {
+  const match = /^ribbon-([0-9a-f]{1,8})-([ds])$/.exec(name);
+  if (!match) return null;
+  return { mask: Number.parseInt(match[1] ?? '0', 16) >>> 0, dashed: match[2] === 'd' };
+}
+
+/** Indices of the domains in a mask, in taxonomy order. */
+export function maskDomains(mask: number, domainCount: number): number[] {
+  const out: number[] = [];
+  for (let d = 0; d < domainCount; d++) if ((mask & (1 << d)) !== 0) out.push(d);
+  return out;
+}
+
+/** One ribbon per pair of parties, along the great circle from the pair's first link. */
+export function pairRibbons(
   summary: DatasetSummary,
-): FeatureCollection<LineString, StrandProperties> {
-  const features: Feature<LineString, StrandProperties>[] = [];
-  for (let link = 0; link < summary.links.ids.length; link++) {
-    for (const strand of linkStrands(summary, link)) features.push(strand);
+): FeatureCollection<LineString, PairRibbonProperties> {
+  const { pairs, links, actors } = summary;
+  const features: Feature<LineString, PairRibbonProperties>[] = [];
+  for (let p = 0; p < pairs.count; p++) {
+    const first = pairs.pairLinks[pairs.pairStart[p] ?? 0] ?? 0;
+    const a = actors[links.partyA[first] ?? 0];
+    const b = actors[links.partyB[first] ?? 0];
+    if (!a || !b) continue;
+    const mask = pairDomainMask(summary, p);
+    const n = Math.max(1, maskDomains(mask, summary.domains.length).length);
+    features.push({
+      type: 'Feature',
+      id: p,
+      geometry: { type: 'LineString', coordinates: bentArc(a.anchor, b.anchor, 0) },
+      properties: {
+        pair: p,
+        links: (pairs.pairStart[p + 1] ?? 0) - (pairs.pairStart[p] ?? 0),
+        pattern: patternName(mask, pairDashed(summary, p)),
+        width: ribbonWidth(n),
+      },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -129,7 +201,7 @@ export type HighlightProperties =
 export function highlightFeatures(
   summary: DatasetSummary,
   selected: number | null,
-  hovered: number | null,
+  hovered: readonly number[],
 ): FeatureCollection<LineString, HighlightProperties> {
   const features: Feature<LineString, HighlightProperties>[] = [];
   const add = (link: number, role: HighlightRole) => {
@@ -152,6 +224,6 @@ export function highlightFeatures(
     }
   };
   if (selected !== null) add(selected, 'selected');
-  if (hovered !== null && hovered !== selected) add(hovered, 'hovered');
+  for (const link of hovered) if (link !== selected) add(link, 'hovered');
   return { type: 'FeatureCollection', features };
 }

@@ -92,12 +92,14 @@ export const en = {
   'errors.wholeRecord': '(whole record)',
 
   'map.label': 'Map of partnerships',
+  'tooltip.more': 'One of {count} partnerships between these parties',
   'legend.title': 'Legend',
   'legend.state': 'State, at its capital',
   'legend.organization': 'Organization, at its headquarters',
-  'legend.ribbon': 'Partnership: one strand per domain, wider with more domains',
+  'legend.ribbon':
+    'Partnerships between two parties: one strand per domain, wider with more domains',
   'legend.dashed': 'Dashed: talks held or intent expressed',
-  'legend.solid': 'Solid: agreement signed',
+  'legend.solid': 'Solid: includes a signed agreement',
   'legend.domains': 'Domains (strand colours)',
   'legend.selected': 'Selected partnership',
   'legend.disputed': 'Disputed boundary',

@@ -188,6 +188,13 @@ export function visibleLinkIndices(links: LinkTable, shownMask: number): Uint32A
   return out.subarray(0, count);
 }
 
+/** For each pair, 1 when at least one of its links is among `visible`. */
+export function visiblePairs(summary: DatasetSummary, visible: Uint32Array): Uint8Array {
+  const out = new Uint8Array(summary.pairs.count);
+  for (const i of visible) out[summary.links.pair[i] ?? 0] = 1;
+  return out;
+}
+
 /** For each link, 1 when it is among `visible`. */
 export function linkVisibility(summary: DatasetSummary, visible: Uint32Array): Uint8Array {
   const out = new Uint8Array(summary.links.ids.length);

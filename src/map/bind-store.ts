@@ -4,12 +4,19 @@
  */
 import { highlightFeatures, linkLine } from '../core/link-drawing';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
-import { rowOf, selectLinkVisibility, selectOrganizationFocus } from '../store/selectors';
+import {
+  rowOf,
+  selectLinkVisibility,
+  selectOrganizationFocus,
+  selectVisiblePairs,
+  visibleLinksOnPair,
+} from '../store/selectors';
 import type { MapController } from './map-controller';
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
   let previousVisibility: Uint8Array | null = null;
+  let previousPairs: Uint8Array | null = null;
   // The inputs of the membership layers last sent; both are stable references between changes.
   let previousFocus: ReturnType<typeof selectOrganizationFocus> | undefined;
   let previousHiddenGroups: string[] | undefined;
@@ -20,29 +27,40 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     const datasetChanged = before === null || state.drawing !== before.drawing;
     if (datasetChanged && state.drawing) {
       previousVisibility = null;
+      previousPairs = null;
       void controller.setData(state.drawing.arcs, state.drawing.actorPoints);
     }
-    const visibility = selectLinkVisibility(state);
-    if (visibility !== previousVisibility) {
-      void controller.setLinkVisibility(visibility, previousVisibility);
+    const pairs = selectVisiblePairs(state);
+    if (pairs !== previousPairs) {
+      void controller.setPairVisibility(pairs, previousPairs);
+      previousPairs = pairs;
     }
+    const visibility = selectLinkVisibility(state);
     if (
       datasetChanged ||
       visibility !== previousVisibility ||
       state.selectedId !== before.selectedId ||
-      state.hoveredId !== before.hoveredId
+      state.hoveredId !== before.hoveredId ||
+      state.hoveredPair !== before.hoveredPair
     ) {
-      // Only links that pass the filters are highlighted: a hidden selection stays hidden.
+      // Only links that pass the filters are highlighted: a hidden selection stays hidden. Under
+      // the pointer on the map, all the partnerships of the pair are drawn, bowed apart.
       const shown = (id: string | null) => {
         const row = rowOf(state, id);
         return row >= 0 && visibility[row] === 1 ? row : null;
       };
       const selected = shown(state.selectedId);
-      const hovered = shown(state.hoveredId);
+      const hoveredRow = shown(state.hoveredId);
+      const hovered =
+        state.hoveredPair !== null
+          ? visibleLinksOnPair(state, state.hoveredPair)
+          : hoveredRow === null
+            ? []
+            : [hoveredRow];
       if (state.summary) {
         void controller.setHighlight(
           highlightFeatures(state.summary, selected, hovered),
-          hovered !== null && hovered !== selected,
+          hovered.some((row) => row !== selected),
         );
       }
     }

@@ -2,20 +2,31 @@
  * The imperative side of the map. It owns the MapLibre `Map`, which never leaves this class: the
  * rest of the app calls the methods below and hears back through the callbacks it passed in.
  *
- * Links are drawn as strands (one per domain, sharing the link's feature id). Their geometry is sent
- * once per dataset; the domain filter changes only feature state, so a toggle costs the links whose
- * visibility changes. Hover and selection redraw one or two links in a small source of their own.
+ * Each pair of parties is one ribbon (see `core/link-drawing.ts`), sent once per dataset; the
+ * domain filter changes only feature state, so a toggle costs the pairs whose visibility changes.
+ * Hover and selection draw the partnerships concerned one by one in a small source of their own.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { basemapScaleForZoom, type BasemapScale } from '../core/basemap';
-import type { HighlightProperties, StrandProperties } from '../core/link-drawing';
+import {
+  maskDomains,
+  parsePatternName,
+  ribbonWidth,
+  type HighlightProperties,
+  type PairRibbonProperties,
+} from '../core/link-drawing';
 import type { Language } from '../core/messages';
 import type { ActorPointProperties } from '../core/summary';
 import type { BasemapData } from '../store/dataset-pipeline';
-import { organizationMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
+import {
+  organizationMarker,
+  ribbonPattern,
+  stateMarker,
+  MARKER_PIXEL_RATIO,
+} from './marker-images';
 import type { MapProbe } from './map-probe';
 import { palette } from '../core/palette';
 import {
@@ -38,13 +49,18 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 export interface MapControllerOptions {
-  /** A link was clicked: its row in the summary's link table. */
+  /** A link drawn on its own (hovered or selected) was clicked: its row in the link table. */
   onLinkClick: (link: number) => void;
-  onLinkHover: (link: number | null) => void;
+  /** A pair's ribbon was clicked. */
+  onPairClick: (pair: number) => void;
+  /** The pointer is over a link drawn on its own, over a pair's ribbon, or over neither. */
+  onHover: (target: { link: number } | { pair: number } | null) => void;
+  /** The colours of the dataset's domains, in taxonomy order, for the ribbons' patterns. */
+  domainColors: () => readonly string[];
   /** Where the pointer is while it is over an arc (CSS pixels in the map), null when it leaves. */
   onArcPointer?: (point: { x: number; y: number } | null) => void;
-  /** The partnership id of a row (for the test probe). */
-  linkId: (link: number) => string | undefined;
+  /** The ids of the partnerships on a pair that pass the filters (for the test probe). */
+  linksOnPair: (pair: number) => string[];
   /** The line a partnership is drawn on, as [lon, lat] points (for the test probe). */
   lineOfLink: (id: string) => [number, number][] | null;
   /** Accessible name of the map's canvas. */
@@ -225,7 +241,7 @@ export class MapController {
    * fetches and parses it, and the geometry never passes through the main thread.
    */
   setData(
-    arcs: FeatureCollection<LineString, StrandProperties> | string,
+    arcs: FeatureCollection<LineString, PairRibbonProperties> | string,
     actors: FeatureCollection<Point, ActorPointProperties>,
   ): Promise<void> {
     const work = this.loaded.then(() => {
@@ -254,16 +270,16 @@ export class MapController {
   }
 
   /**
-   * Hides the links that the filters leave out. Only the links that changed since `previous` (all
-   * hidden ones when it is null) get a new feature state; all strands of a link share its id.
+   * Hides the ribbons of the pairs whose partnerships the filters all leave out. Only the pairs
+   * that changed since `previous` (all hidden ones when it is null) get a new feature state.
    */
-  async setLinkVisibility(visible: Uint8Array, previous: Uint8Array | null): Promise<void> {
+  async setPairVisibility(visible: Uint8Array, previous: Uint8Array | null): Promise<void> {
     await this.loaded;
     if (this.destroyed) return;
-    for (let link = 0; link < visible.length; link++) {
-      const shown = visible[link] === 1;
-      if (previous ? (previous[link] === 1) === shown : shown) continue;
-      this.map.setFeatureState({ source: SOURCES.arcs, id: link }, { hidden: !shown });
+    for (let pair = 0; pair < visible.length; pair++) {
+      const shown = visible[pair] === 1;
+      if (previous ? (previous[pair] === 1) === shown : shown) continue;
+      this.map.setFeatureState({ source: SOURCES.arcs, id: pair }, { hidden: !shown });
     }
   }
 
@@ -378,12 +394,12 @@ export class MapController {
   }
 
   /**
-   * The visible link under a point, within a few pixels so that a thin line is easy to hit (a box
-   * query rather than a wide invisible layer, which would double the arcs' GPU buffers). Hidden
-   * links are still in the layer, at zero width, so skip them. The highlighted links come first:
-   * they are drawn on top.
+   * The link or pair ribbon under a point, within a few pixels so that a thin line is easy to hit
+   * (a box query rather than a wide invisible layer, which would double the arcs' GPU buffers).
+   * Links drawn on their own come first: they are on top. Hidden ribbons are still in the layer,
+   * at zero width, so skip them.
    */
-  private linkAt(point: maplibregl.Point): number | null {
+  private targetAt(point: maplibregl.Point): { link: number } | { pair: number } | null {
     const hits = this.map.queryRenderedFeatures(
       [
         [point.x - HIT_RADIUS, point.y - HIT_RADIUS],
@@ -394,51 +410,63 @@ export class MapController {
     for (const hit of hits) {
       if (hit.layer.id === LAYERS.highlight) {
         const link: unknown = hit.properties.link;
-        if (typeof link === 'number') return link;
+        if (typeof link === 'number') return { link };
         continue;
       }
       if (hit.state.hidden === true) continue;
-      if (typeof hit.id === 'number') return hit.id;
+      if (typeof hit.id === 'number') return { pair: hit.id };
     }
     return null;
   }
 
   private bindEvents(): void {
-    let hovered: number | null = null;
+    let hovered = '';
     this.map.on('click', (event) => {
-      const link = this.linkAt(event.point);
+      const target = this.targetAt(event.point);
       // A click on empty map keeps the selection: panels are closed with their own button.
-      if (link !== null) this.options.onLinkClick(link);
+      if (target && 'link' in target) this.options.onLinkClick(target.link);
+      else if (target) this.options.onPairClick(target.pair);
     });
     this.map.on('mousemove', (event) => {
-      const link = this.linkAt(event.point);
-      this.map.getCanvas().style.cursor = link === null ? '' : 'pointer';
-      if (link !== hovered) {
-        hovered = link;
-        this.options.onLinkHover(link);
+      const target = this.targetAt(event.point);
+      this.map.getCanvas().style.cursor = target === null ? '' : 'pointer';
+      const key = JSON.stringify(target);
+      if (key !== hovered) {
+        hovered = key;
+        this.options.onHover(target);
       }
-      this.options.onArcPointer?.(link === null ? null : { x: event.point.x, y: event.point.y });
+      this.options.onArcPointer?.(target === null ? null : { x: event.point.x, y: event.point.y });
     });
     this.map.on('mouseout', () => {
       this.map.getCanvas().style.cursor = '';
-      if (hovered !== null) {
-        hovered = null;
-        this.options.onLinkHover(null);
+      if (hovered !== 'null') {
+        hovered = 'null';
+        this.options.onHover(null);
       }
       this.options.onArcPointer?.(null);
+    });
+    // Ribbon patterns are made the first time a tile asks for one.
+    this.map.setMissingStyleImageResolver((id) => {
+      const pattern = parsePatternName(id);
+      if (!pattern || this.map.hasImage(id)) return;
+      const colours = this.options.domainColors();
+      const domains = maskDomains(pattern.mask, colours.length).map((d) => colours[d] ?? '#000000');
+      this.map.addImage(id, ribbonPattern(domains, pattern.dashed, ribbonWidth(domains.length)), {
+        pixelRatio: MARKER_PIXEL_RATIO,
+      });
     });
     this.map.on('zoomend', () => {
       void this.updateBasemapScale();
     });
   }
 
-  /** Rows of the links drawn in the current view, in dataset order. */
-  private renderedLinks(): number[] {
-    const links = new Set<number>();
+  /** The pairs whose ribbons are drawn in the current view. */
+  private renderedPairs(): number[] {
+    const pairs = new Set<number>();
     for (const feature of this.map.queryRenderedFeatures({ layers: [LAYERS.arcs] })) {
-      if (feature.state.hidden !== true && typeof feature.id === 'number') links.add(feature.id);
+      if (feature.state.hidden !== true && typeof feature.id === 'number') pairs.add(feature.id);
     }
-    return [...links].sort((a, b) => a - b);
+    return [...pairs];
   }
 
   private probe(): MapProbe {
@@ -454,7 +482,10 @@ export class MapController {
             }),
         ),
       isDataDrawn: () => this.dataDrawn,
-      renderedArcIds: () => this.renderedLinks().flatMap((link) => this.options.linkId(link) ?? []),
+      renderedArcIds: () =>
+        this.renderedPairs()
+          .flatMap((pair) => this.options.linksOnPair(pair))
+          .sort(),
       renderedCount: (layer) =>
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>

@@ -68,3 +68,42 @@ export function stateMarker(fill: string): MarkerImage {
 export function organizationMarker(fill: string): MarkerImage {
   return drawMarker(diamond, 22 * MARKER_PIXEL_RATIO, fill, 2 * MARKER_PIXEL_RATIO);
 }
+
+/** Device pixels per strand in a ribbon pattern, the last one left clear between strands. */
+const STRAND_PIXELS = 8;
+/** Dash and gap of a dashed ribbon, in CSS pixels along the line at the ribbon's own width. */
+const DASH = 8;
+const GAP = 5;
+
+/**
+ * The pattern image that paints a ribbon's strands across a line: one band per colour, a clear
+ * pixel between bands, and for a dashed ribbon a clear gap along the line. MapLibre scales a line
+ * pattern so that its height is the line's width, so the image's length is set from the width the
+ * ribbon is drawn at (`ribbonWidth`), which keeps dashes the same length on thin and wide ribbons.
+ */
+export function ribbonPattern(
+  colours: readonly string[],
+  dashed: boolean,
+  ribbonWidth: number,
+): MarkerImage {
+  const bands = Math.max(1, colours.length);
+  const height = bands * STRAND_PIXELS;
+  // Device pixels per CSS pixel along the line, at the scale the pattern will be drawn.
+  const scale = height / ribbonWidth;
+  const width = dashed ? Math.max(2, Math.round((DASH + GAP) * scale)) : 2;
+  const dashEnd = dashed ? Math.round(DASH * scale) : width;
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const band = Math.floor(y / STRAND_PIXELS);
+    if (y % STRAND_PIXELS === STRAND_PIXELS - 1 && band < bands - 1) continue;
+    const [r, g, b] = hexToRgb(colours[band] ?? '#000000');
+    for (let x = 0; x < dashEnd; x++) {
+      const i = (y * width + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}

@@ -213,13 +213,14 @@ const strandPaint: { 'line-color': ExpressionSpecification } & Record<
 
 const dataLayers: LayerSpecification[] = [
   {
-    // Every link, one strand per domain. The controller dims the layer while one link is hovered.
+    // One ribbon per pair of parties, its strands painted by a pattern image that the controller
+    // makes on demand. The controller dims the layer while links are hovered.
     id: LAYERS.arcs,
     type: 'line',
     source: SOURCES.arcs,
     layout: { 'line-cap': 'butt', 'line-join': 'round' },
     paint: {
-      ...strandPaint,
+      'line-pattern': ['get', 'pattern'],
       'line-width': zoomScaled(['case', hidden, 0, ['get', 'width']]),
       'line-opacity': 1,
       'line-opacity-transition': { duration: 150, delay: 0 },

@@ -58,6 +58,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       dataIssues: [],
       selectedId: null,
       hoveredId: null,
+      hoveredPair: null,
       hiddenDomains: [],
     });
   },

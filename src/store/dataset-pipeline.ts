@@ -15,7 +15,7 @@ import {
   type DatasetSummary,
   type DetailsBundle,
 } from '../core/summary';
-import { linkRibbons, type StrandProperties } from '../core/link-drawing';
+import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
 import type { DataIssue } from '../core/types';
 import { parseDataset } from '../core/validate';
 
@@ -36,8 +36,8 @@ export type LoadPhase = 'fetching' | 'validating' | 'indexing' | 'drawing';
 export interface LoadedDataset {
   ok: true;
   summary: DatasetSummary;
-  /** The links' strands, as GeoJSON or as a URL the map fetches them from. */
-  arcs: FeatureCollection<LineString, StrandProperties> | string;
+  /** One ribbon per pair of parties, as GeoJSON or as a URL the map fetches them from. */
+  arcs: FeatureCollection<LineString, PairRibbonProperties> | string;
   actorPoints: FeatureCollection<Point, ActorPointProperties>;
 }
 
@@ -129,7 +129,7 @@ export class DatasetPipeline {
     return {
       ok: true,
       summary,
-      arcs: this.pack('arcs', linkRibbons(summary)) as LoadedDataset['arcs'],
+      arcs: this.pack('arcs', pairRibbons(summary)) as LoadedDataset['arcs'],
       actorPoints: linkedActorPoints(summary),
     };
   }

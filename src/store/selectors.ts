@@ -2,7 +2,7 @@
  * Derived data. Each selector caches its last result by the identity of its inputs, so components
  * re-render only when what they show changes, and the map is not sent the same change twice.
  */
-import { linkVisibility, shownDomainMask, visibleLinkIndices } from '../core/summary';
+import { linkVisibility, shownDomainMask, visibleLinkIndices, visiblePairs } from '../core/summary';
 import type { DatasetSummary } from '../core/summary';
 import type { AtlasState } from './atlas-store';
 
@@ -43,6 +43,34 @@ const linksShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =
 /** For each partnership (by row), 1 when it passes the filter. */
 export const selectLinkVisibility = (state: AtlasState): Uint8Array =>
   linksShown(state.summary, selectVisibleLinks(state));
+
+const pairsShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
+  summary ? visiblePairs(summary, visible) : new Uint8Array(0),
+);
+
+/** For each pair of parties, 1 when at least one of its partnerships passes the filters. */
+export const selectVisiblePairs = (state: AtlasState): Uint8Array =>
+  pairsShown(state.summary, selectVisibleLinks(state));
+
+/** Rows of the partnerships of a pair that pass the filters, in dataset order. */
+export function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
+  const summary = state.summary;
+  if (!summary) return [];
+  const visible = selectLinkVisibility(state);
+  const { pairStart, pairLinks } = summary.pairs;
+  const out: number[] = [];
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const row = pairLinks[k] ?? 0;
+    if (visible[row] === 1) out.push(row);
+  }
+  return out;
+}
+
+/** The pair of parties a partnership belongs to, or null. */
+export const pairOf = (state: AtlasState, id: string | null): number | null => {
+  const row = rowOf(state, id);
+  return row < 0 || !state.summary ? null : (state.summary.links.pair[row] ?? null);
+};
 
 /** The row of a partnership id, or -1. */
 export const rowOf = (state: AtlasState, id: string | null): number =>

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { t } from '../core/messages';
-import { rowOf } from '../store/selectors';
+import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
@@ -12,6 +12,9 @@ import { useAtlas } from './store-context';
 export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
   const summary = useAtlas((s) => s.summary);
   const row = useAtlas((s) => rowOf(s, s.hoveredId));
+  const onPair = useAtlas((s) =>
+    s.hoveredPair === null ? 0 : visibleLinksOnPair(s, s.hoveredPair).length,
+  );
   const status = summary ? STATUSES[summary.links.status[row] ?? 0] : undefined;
   return (
     <div ref={ref} className="arc-tooltip" role="tooltip" hidden>
@@ -26,6 +29,9 @@ export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
               </li>
             ))}
           </ul>
+          {onPair > 1 && (
+            <span className="tooltip-status">{t('tooltip.more', { count: onPair })}</span>
+          )}
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import { linkLine } from '../core/link-drawing';
 import { t } from '../core/messages';
 import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../store/dataset-pipeline';
-import { rowOf } from '../store/selectors';
+import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { Legend } from './Legend';
 import { useAtlasStore } from './store-context';
@@ -49,10 +49,20 @@ export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise
           const state = store.getState();
           state.select(state.summary?.links.ids[link] ?? null);
         },
-        onLinkHover: (link) => {
-          const state = store.getState();
-          state.hover(link === null ? null : (state.summary?.links.ids[link] ?? null));
+        onPairClick: (pair) => {
+          store.getState().selectOnPair(pair);
         },
+        onHover: (target) => {
+          const state = store.getState();
+          if (target === null) state.hover(null);
+          else if ('pair' in target) state.hoverPair(target.pair);
+          else {
+            // A partnership drawn on its own: keep its pair drawn apart while the pointer is on it.
+            const pair = state.summary?.links.pair[target.link] ?? null;
+            state.hover(state.summary?.links.ids[target.link] ?? null, pair);
+          }
+        },
+        domainColors: () => store.getState().summary?.domains.map((d) => d.color) ?? [],
         // The tooltip follows the pointer through its style, not React state: no render per move.
         onArcPointer: (point) => {
           const tooltip = tooltipRef.current;
@@ -60,7 +70,10 @@ export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise
           tooltip.hidden = point === null;
           if (point) tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
         },
-        linkId: (link) => store.getState().summary?.links.ids[link],
+        linksOnPair: (pair) => {
+          const state = store.getState();
+          return visibleLinksOnPair(state, pair).map((row) => state.summary?.links.ids[row] ?? '');
+        },
         overlays: () => {
           const legend = legendRef.current;
           if (!legend) return [];

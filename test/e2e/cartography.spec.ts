@@ -94,15 +94,30 @@ test('hovering a link names its parties, status and domains, and dims the other 
   expect(await atlas.renderedCount('highlight-casing')).toBe(0);
 });
 
-test('the dash pattern of a link follows its status', async ({ atlas }) => {
+test('talks and stated intent are drawn dashed: gaps along the Algeria–Spain ribbon', async ({
+  atlas,
+}) => {
   await atlas.open();
-  // The dash pattern is chosen per link from its status (solid for a signed agreement).
-  const dashes = JSON.stringify(await atlas.paintProperty('arcs', 'line-dasharray'));
-  expect(dashes).toContain('"dashed"');
-  expect(await atlas.renderedArcIds()).toEqual([
-    'dza-esp-cyber-ct-talks',
-    'egy-nato-closer-cooperation',
-  ]);
+  const SEA: [number, number, number] = [0xd5, 0xe3, 0xec];
+  // Along the middle of the line from Madrid to Algiers (it crosses the sea there), the ribbon's
+  // centre shows the sea through the dash gaps and the strands' colours on the dashes.
+  const madrid = await atlas.project(-3.7038, 40.4168);
+  const algiers = await atlas.project(3.0588, 36.7538);
+  let gaps = 0;
+  let dashes = 0;
+  const samples = 24;
+  for (let i = 0; i < samples; i++) {
+    const t = 0.45 + (0.35 * i) / samples;
+    const around = {
+      x: madrid.x + (algiers.x - madrid.x) * t,
+      y: madrid.y + (algiers.y - madrid.y) * t,
+    };
+    const { matching } = await atlas.mapPixels(SEA, { around, radius: 0.5, tolerance: 24 });
+    if (matching > 0) gaps++;
+    else dashes++;
+  }
+  expect(gaps, 'samples in dash gaps').toBeGreaterThanOrEqual(4);
+  expect(dashes, 'samples on dashes').toBeGreaterThanOrEqual(8);
 });
 
 test('no country, sea or actor label covers a marker in the default view', async ({ atlas }) => {

@@ -5,12 +5,18 @@ import {
   highlightFeatures,
   linkBend,
   linkLine,
-  linkRibbons,
+  maskDomains,
+  pairDashed,
+  pairDomainMask,
+  pairRibbons,
+  parsePatternName,
+  patternName,
   linkStrands,
   ribbonWidth,
 } from '../../src/core/link-drawing';
 import { summarizeDataset } from '../../src/core/summary';
 import type { Dataset } from '../../src/core/types';
+import { ribbonPattern } from '../../src/map/marker-images';
 import { seedJson } from './helpers';
 
 /** The seed plus a second, signed Algeria–Spain agreement (same pair, one domain) and Egypt–Spain. */
@@ -120,29 +126,42 @@ describe('link ribbons', () => {
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(0.5);
   });
 
-  it('collects every strand of every link, ids being link rows', () => {
+  it('draws one ribbon per pair, carrying the domains of all its partnerships', () => {
     const summary = summarizeDataset(withMoreLinks());
-    const ribbons = linkRibbons(summary);
-    const perLink = new Map<number, number>();
-    for (const f of ribbons.features)
-      perLink.set(Number(f.id), (perLink.get(Number(f.id)) ?? 0) + 1);
-    expect([...perLink.entries()]).toEqual([
-      [0, 8],
-      [1, 6],
-      [2, 1],
-      [3, 8],
-    ]);
-    const egypt = ribbons.features.find((f) => f.id === 1)?.geometry.coordinates ?? [];
+    const ribbons = pairRibbons(summary);
+    expect(ribbons.features.map((f) => f.id)).toEqual([0, 1, 2]);
+    // Algeria–Spain: the first link's 8 domains and the second's demining.
+    const algeriaSpain = ribbons.features[0]?.properties;
+    const mask = pairDomainMask(summary, 0);
+    expect(maskDomains(mask, summary.domains.length)).toHaveLength(9);
+    expect(algeriaSpain?.links).toBe(2);
+    expect(algeriaSpain?.width).toBe(ribbonWidth(9));
+    // One of its partnerships is a signed agreement: the ribbon is solid.
+    expect(pairDashed(summary, 0)).toBe(false);
+    expect(algeriaSpain?.pattern).toBe(patternName(mask, false));
+    expect(pairDashed(summary, 1)).toBe(true);
+    const egypt = ribbons.features[1]?.geometry.coordinates ?? [];
     expect(egypt[0]).toEqual([31.2357, 30.0444]);
     expect(egypt.at(-1)).toEqual([4.426, 50.8795]);
+  });
+
+  it('names ribbon patterns so that the map can paint them from the name alone', () => {
+    expect(patternName(0x1ff, true)).toBe('ribbon-1ff-d');
+    expect(parsePatternName('ribbon-1ff-d')).toEqual({ mask: 0x1ff, dashed: true });
+    expect(parsePatternName(patternName(0x80000001, false))).toEqual({
+      mask: 0x80000001,
+      dashed: false,
+    });
+    expect(parsePatternName('marker-state')).toBeNull();
+    expect(parsePatternName('ribbon-xyz-d')).toBeNull();
   });
 });
 
 describe('highlightFeatures', () => {
   it('draws a casing and the strands of the selected and the hovered link, hovered on top', () => {
     const summary = summarizeDataset(seedJson());
-    expect(highlightFeatures(summary, null, null).features).toEqual([]);
-    const both = highlightFeatures(summary, 0, 1).features.map((f) => [
+    expect(highlightFeatures(summary, null, []).features).toEqual([]);
+    const both = highlightFeatures(summary, 0, [1]).features.map((f) => [
       f.properties.part,
       f.properties.role,
       f.properties.link,
@@ -151,9 +170,39 @@ describe('highlightFeatures', () => {
     expect(both[1]).toEqual(['underlay', 'selected', 0]);
     expect(both.filter(([part]) => part === 'strand')).toHaveLength(8 + 6);
     expect(both.findIndex(([, role]) => role === 'hovered')).toBeGreaterThan(9);
-    const casing = highlightFeatures(summary, 0, null).features[0]?.properties;
+    const casing = highlightFeatures(summary, 0, []).features[0]?.properties;
     expect(casing?.part === 'casing' && casing.width).toBeGreaterThan(ribbonWidth(8));
     // Hovering the selected link draws it once.
-    expect(highlightFeatures(summary, 1, 1).features).toHaveLength(2 + 6);
+    expect(highlightFeatures(summary, 1, [1]).features).toHaveLength(2 + 6);
+  });
+});
+
+describe('ribbonPattern', () => {
+  const at = (image: { width: number; data: Uint8Array }, x: number, y: number) =>
+    [...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4)].join(',');
+
+  it('paints one band per domain colour across the line, with a clear pixel between bands', () => {
+    const image = ribbonPattern(['#332288', '#CC6677'], false, ribbonWidth(2));
+    expect(image.height).toBe(16);
+    expect(at(image, 0, 0)).toBe('51,34,136,255');
+    expect(at(image, 0, 7)).toBe('0,0,0,0');
+    expect(at(image, 0, 8)).toBe('204,102,119,255');
+    expect(at(image, 0, 15)).toBe('204,102,119,255');
+  });
+
+  it('leaves a clear gap along a dashed ribbon, the same length whatever the width', () => {
+    const one = ribbonPattern(['#332288'], true, ribbonWidth(1));
+    const eight = ribbonPattern(Array<string>(8).fill('#332288'), true, ribbonWidth(8));
+    for (const image of [one, eight]) {
+      const row = Array.from({ length: image.width }, (_, x) => at(image, x, 0) !== '0,0,0,0');
+      const dash = row.filter(Boolean).length;
+      // Dash : gap is 8 : 5 in CSS pixels at the ribbon's width.
+      expect(dash / image.width).toBeCloseTo(8 / 13, 1);
+      expect(row[0]).toBe(true);
+      expect(row.at(-1)).toBe(false);
+    }
+    // Scaled to their widths (3 and 13.5 CSS px), both dashes are about 8 CSS px long.
+    expect((one.width / one.height) * ribbonWidth(1)).toBeCloseTo(13, 0);
+    expect((eight.width / eight.height) * ribbonWidth(8)).toBeCloseTo(13, 0);
   });
 });

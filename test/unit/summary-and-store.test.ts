@@ -15,6 +15,7 @@ import { createAtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/store/inline-client';
 import { bindDetails, loadDataset } from '../../src/store/load-dataset';
 import {
+  visibleLinksOnPair,
   selectLinkVisibility,
   selectSelectedIsVisible,
   selectVisibleLinks,
@@ -175,6 +176,29 @@ describe('the store with the inline data client', () => {
     store.getState().showAllDomains();
     expect(store.getState().hiddenDomains).toEqual([]);
     expect(selectSelectedIsVisible(store.getState())).toBe(true);
+  });
+
+  it('selects through a pair’s ribbon, cycling through its partnerships, and hovers a pair', async () => {
+    const { store } = await loadedStore(
+      diskFetch({ 'http://test/data/atlas.json': JSON.stringify(withMoreLinks()) }),
+    );
+    expect(store.getState().dataIssues).toEqual([]);
+    store.getState().selectOnPair(0);
+    expect(store.getState().selectedId).toBe(DZ);
+    store.getState().selectOnPair(0);
+    expect(store.getState().selectedId).toBe('esp-dza-second');
+    store.getState().selectOnPair(0);
+    expect(store.getState().selectedId).toBe(DZ);
+    store.getState().hoverPair(2);
+    expect(store.getState().hoveredId).toBe('egy-esp');
+    expect(store.getState().hoveredPair).toBe(2);
+    expect(visibleLinksOnPair(store.getState(), 0)).toEqual([0, 2]);
+    // A filter that leaves out the second Algeria–Spain link (demining only) narrows the pair.
+    store.getState().toggleDomain('demining');
+    expect(visibleLinksOnPair(store.getState(), 0)).toEqual([0]);
+    store.getState().hoverPair(null);
+    expect(store.getState().hoveredId).toBeNull();
+    expect(store.getState().hoveredPair).toBeNull();
   });
 
   it('keeps the dataset shown when a later load fails, and clears selection on a new one', async () => {
