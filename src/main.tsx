@@ -11,7 +11,8 @@ import { t } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './store/data-client';
 import type { BasemapData } from './store/dataset-pipeline';
-import { bindDetails, loadDataset } from './store/load-dataset';
+import { bindDetails, bindSearch, loadDataset } from './store/load-dataset';
+import { bindUrl } from './store/url-sync';
 import { App } from './ui/App';
 import { AtlasStoreContext } from './ui/store-context';
 import './ui/app.css';
@@ -48,6 +49,8 @@ document.title = t('app.name');
 const store = createAtlasStore();
 const client = createWorkerClient();
 bindDetails(store, client);
+bindSearch(store, client);
+bindUrl(store, window);
 // Natural Earth at three scales, each fetched the first time the map's zoom asks for it.
 const countriesUrls: Record<BasemapScale, string> = {
   '110m': countries110mUrl,

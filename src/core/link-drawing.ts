@@ -186,7 +186,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 /** Extra width of a highlighted ribbon's casing beyond the ribbon, in CSS pixels. */
 const CASING_MARGIN = 5;
 
-export type HighlightRole = 'selected' | 'hovered';
+export type HighlightRole = 'selected' | 'hovered' | 'focus';
 
 export type HighlightProperties =
   | ({ part: 'strand'; role: HighlightRole } & StrandProperties)
@@ -202,8 +202,20 @@ export function highlightFeatures(
   summary: DatasetSummary,
   selected: number | null,
   hovered: readonly number[],
+  focus: ArrayLike<number> & Iterable<number> = [],
 ): FeatureCollection<LineString, HighlightProperties> {
   const features: Feature<LineString, HighlightProperties>[] = [];
+  // The partnerships of the actor in focus: their own strands, without a casing, under the rest.
+  const shown = new Set([selected, ...hovered]);
+  for (const link of focus) {
+    if (shown.has(link)) continue;
+    for (const strand of linkStrands(summary, link)) {
+      features.push({
+        ...strand,
+        properties: { ...strand.properties, part: 'strand', role: 'focus' },
+      });
+    }
+  }
   const add = (link: number, role: HighlightRole) => {
     const line = linkLine(summary, link);
     const strands = linkStrands(summary, link, line);

@@ -87,6 +87,11 @@ export const domainSchema = z.strictObject({
   label: localizedTextSchema,
   description: nonEmpty,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#332288"'),
+  /**
+   * Words that tie a passage to the domain, marked in its excerpts: Arabic stems, matched as the
+   * search matches (diacritics, hamza forms and joined particles ignored, word starts).
+   */
+  keywords: z.array(nonEmpty).optional(),
 });
 
 export const sourceSchema = z.strictObject({

@@ -37,6 +37,8 @@ export interface ActorSummary {
   anchor: [number, number];
   /** ISO 3166-1 numeric code of a state (the basemap's country ids), or null. */
   iso: string | null;
+  /** Rows (in `actors`) of an organization's member states; empty for a state. */
+  members: number[];
 }
 
 export interface SummarizeOptions {
@@ -155,6 +157,13 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
       name: a.name,
       anchor: [a.anchor.lon, a.anchor.lat],
       iso: a.kind === 'state' ? (options.isoNumeric?.(a.id) ?? null) : null,
+      members:
+        a.kind === 'organization'
+          ? a.members.flatMap((m) => {
+              const row = actorIndex.get(m);
+              return row === undefined ? [] : [row];
+            })
+          : [],
     })),
     sources: dataset.sources,
     references: dataset.actors.flatMap((a) =>

@@ -8,10 +8,15 @@ import {
   rowOf,
   selectLinkVisibility,
   selectOrganizationFocus,
+  selectVisibleLinks,
   selectVisiblePairs,
   visibleLinksOnPair,
 } from '../store/selectors';
 import type { MapController } from './map-controller';
+
+/** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
+const MAX_FOCUS_LINKS = 2000;
+const EMPTY = new Uint32Array(0);
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
@@ -41,7 +46,8 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       visibility !== previousVisibility ||
       state.selectedId !== before.selectedId ||
       state.hoveredId !== before.hoveredId ||
-      state.hoveredPair !== before.hoveredPair
+      state.hoveredPair !== before.hoveredPair ||
+      selectVisibleLinks(state) !== selectVisibleLinks(before)
     ) {
       // Only links that pass the filters are highlighted: a hidden selection stays hidden. Under
       // the pointer on the map, all the partnerships of the pair are drawn, bowed apart.
@@ -57,10 +63,14 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
           : hoveredRow === null
             ? []
             : [hoveredRow];
+      // With an actor in focus, its partnerships are drawn over the others, which dim; a very
+      // large focus is drawn only in the list, not link by link.
+      const focus =
+        state.focus === null ? EMPTY : selectVisibleLinks(state).subarray(0, MAX_FOCUS_LINKS);
       if (state.summary) {
         void controller.setHighlight(
-          highlightFeatures(state.summary, selected, hovered),
-          hovered.some((row) => row !== selected),
+          highlightFeatures(state.summary, selected, hovered, focus),
+          state.focus !== null || hovered.some((row) => row !== selected),
         );
       }
     }
@@ -79,7 +89,15 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
         : null;
       void controller.setMembership(members, partners);
     }
-    if (state.selectedId !== null && state.selectedId !== before?.selectedId && state.summary) {
+    const jump = state.cameraRequest !== before?.cameraRequest ? state.cameraRequest : null;
+    if (jump) void controller.jumpTo(jump.camera);
+    // A shared address that sets a camera keeps it, even when it also selects a partnership.
+    if (
+      !jump &&
+      state.selectedId !== null &&
+      state.selectedId !== before?.selectedId &&
+      state.summary
+    ) {
       const row = rowOf(state, state.selectedId);
       if (row >= 0) void controller.fitLine(linkLine(state.summary, row));
     }

@@ -53,6 +53,10 @@ export interface MapControllerOptions {
   onLinkClick: (link: number) => void;
   /** A pair's ribbon was clicked. */
   onPairClick: (pair: number) => void;
+  /** An actor's marker was clicked. */
+  onActorClick?: (actor: string) => void;
+  /** The camera came to rest somewhere (after any move: the user's, a fit, a jump). */
+  onCamera?: (camera: { lon: number; lat: number; zoom: number }) => void;
   /** The pointer is over a link drawn on its own, over a pair's ribbon, or over neither. */
   onHover: (target: { link: number } | { pair: number } | null) => void;
   /** The colours of the dataset's domains, in taxonomy order, for the ribbons' patterns. */
@@ -322,6 +326,16 @@ export class MapController {
     return fit;
   }
 
+  /** Puts the camera somewhere at once (a shared address). */
+  jumpTo(camera: { lon: number; lat: number; zoom: number }): Promise<void> {
+    const work = this.loaded.then(() => {
+      if (this.destroyed) return;
+      this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    });
+    this.pendingWork = work;
+    return work;
+  }
+
   /** Back to the overview of the Mediterranean. */
   resetView(): void {
     this.map.fitBounds(INITIAL_BOUNDS, {
@@ -393,6 +407,22 @@ export class MapController {
     });
   }
 
+  /** The actor whose marker is under a point, or null. */
+  private actorAt(point: maplibregl.Point): string | null {
+    const r = 8;
+    for (const hit of this.map.queryRenderedFeatures(
+      [
+        [point.x - r, point.y - r],
+        [point.x + r, point.y + r],
+      ],
+      { layers: [LAYERS.actors] },
+    )) {
+      const id: unknown = hit.properties.id;
+      if (typeof id === 'string') return id;
+    }
+    return null;
+  }
+
   /**
    * The link or pair ribbon under a point, within a few pixels so that a thin line is easy to hit
    * (a box query rather than a wide invisible layer, which would double the arcs' GPU buffers).
@@ -422,6 +452,11 @@ export class MapController {
   private bindEvents(): void {
     let hovered = '';
     this.map.on('click', (event) => {
+      const actor = this.actorAt(event.point);
+      if (actor !== null && this.options.onActorClick) {
+        this.options.onActorClick(actor);
+        return;
+      }
       const target = this.targetAt(event.point);
       // A click on empty map keeps the selection: panels are closed with their own button.
       if (target && 'link' in target) this.options.onLinkClick(target.link);
@@ -457,6 +492,10 @@ export class MapController {
     });
     this.map.on('zoomend', () => {
       void this.updateBasemapScale();
+    });
+    this.map.on('moveend', () => {
+      const { lng, lat } = this.map.getCenter();
+      this.options.onCamera?.({ lon: lng, lat, zoom: this.map.getZoom() });
     });
   }
 

@@ -8,6 +8,7 @@ import type {
   BasemapData,
   BasemapRequest,
   DatasetLocation,
+  ExcerptHit,
   LoadPhase,
   LoadResult,
 } from './dataset-pipeline';
@@ -15,6 +16,8 @@ import type {
 export interface DataClient {
   load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult>;
   details(id: string): Promise<DetailsBundle | null>;
+  /** Excerpts matching a search, with the partnerships citing them. */
+  searchExcerpts(query: string, limit: number): Promise<ExcerptHit[]>;
   /** The basemap's layers from a world-atlas countries file; rejects on failure. */
   basemap(request: BasemapRequest): Promise<BasemapData>;
   dispose(): void;
@@ -23,12 +26,14 @@ export interface DataClient {
 export type WorkerRequest =
   | { type: 'load'; requestId: number; location: DatasetLocation }
   | { type: 'details'; requestId: number; id: string }
+  | { type: 'search'; requestId: number; query: string; limit: number }
   | { type: 'basemap'; requestId: number; request: BasemapRequest };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; phase: LoadPhase }
   | { type: 'loaded'; requestId: number; result: LoadResult }
   | { type: 'details'; requestId: number; bundle: DetailsBundle | null }
+  | { type: 'search'; requestId: number; hits: ExcerptHit[] }
   | { type: 'basemap'; requestId: number; basemap?: BasemapData; error?: string };
 
 /** Runs the pipeline in a module worker. */
@@ -60,6 +65,14 @@ export function createWorkerClient(): DataClient {
         request({ type: 'details', requestId: nextId++, id }, (response) => {
           if (response.type !== 'details') return false;
           resolve(response.bundle);
+          return true;
+        });
+      }),
+    searchExcerpts: (query, limit) =>
+      new Promise((resolve) => {
+        request({ type: 'search', requestId: nextId++, query, limit }, (response) => {
+          if (response.type !== 'search') return false;
+          resolve(response.hits);
           return true;
         });
       }),

@@ -3,7 +3,7 @@ import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import type { DatasetSummary, DetailsBundle } from '../core/summary';
 import type { DataIssue } from '../core/types';
 import type { AtlasState } from './atlas-store';
-import type { LoadedDataset, LoadPhase } from './dataset-pipeline';
+import type { ExcerptHit, LoadedDataset, LoadPhase } from './dataset-pipeline';
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
@@ -25,6 +25,11 @@ export interface DataSlice {
   /** Index of each actor id in `summary.actors`. */
   actorRows: ReadonlyMap<string, number>;
   details: SelectedDetails | null;
+  /** Excerpts found by the worker for `excerptQuery`. */
+  excerptHits: ExcerptHit[];
+  excerptQuery: string;
+  /** Quiet notices about settings that were not used (a stale or garbled address). */
+  notices: string[];
   dataIssues: DataIssue[];
   setLoadPhase: (phase: LoadPhase) => void;
   /** Installs a loaded dataset and clears what referred to the previous one. */
@@ -32,6 +37,8 @@ export interface DataSlice {
   /** Reports why the data could not be used; a dataset already shown is kept. */
   setDataIssues: (issues: DataIssue[]) => void;
   setDetails: (bundle: DetailsBundle) => void;
+  setExcerptHits: (query: string, hits: ExcerptHit[]) => void;
+  setNotices: (notices: string[]) => void;
 }
 
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
@@ -42,7 +49,16 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   linkRows: new Map(),
   actorRows: new Map(),
   details: null,
+  excerptHits: [],
+  excerptQuery: '',
+  notices: [],
   dataIssues: [],
+  setExcerptHits: (excerptQuery, excerptHits) => {
+    set({ excerptQuery, excerptHits });
+  },
+  setNotices: (notices) => {
+    set({ notices });
+  },
   setLoadPhase: (loadPhase) => {
     set({ loadPhase });
   },
@@ -60,6 +76,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       hoveredId: null,
       hoveredPair: null,
       hiddenDomains: [],
+      focus: null,
     });
   },
   setDataIssues: (dataIssues) => {

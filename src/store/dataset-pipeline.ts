@@ -18,6 +18,7 @@ import {
 import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
 import type { DataIssue } from '../core/types';
 import { parseDataset } from '../core/validate';
+import { matchesQuery, queryTerms } from '../core/search-text';
 
 export interface DatasetLocation {
   /** The name shown in messages, e.g. "data/atlas.json". */
@@ -69,6 +70,8 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
 
 export class DatasetPipeline {
   private index: DatasetIndex | null = null;
+  /** Partnerships citing each excerpt, built at the first search. */
+  private citedBy: Map<string, string[]> | null = null;
   /** The Arabic country names, fetched once for every scale. */
   private arabicNames: Promise<(iso: string) => string | undefined> | null = null;
 
@@ -124,6 +127,7 @@ export class DatasetPipeline {
     if (!result.ok) return result;
     onPhase('indexing');
     this.index = indexDataset(result.dataset);
+    this.citedBy = null;
     const summary = summarizeDataset(result.dataset, { isoNumeric: alpha3ToNumeric });
     onPhase('drawing');
     return {
@@ -134,9 +138,50 @@ export class DatasetPipeline {
     };
   }
 
+  /**
+   * Excerpts whose text or translation matches the query (see `core/search-text.ts`), with the
+   * partnerships that cite them, at most `limit`.
+   */
+  searchExcerpts(query: string, limit: number): ExcerptHit[] {
+    const index = this.index;
+    const terms = queryTerms(query);
+    if (!index || terms.length === 0) return [];
+    if (!this.citedBy) {
+      const citedBy = new Map<string, string[]>();
+      for (const p of index.partnerships.values()) {
+        const ids = new Set([...p.statusExcerpts, ...p.domains.flatMap((c) => c.excerpts)]);
+        for (const e of ids) citedBy.set(e, [...(citedBy.get(e) ?? []), p.id]);
+      }
+      this.citedBy = citedBy;
+    }
+    const hits: ExcerptHit[] = [];
+    for (const excerpt of index.excerpts.values()) {
+      const partnerships = this.citedBy.get(excerpt.id) ?? [];
+      if (partnerships.length === 0) continue;
+      if (!matchesQuery(excerpt.text, terms) && !matchesQuery(excerpt.translation, terms)) continue;
+      hits.push({
+        id: excerpt.id,
+        text: excerpt.text,
+        translation: excerpt.translation,
+        partnerships,
+      });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
   details(id: string): DetailsBundle | null {
     return this.index ? detailsBundle(this.index, id) : null;
   }
+}
+
+/** An excerpt found by a search. */
+export interface ExcerptHit {
+  id: string;
+  text: string;
+  translation: string;
+  /** Ids of the partnerships that cite it. */
+  partnerships: string[];
 }
 
 /** Source texts fetched at once. */

@@ -62,6 +62,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'basemap', requestId: request.requestId, error: String(error) });
       },
     );
+  } else if (request.type === 'search') {
+    post({
+      type: 'search',
+      requestId: request.requestId,
+      hits: pipeline.searchExcerpts(request.query, request.limit),
+    });
   } else {
     post({ type: 'details', requestId: request.requestId, bundle: pipeline.details(request.id) });
   }

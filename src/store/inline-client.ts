@@ -7,6 +7,7 @@ export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataCl
   return {
     load: (location, onPhase) => pipeline.load(location, onPhase),
     details: (id) => Promise.resolve(pipeline.details(id)),
+    searchExcerpts: (query, limit) => Promise.resolve(pipeline.searchExcerpts(query, limit)),
     basemap: (request) => pipeline.basemap(request),
     dispose: () => undefined,
   };

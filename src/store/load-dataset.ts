@@ -35,3 +35,30 @@ export function bindDetails(store: AtlasStore, client: DataClient): () => void {
     });
   });
 }
+
+/** How long the search waits after the last keystroke before asking the worker. */
+const SEARCH_DELAY_MS = 150;
+/** Excerpts listed per search. */
+const EXCERPT_HITS = 20;
+
+/** Keeps `excerptHits` in step with `query`. Returns a function that stops it. */
+export function bindSearch(store: AtlasStore, client: DataClient): () => void {
+  let asked = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return store.subscribe((state) => {
+    const query = state.query.trim();
+    if (query === asked) return;
+    asked = query;
+    clearTimeout(timer);
+    if (query === '') {
+      store.getState().setExcerptHits('', []);
+      return;
+    }
+    timer = setTimeout(() => {
+      void client.searchExcerpts(query, EXCERPT_HITS).then((hits) => {
+        // A later query may have overtaken this one.
+        if (store.getState().query.trim() === query) store.getState().setExcerptHits(query, hits);
+      });
+    }, SEARCH_DELAY_MS);
+  });
+}

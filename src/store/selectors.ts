@@ -2,7 +2,17 @@
  * Derived data. Each selector caches its last result by the identity of its inputs, so components
  * re-render only when what they show changes, and the map is not sent the same change twice.
  */
-import { linkVisibility, shownDomainMask, visibleLinkIndices, visiblePairs } from '../core/summary';
+import {
+  compileFilter,
+  domainCounts,
+  filterLinks,
+  focusActors,
+  passes,
+  statusCounts,
+  type CompiledFilter,
+  type FilterPart,
+} from '../core/filters';
+import { linkVisibility, shownDomainMask, visiblePairs } from '../core/summary';
 import type { DatasetSummary } from '../core/summary';
 import type { AtlasState } from './atlas-store';
 
@@ -24,25 +34,90 @@ const shownMask = memo((summary: DatasetSummary | null, hidden: readonly string[
   summary ? shownDomainMask(summary.domains, new Set(hidden)) : 0,
 );
 
-/** Bit i set when `summary.domains[i]` is shown. */
+/** Bit i set when `summary.domains[i]` is ticked. */
 export const selectShownMask = (state: AtlasState): number =>
   shownMask(state.summary, state.hiddenDomains);
 
-const visibleLinks = memo((summary: DatasetSummary | null, mask: number) =>
-  summary ? visibleLinkIndices(summary.links, mask) : EMPTY,
+const focusRows = memo((summary: DatasetSummary | null, focus: string | null, members: boolean) =>
+  summary && focus !== null ? focusActors(summary, focus, members) : null,
 );
 
-/** Rows of the partnerships that pass the domain filter, in dataset order. */
+const compiled = memo(
+  (
+    summary: DatasetSummary | null,
+    hiddenDomains: readonly string[],
+    domainMode: AtlasState['domainMode'],
+    hiddenStatuses: AtlasState['hiddenStatuses'],
+    dateFrom: string | null,
+    dateTo: string | null,
+    unknownDates: boolean,
+    focus: Uint8Array | null,
+  ): CompiledFilter | null =>
+    summary
+      ? compileFilter(
+          summary,
+          { hiddenDomains, domainMode, hiddenStatuses, dateFrom, dateTo, unknownDates },
+          focus,
+        )
+      : null,
+);
+
+/** The filters compiled against the dataset, or null before it is loaded. */
+export const selectFilter = (state: AtlasState): CompiledFilter | null =>
+  compiled(
+    state.summary,
+    state.hiddenDomains,
+    state.domainMode,
+    state.hiddenStatuses,
+    state.dateFrom,
+    state.dateTo,
+    state.unknownDates,
+    focusRows(state.summary, state.focus, state.focusMembers),
+  );
+
+const filtered = memo(
+  (summary: DatasetSummary | null, filter: CompiledFilter | null, skip: FilterPart | null) =>
+    summary && filter ? filterLinks(summary, filter, skip) : EMPTY,
+);
+const drawn = memo(
+  (summary: DatasetSummary | null, filter: CompiledFilter | null, skip: FilterPart | null) =>
+    summary && filter ? filterLinks(summary, filter, skip) : EMPTY,
+);
+
+/** Rows of the partnerships that pass every filter, the focus included: the list. */
 export const selectVisibleLinks = (state: AtlasState): Uint32Array =>
-  visibleLinks(state.summary, selectShownMask(state));
+  filtered(state.summary, selectFilter(state), null);
+
+/**
+ * Rows of the partnerships the map draws: every filter but the focus, which dims the others on
+ * the map rather than removing them.
+ */
+export const selectMapLinks = (state: AtlasState): Uint32Array =>
+  drawn(state.summary, selectFilter(state), 'focus');
+
+const domainCountsMemo = memo((summary: DatasetSummary | null, filter: CompiledFilter | null) =>
+  summary && filter ? domainCounts(summary, filter) : [],
+);
+
+/** For each domain, the partnerships citing it among those the other filters let through. */
+export const selectDomainCounts = (state: AtlasState): number[] =>
+  domainCountsMemo(state.summary, selectFilter(state));
+
+const statusCountsMemo = memo((summary: DatasetSummary | null, filter: CompiledFilter | null) =>
+  summary && filter ? statusCounts(summary, filter) : [],
+);
+
+/** For each status, the partnerships with it among those the other filters let through. */
+export const selectStatusCounts = (state: AtlasState): number[] =>
+  statusCountsMemo(state.summary, selectFilter(state));
 
 const linksShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
   summary ? linkVisibility(summary, visible) : new Uint8Array(0),
 );
 
-/** For each partnership (by row), 1 when it passes the filter. */
+/** For each partnership (by row), 1 when the map draws it. */
 export const selectLinkVisibility = (state: AtlasState): Uint8Array =>
-  linksShown(state.summary, selectVisibleLinks(state));
+  linksShown(state.summary, selectMapLinks(state));
 
 const pairsShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
   summary ? visiblePairs(summary, visible) : new Uint8Array(0),
@@ -50,7 +125,7 @@ const pairsShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =
 
 /** For each pair of parties, 1 when at least one of its partnerships passes the filters. */
 export const selectVisiblePairs = (state: AtlasState): Uint8Array =>
-  pairsShown(state.summary, selectVisibleLinks(state));
+  pairsShown(state.summary, selectMapLinks(state));
 
 /** Rows of the partnerships of a pair that pass the filters, in dataset order. */
 export function visibleLinksOnPair(state: AtlasState, pair: number): number[] {
@@ -79,7 +154,10 @@ export const rowOf = (state: AtlasState, id: string | null): number =>
 /** Whether the selected partnership passes the domain filter. */
 export const selectSelectedIsVisible = (state: AtlasState): boolean => {
   const row = rowOf(state, state.selectedId);
-  return row >= 0 && ((state.summary?.links.domainMask[row] ?? 0) & selectShownMask(state)) !== 0;
+  const filter = selectFilter(state);
+  return (
+    row >= 0 && state.summary !== null && filter !== null && passes(state.summary, filter, row)
+  );
 };
 
 /** A group of states to show on the map for the organization in focus. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Language } from '../core/messages';
+import type { Camera, ViewState } from '../core/url-state';
 import type { AtlasState } from './atlas-store';
 
 export interface ViewSlice {
@@ -12,6 +13,13 @@ export interface ViewSlice {
   /** The interface language; the map's labels follow it. */
   language: Language;
   setLanguage: (language: Language) => void;
+  /** Where the map's camera is, as it last reported. */
+  camera: Camera | null;
+  setCamera: (camera: Camera) => void;
+  /** A camera the map is asked to jump to (from a shared address); a new object each time. */
+  cameraRequest: { camera: Camera } | null;
+  /** Puts a whole view in place at once (a shared address, or back and forward). */
+  applyView: (view: Partial<ViewState>) => void;
 }
 
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
@@ -19,6 +27,19 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   language: 'en',
   setLanguage: (language) => {
     set({ language });
+  },
+  camera: null,
+  setCamera: (camera) => {
+    set({ camera });
+  },
+  cameraRequest: null,
+  applyView: (view) => {
+    const { selected, camera, ...rest } = view;
+    set({
+      ...rest,
+      ...(selected === undefined ? {} : { selectedId: selected }),
+      ...(camera ? { cameraRequest: { camera } } : {}),
+    });
   },
   toggleGroup: (id) => {
     const hidden = get().hiddenGroups;

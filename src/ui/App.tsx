@@ -5,6 +5,8 @@ import { AboutButton } from './AboutDialog';
 import { DataErrorPanel } from './DataErrorPanel';
 import { LoadProgress } from './LoadProgress';
 import { DomainFilter } from './DomainFilter';
+import { FocusBar, MoreFilters } from './MoreFilters';
+import { SearchBox } from './SearchBox';
 import { MapView } from './MapView';
 import { PartnershipDetails } from './PartnershipDetails';
 import { PartnershipList } from './PartnershipList';
@@ -13,6 +15,31 @@ import { useAtlas } from './store-context';
 export interface AppProps {
   /** Loads the basemap's layers (in the app, the data worker converts Natural Earth's file). */
   basemap: (scale: BasemapScale) => Promise<BasemapData>;
+}
+
+/** Quiet notes about settings that were not used, such as a stale id in a shared address. */
+function Notices() {
+  const notices = useAtlas((s) => s.notices);
+  const setNotices = useAtlas((s) => s.setNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status">
+      <p>{t('notice.url')}</p>
+      <ul>
+        {notices.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => {
+          setNotices([]);
+        }}
+      >
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
 }
 
 export function App({ basemap }: AppProps) {
@@ -31,6 +58,7 @@ export function App({ basemap }: AppProps) {
         </div>
         <AboutButton />
       </header>
+      <Notices />
       {status === 'loading' && (
         <main className="app-message">
           <LoadProgress />
@@ -44,7 +72,13 @@ export function App({ basemap }: AppProps) {
       {status === 'ready' && (
         <main className="app-main">
           <div className="sidebar">
+            <SearchBox />
+            <FocusBar />
             <DomainFilter />
+            <details className="more-filters">
+              <summary>{t('filters.more')}</summary>
+              <MoreFilters />
+            </details>
             <PartnershipList />
           </div>
           <MapView basemap={basemap} />

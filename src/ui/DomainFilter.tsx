@@ -1,35 +1,61 @@
 import { t } from '../core/messages';
 import type { Domain } from '../core/types';
+import { selectDomainCounts } from '../store/selectors';
 import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
 // One shared empty list: a selector that returned a fresh [] would re-render forever.
 const NO_DOMAINS: readonly Domain[] = [];
 
-/** One checkbox per cooperation domain, with the number of partnerships that cite it. */
+/**
+ * One checkbox per cooperation domain, with the number of partnerships that cite it among those
+ * the other filters let through; "only" ticks one domain alone. The partnerships shown cite any,
+ * or all, of the ticked domains.
+ */
 export function DomainFilter() {
   const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
   const hidden = useAtlas((s) => s.hiddenDomains);
-  const counts = useAtlas((s) => s.summary?.domainCounts);
+  const counts = useAtlas(selectDomainCounts);
+  const mode = useAtlas((s) => s.domainMode);
   const toggleDomain = useAtlas((s) => s.toggleDomain);
+  const onlyDomain = useAtlas((s) => s.onlyDomain);
   const showAllDomains = useAtlas((s) => s.showAllDomains);
+  const setDomainMode = useAtlas((s) => s.setDomainMode);
 
   return (
     <fieldset className="domain-filter">
       <legend>{t('domains.heading')}</legend>
       <p className="help" id="domain-filter-help">
-        {t('domains.help')}
+        {mode === 'any' ? t('domains.help') : t('domains.helpAll')}
       </p>
+      <div className="mode-switch" role="radiogroup" aria-label={t('domains.mode')}>
+        {(['any', 'all'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="domain-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => {
+                setDomainMode(value);
+              }}
+            />
+            {t(value === 'any' ? 'domains.modeAny' : 'domains.modeAll')}
+          </label>
+        ))}
+      </div>
       <ul>
         {domains.map((domain, i) => {
-          const count = counts?.[i] ?? 0;
+          const count = counts[i] ?? 0;
           return (
             <li key={domain.id}>
               <label title={domain.description}>
                 <input
                   type="checkbox"
                   checked={!hidden.includes(domain.id)}
-                  onChange={() => toggleDomain(domain.id)}
+                  onChange={() => {
+                    toggleDomain(domain.id);
+                  }}
                   aria-describedby="domain-filter-help"
                 />
                 <DomainChip domain={domain} />
@@ -37,6 +63,16 @@ export function DomainFilter() {
                   {count === 1 ? t('domains.countOne') : t('domains.count', { count })}
                 </span>
               </label>
+              <button
+                type="button"
+                className="link-button only"
+                aria-label={t('domains.onlyLabel', { domain: domain.label.en })}
+                onClick={() => {
+                  onlyDomain(domain.id);
+                }}
+              >
+                {t('domains.only')}
+              </button>
             </li>
           );
         })}

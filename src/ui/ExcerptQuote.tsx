@@ -1,21 +1,53 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
 import { t } from '../core/messages';
-import type { Excerpt } from '../core/types';
+import type { Excerpt, Source } from '../core/types';
 import { SourceLine } from './SourceLine';
+import { useAtlas } from './store-context';
+import { useMemo, useState } from 'react';
+import { markWords, queryTerms } from '../core/search-text';
+
+const NO_KEYWORDS: readonly string[] = [];
 
 /**
  * A passage exactly as the article prints it, in its own language and direction, with our English
  * translation beneath and the article it comes from.
  */
-export function ExcerptQuote({ excerpt, index }: { excerpt: Excerpt; index: DatasetIndex }) {
+export function ExcerptQuote({
+  excerpt,
+  index,
+  keywords = NO_KEYWORDS,
+}: {
+  excerpt: Excerpt;
+  index: DatasetIndex;
+  /** Words that tie the passage to the domain it is shown for, marked in it. */
+  keywords?: readonly string[];
+}) {
   const source = must(index.sources, excerpt.source);
+  const query = useAtlas((s) => s.query);
+  // Words matching the search, then the domain's own words, are marked; the text is never altered.
+  const groups = useMemo(
+    () =>
+      [
+        ['search', queryTerms(query)],
+        ['keyword', keywords.flatMap((k) => queryTerms(k))],
+      ] as const,
+    [query, keywords],
+  );
   return (
     <figure className={`excerpt excerpt-${excerpt.kind}`} data-excerpt-id={excerpt.id}>
       {excerpt.kind !== 'report' && (
         <p className="excerpt-kind">{t(`excerptKind.${excerpt.kind}`)}</p>
       )}
       <blockquote lang={source.language} dir={source.language === 'ar' ? 'rtl' : 'ltr'}>
-        {excerpt.text}
+        {markWords(excerpt.text, groups).map((piece, i) =>
+          piece.mark === null ? (
+            piece.text
+          ) : (
+            <mark key={i} className={`mark-${piece.mark}`}>
+              {piece.text}
+            </mark>
+          ),
+        )}
       </blockquote>
       <figcaption>
         <p className="translation" lang="en">
@@ -23,7 +55,61 @@ export function ExcerptQuote({ excerpt, index }: { excerpt: Excerpt; index: Data
           {excerpt.translation}
         </p>
         <SourceLine source={source} />
+        <CopyCitation excerpt={excerpt} source={source} />
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * The citation as an analyst pastes it into a brief: the passage in its own language, our
+ * translation (labelled as ours), the headline (or that there is none) and what is unknown.
+ */
+export function citationText(excerpt: Excerpt, source: Source): string {
+  const unknown = [
+    source.publisher === null ? t('citation.publisher') : null,
+    source.published === null ? t('citation.date') : null,
+    source.url === null ? t('citation.url') : null,
+  ].filter((part): part is string => part !== null);
+  return [
+    `«${excerpt.text}»`,
+    `${t('details.translation')}: ${excerpt.translation}`,
+    source.headline === null
+      ? t('details.noHeadline', { subject: source.subject })
+      : `${source.headline}${source.headlineTranslation ? ` (${source.headlineTranslation})` : ''}`,
+    [
+      ...[source.publisher, source.published, source.url].filter((v) => v !== null),
+      ...(unknown.length > 0 ? [t('citation.unknown', { parts: unknown.join(', ') })] : []),
+    ].join('; '),
+  ]
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function CopyCitation({ excerpt, source }: { excerpt: Excerpt; source: Source }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <p className="copy-citation">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          navigator.clipboard.writeText(citationText(excerpt, source)).then(
+            () => {
+              setState('copied');
+            },
+            () => {
+              setState('failed');
+            },
+          );
+        }}
+      >
+        {t('citation.copy')}
+      </button>{' '}
+      <span role="status">
+        {state === 'copied' ? t('citation.copied') : state === 'failed' ? t('citation.failed') : ''}
+      </span>
+    </p>
   );
 }

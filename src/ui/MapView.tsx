@@ -52,6 +52,13 @@ export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise
         onPairClick: (pair) => {
           store.getState().selectOnPair(pair);
         },
+        onCamera: (camera) => {
+          store.getState().setCamera(camera);
+        },
+        onActorClick: (actor) => {
+          const state = store.getState();
+          state.setFocus(state.focus === actor ? null : actor);
+        },
         onHover: (target) => {
           const state = store.getState();
           if (target === null) state.hover(null);

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { must, partnershipTitle, type DatasetIndex } from '../core/dataset-index';
 import { t } from '../core/messages';
 import type { Actor, Partnership } from '../core/types';
-import { selectSelectedIsVisible } from '../store/selectors';
+import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
+import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { DomainChip } from './DomainChip';
 import { ArabicText } from './ArabicText';
 import { ExcerptQuote } from './ExcerptQuote';
@@ -15,7 +16,7 @@ export function PartnershipDetails() {
   const details = useAtlas((s) => (s.details?.id === s.selectedId ? s.details : null));
   const visible = useAtlas(selectSelectedIsVisible);
   const select = useAtlas((s) => s.select);
-  const showAllDomains = useAtlas((s) => s.showAllDomains);
+  const clearFilters = useAtlas((s) => s.clearFilters);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the panel's heading when a new partnership opens, so keyboard and screen-reader
@@ -47,11 +48,12 @@ export function PartnershipDetails() {
           {t('details.close')}
         </button>
       </header>
+      <StepThrough />
       {hidden && (
         <p className="notice">
           {t('details.hiddenByFilter')}{' '}
-          <button type="button" onClick={showAllDomains}>
-            {t('domains.showAll')}
+          <button type="button" onClick={clearFilters}>
+            {t('list.clearFilters')}
           </button>
         </p>
       )}
@@ -87,6 +89,8 @@ export function PartnershipDetails() {
         </>
       )}
 
+      <SameParties />
+
       <h3>{t('details.domains')}</h3>
       <ul className="chips">
         {partnership.domains.map((c) => (
@@ -111,6 +115,70 @@ export function PartnershipDetails() {
   );
 }
 
+/** Previous and next partnership in the list's order (the filters applied). */
+function StepThrough() {
+  const visible = useAtlas(selectVisibleLinks);
+  const row = useAtlas((s) => rowOf(s, s.selectedId));
+  const ids = useAtlas((s) => s.summary?.links.ids);
+  const select = useAtlas((s) => s.select);
+  const position = visible.indexOf(row);
+  if (!ids || position < 0 || visible.length < 2) return null;
+  const at = (p: number) => ids[visible[p] ?? -1] ?? null;
+  const previous = position > 0 ? at(position - 1) : null;
+  const next = position < visible.length - 1 ? at(position + 1) : null;
+  return (
+    <nav className="step-through" aria-label={t('details.stepLabel')}>
+      <button type="button" disabled={previous === null} onClick={() => select(previous)}>
+        {t('details.previous')}
+      </button>
+      <span>{t('details.position', { position: position + 1, count: visible.length })}</span>
+      <button type="button" disabled={next === null} onClick={() => select(next)}>
+        {t('details.next')}
+      </button>
+    </nav>
+  );
+}
+
+/** The other partnerships between the same two parties, whatever the filters. */
+function SameParties() {
+  const summary = useAtlas((s) => s.summary);
+  const row = useAtlas((s) => rowOf(s, s.selectedId));
+  const select = useAtlas((s) => s.select);
+  if (!summary || row < 0) return null;
+  const pair = summary.links.pair[row] ?? 0;
+  const { pairStart, pairLinks } = summary.pairs;
+  const others: number[] = [];
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const other = pairLinks[k] ?? 0;
+    if (other !== row) others.push(other);
+  }
+  if (others.length === 0) return null;
+  return (
+    <>
+      <h3>{t('details.sameParties', { count: others.length })}</h3>
+      <ul className="same-parties">
+        {others.map((other) => {
+          const id = summary.links.ids[other] ?? '';
+          const status = STATUSES[summary.links.status[other] ?? 0] ?? 'talks-held';
+          return (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => select(id)}>
+                {linkTitle(summary, other)}
+              </button>{' '}
+              <span className="note">
+                {t(`status.${status}`)} ·{' '}
+                {linkDomains(summary, other)
+                  .map((d) => d.label.en)
+                  .join(', ')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 function Evidence({ partnership, index }: { partnership: Partnership; index: DatasetIndex }) {
   return (
     <div className="evidence">
@@ -130,6 +198,7 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
                 key={excerptId}
                 excerpt={must(index.excerpts, excerptId)}
                 index={index}
+                keywords={domain.keywords}
               />
             ))}
           </section>
@@ -140,10 +209,22 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
 }
 
 function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
+  const inFocus = useAtlas((s) => s.focus === actor.id);
+  const setFocus = useAtlas((s) => s.setFocus);
   return (
     <li>
       <strong>{actor.name.en}</strong> (<ArabicText text={actor.name.ar} />){' '}
-      <span className="kind">{t(`actorKind.${actor.kind}`)}</span>
+      <span className="kind">{t(`actorKind.${actor.kind}`)}</span>{' '}
+      <button
+        type="button"
+        className="link-button"
+        aria-pressed={inFocus}
+        onClick={() => {
+          setFocus(inFocus ? null : actor.id);
+        }}
+      >
+        {t('focus.on', { actor: actor.name.en })}
+      </button>
       <div className="note">{t('details.anchor', { place: actor.anchor.place.en })}</div>
       {actor.kind === 'organization' && actor.members.length > 0 && (
         <details className="members">

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { t } from '../core/messages';
 import { rowOf, selectVisibleLinks } from '../store/selectors';
+import type { AtlasState } from '../store/atlas-store';
 import { useAtlas } from './store-context';
 
 /** Height of one row in CSS pixels; rows are fixed so that only those in view are rendered. */
@@ -10,6 +11,22 @@ const ROW_HEIGHT = 80;
 const OVERSCAN = 8;
 /** Used before the list has been measured (and where layout is not computed, as in jsdom). */
 const FALLBACK_HEIGHT = 800;
+
+/** Which filters are narrowing the list, in words, for the empty state. */
+function emptyReasons(state: AtlasState): string {
+  const reasons: string[] = [];
+  if (state.hiddenDomains.length > 0 || state.domainMode === 'all')
+    reasons.push(t('list.emptyDomains'));
+  if (state.hiddenStatuses.length > 0) reasons.push(t('list.emptyStatuses'));
+  if (state.dateFrom !== null || state.dateTo !== null || !state.unknownDates) {
+    reasons.push(t('list.emptyDates'));
+  }
+  if (state.focus !== null) {
+    const actor = state.summary?.actors[state.actorRows.get(state.focus) ?? -1];
+    reasons.push(t('list.emptyFocus', { actor: actor?.name.en ?? state.focus }));
+  }
+  return reasons.join(', ');
+}
 
 /**
  * The partnerships that pass the filter; choosing one opens its details and highlights its arc.
@@ -22,7 +39,8 @@ export function PartnershipList() {
   const selectedRow = useAtlas((s) => rowOf(s, s.selectedId));
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
-  const showAllDomains = useAtlas((s) => s.showAllDomains);
+  const clearFilters = useAtlas((s) => s.clearFilters);
+  const reasons = useAtlas((s) => emptyReasons(s));
   const viewportRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -71,9 +89,9 @@ export function PartnershipList() {
       </p>
       {visible.length === 0 ? (
         <div className="empty">
-          <p>{t('list.empty')}</p>
-          <button type="button" onClick={showAllDomains}>
-            {t('domains.showAll')}
+          <p>{t('list.empty', { reasons })}</p>
+          <button type="button" onClick={clearFilters}>
+            {t('list.clearFilters')}
           </button>
         </div>
       ) : (

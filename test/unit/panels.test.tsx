@@ -96,10 +96,41 @@ describe('partnership list and details', () => {
     const store = await seededStore();
     renderPanels(store);
     for (const d of seedJson().domains) store.getState().toggleDomain(d.id);
-    expect(await screen.findByText('No partnership has any of the ticked domains.')).toBeTruthy();
+    store.getState().toggleStatus('talks-held');
+    // The empty list says which filters are in the way, and clears them all at once.
+    expect(
+      await screen.findByText('No partnership matches: the domain filter, the status filter.'),
+    ).toBeTruthy();
     const list = screen.getByRole('region', { name: 'Partnerships' });
-    await userEvent.click(within(list).getByRole('button', { name: 'Show all domains' }));
+    await userEvent.click(within(list).getByRole('button', { name: 'Clear all filters' }));
     expect(within(list).getByText('2 of 2 shown')).toBeTruthy();
+    expect(store.getState().hiddenStatuses).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  it('carries the passage verbatim, our labelled translation, the headline and what is unknown', async () => {
+    const { citationText } = await import('../../src/ui/ExcerptQuote');
+    const data = seedJson();
+    const excerpt = data.excerpts.find((e) => e.source === data.sources[0]?.id);
+    const source = data.sources[0];
+    if (!excerpt || !source) throw new Error('fixture');
+    const text = citationText(excerpt, source);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`«${excerpt.text}»`);
+    expect(lines[1]).toBe(`Our translation: ${excerpt.translation}`);
+    // Article 000 has no headline: the citation says so rather than inventing one.
+    expect(source.headline).toBeNull();
+    expect(lines[2]).toMatch(/no headline/);
+    expect(lines[3]).toBe('publisher, date, URL unknown');
+    const known = citationText(excerpt, {
+      ...source,
+      headline: 'عنوان',
+      publisher: 'Agency',
+      published: '2024-05-01',
+      url: null,
+    });
+    expect(known.split('\n').slice(2)).toEqual(['عنوان', 'Agency; 2024-05-01; URL unknown']);
   });
 });
 

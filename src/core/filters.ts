@@ -1,0 +1,182 @@
+/**
+ * The filters over partnerships, applied to the summary's columns. Pure functions; one pass over
+ * the links for each result, so they stay fast with tens of thousands of partnerships.
+ */
+import { STATUSES, UNKNOWN_DATE, dayOf, type DatasetSummary } from './summary';
+import type { PartnershipStatus } from './types';
+
+export type DomainMode = 'any' | 'all';
+
+/** What the user asked for, in the dataset's own terms (ids, ISO dates). */
+export interface FilterSettings {
+  /** Domains unticked; a link passes when it cites any (or all, see `domainMode`) ticked one. */
+  hiddenDomains: readonly string[];
+  domainMode: DomainMode;
+  /** Statuses unticked. */
+  hiddenStatuses: readonly PartnershipStatus[];
+  /** Inclusive ISO dates ("2024-05-01"), or null for an open end. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Whether partnerships whose sources give no date pass a date range. */
+  unknownDates: boolean;
+}
+
+export const DEFAULT_FILTERS: FilterSettings = {
+  hiddenDomains: [],
+  domainMode: 'any',
+  hiddenStatuses: [],
+  dateFrom: null,
+  dateTo: null,
+  unknownDates: true,
+};
+
+/** The filters compiled against one dataset: masks and day numbers. */
+export interface CompiledFilter {
+  /** Bit i set when `domains[i]` is ticked. */
+  domains: number;
+  mode: DomainMode;
+  /** Bit i set when `STATUSES[i]` is ticked. */
+  statuses: number;
+  fromDay: number;
+  toDay: number;
+  unknownDates: boolean;
+  /** For each actor row, 1 when the focus includes it; null when nothing is in focus. */
+  focus: Uint8Array | null;
+}
+
+/** Which filter to leave out, for counts that show what ticking an option would give. */
+export type FilterPart = 'domains' | 'statuses' | 'dates' | 'focus';
+
+export function compileFilter(
+  summary: DatasetSummary,
+  settings: FilterSettings,
+  focus: Uint8Array | null = null,
+): CompiledFilter {
+  const hidden = new Set(settings.hiddenDomains);
+  let domains = 0;
+  summary.domains.forEach((d, i) => {
+    if (!hidden.has(d.id)) domains |= 1 << i;
+  });
+  let statuses = 0;
+  STATUSES.forEach((s, i) => {
+    if (!settings.hiddenStatuses.includes(s)) statuses |= 1 << i;
+  });
+  const from = settings.dateFrom === null ? UNKNOWN_DATE : dayOf(settings.dateFrom);
+  const to = settings.dateTo === null ? UNKNOWN_DATE : dayOf(settings.dateTo);
+  return {
+    domains: domains >>> 0,
+    mode: settings.domainMode,
+    statuses,
+    fromDay: from === UNKNOWN_DATE ? -Infinity : from,
+    toDay: to === UNKNOWN_DATE ? Infinity : to,
+    unknownDates: settings.unknownDates,
+    focus,
+  };
+}
+
+/** Whether link `i` passes every filter but `skip`. */
+export function passes(
+  summary: DatasetSummary,
+  filter: CompiledFilter,
+  i: number,
+  skip: FilterPart | null = null,
+): boolean {
+  const { links } = summary;
+  if (skip !== 'domains') {
+    const mask = links.domainMask[i] ?? 0;
+    const ticked = (mask & filter.domains) >>> 0;
+    if (filter.mode === 'any' ? ticked === 0 : ticked !== filter.domains >>> 0) return false;
+  }
+  if (skip !== 'statuses' && (filter.statuses & (1 << (links.status[i] ?? 0))) === 0) return false;
+  if (skip !== 'dates') {
+    const day = links.day[i] ?? UNKNOWN_DATE;
+    if (day === UNKNOWN_DATE) {
+      if (!filter.unknownDates) return false;
+    } else if (day < filter.fromDay || day > filter.toDay) return false;
+  }
+  if (skip !== 'focus' && filter.focus) {
+    const a = links.partyA[i] ?? 0;
+    const b = links.partyB[i] ?? 0;
+    if (filter.focus[a] !== 1 && filter.focus[b] !== 1) return false;
+  }
+  return true;
+}
+
+/** Rows of the links that pass every filter but `skip`, in dataset order. */
+export function filterLinks(
+  summary: DatasetSummary,
+  filter: CompiledFilter,
+  skip: FilterPart | null = null,
+): Uint32Array {
+  const n = summary.links.ids.length;
+  const out = new Uint32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (passes(summary, filter, i, skip)) out[count++] = i;
+  return out.subarray(0, count);
+}
+
+/**
+ * For each domain, the partnerships citing it among those that pass the other filters (status,
+ * dates, focus): what the domain's checkbox would bring.
+ */
+export function domainCounts(summary: DatasetSummary, filter: CompiledFilter): number[] {
+  const counts = summary.domains.map(() => 0);
+  for (const i of filterLinks(summary, filter, 'domains')) {
+    const mask = summary.links.domainMask[i] ?? 0;
+    for (let d = 0; d < counts.length; d++) {
+      if ((mask & (1 << d)) !== 0) counts[d] = (counts[d] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** For each status, the partnerships with it among those that pass the other filters. */
+export function statusCounts(summary: DatasetSummary, filter: CompiledFilter): number[] {
+  const counts = STATUSES.map(() => 0);
+  for (const i of filterLinks(summary, filter, 'statuses')) {
+    const s = summary.links.status[i] ?? 0;
+    counts[s] = (counts[s] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The dataset's dates: the first and last known day, and how many links have no date. */
+export function dateExtent(summary: DatasetSummary): {
+  first: string | null;
+  last: string | null;
+  unknown: number;
+} {
+  let min = Infinity;
+  let max = -Infinity;
+  let unknown = 0;
+  for (const day of summary.links.day) {
+    if (day === UNKNOWN_DATE) unknown++;
+    else {
+      min = Math.min(min, day);
+      max = Math.max(max, day);
+    }
+  }
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return {
+    first: Number.isFinite(min) ? iso(min) : null,
+    last: Number.isFinite(max) ? iso(max) : null,
+    unknown,
+  };
+}
+
+/**
+ * The actors a focus covers: the actor itself and, for an organization with `members` set, its
+ * member states. Null when the actor is unknown.
+ */
+export function focusActors(
+  summary: DatasetSummary,
+  actorId: string,
+  members: boolean,
+): Uint8Array | null {
+  const index = summary.actors.findIndex((a) => a.id === actorId);
+  if (index < 0) return null;
+  const out = new Uint8Array(summary.actors.length);
+  out[index] = 1;
+  if (members) for (const m of summary.actors[index]?.members ?? []) out[m] = 1;
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * Keeps the address bar in step with the view, through the typed key table of `core/url-state`.
+ * Selecting a partnership adds a history entry, so back and forward step through selections;
+ * every other change (filters, search, camera) replaces the current entry. Opening an address
+ * puts its view in place once the dataset is loaded; what it names that the dataset lacks, or
+ * what cannot be read, is dropped with a quiet notice.
+ */
+import {
+  checkAgainst,
+  DEFAULT_VIEW,
+  readUrlState,
+  writeUrlState,
+  type ViewState,
+} from '../core/url-state';
+import type { AtlasState, AtlasStore } from './atlas-store';
+
+/** The parts of `window` used here, so that tests can pass their own. */
+export interface UrlHost {
+  location: { search: string; pathname: string; hash: string };
+  history: {
+    pushState: (data: unknown, unused: string, url: string) => void;
+    replaceState: (data: unknown, unused: string, url: string) => void;
+  };
+  addEventListener: (type: 'popstate', listener: () => void) => void;
+  removeEventListener: (type: 'popstate', listener: () => void) => void;
+}
+
+export function viewOf(state: AtlasState): ViewState {
+  return {
+    selected: state.selectedId,
+    hiddenDomains: state.hiddenDomains,
+    domainMode: state.domainMode,
+    hiddenStatuses: state.hiddenStatuses,
+    dateFrom: state.dateFrom,
+    dateTo: state.dateTo,
+    unknownDates: state.unknownDates,
+    focus: state.focus,
+    focusMembers: state.focusMembers,
+    query: state.query,
+    camera: state.camera,
+    language: state.language,
+  };
+}
+
+export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
+  let ready = false;
+  let written = host.location.search;
+
+  /** Reads the address, checks it against the dataset and puts it in place. */
+  const apply = () => {
+    const state = store.getState();
+    const summary = state.summary;
+    if (!summary) return;
+    const read = readUrlState(host.location.search);
+    const checked = checkAgainst(read.view, {
+      partnerships: state.linkRows,
+      domains: new Set(summary.domains.map((d) => d.id)),
+      actors: state.actorRows,
+    });
+    // Fields the address leaves out go back to their defaults (back to a plainer view); the
+    // camera stays where it is unless the address sets one.
+    written = host.location.search;
+    state.applyView({ ...DEFAULT_VIEW, camera: null, ...checked.view });
+    state.setNotices([...read.notices, ...checked.notices]);
+  };
+
+  const onPopState = () => {
+    apply();
+  };
+  host.addEventListener('popstate', onPopState);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (!ready) {
+      if (state.dataStatus !== 'ready') return;
+      ready = true;
+      apply();
+      return;
+    }
+    const search = writeUrlState(viewOf(state), host.location.search);
+    if (search === written) return;
+    written = search;
+    const url = `${host.location.pathname}${search}${host.location.hash}`;
+    if (state.selectedId !== previous.selectedId) host.history.pushState(null, '', url);
+    else host.history.replaceState(null, '', url);
+  });
+
+  return () => {
+    unsubscribe();
+    host.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileFilter,
+  DEFAULT_FILTERS,
+  dateExtent,
+  domainCounts,
+  filterLinks,
+  focusActors,
+  statusCounts,
+  type FilterSettings,
+} from '../../src/core/filters';
+import { summarizeDataset } from '../../src/core/summary';
+import type { Dataset } from '../../src/core/types';
+import { seedJson } from './helpers';
+
+/** The seed plus a dated, signed Egypt–Spain agreement on demining and training. */
+function dataset(): Dataset {
+  const d = seedJson();
+  const first = d.partnerships[0];
+  if (!first) throw new Error('fixture');
+  d.partnerships.push({
+    ...structuredClone(first),
+    id: 'egy-esp',
+    parties: ['EGY', 'ESP'],
+    status: 'agreement-signed',
+    date: '2024-03-01',
+    domains: [
+      { domain: 'demining', excerpts: ['dz-es-lead'] },
+      { domain: 'training', excerpts: ['dz-es-lead'] },
+    ],
+  });
+  return d;
+}
+
+const run = (settings: Partial<FilterSettings>, focus: Uint8Array | null = null) => {
+  const summary = summarizeDataset(dataset());
+  const filter = compileFilter(summary, { ...DEFAULT_FILTERS, ...settings }, focus);
+  return { summary, filter, rows: [...filterLinks(summary, filter)] };
+};
+
+const allBut = (...keep: string[]) =>
+  seedJson()
+    .domains.map((d) => d.id)
+    .filter((id) => !keep.includes(id));
+
+describe('filters', () => {
+  it('passes everything by default', () => {
+    expect(run({}).rows).toEqual([0, 1, 2]);
+  });
+
+  it('matches any or all of the ticked domains', () => {
+    // Ticked: demining and training (Egypt–NATO and Egypt–Spain cite both).
+    const ticked = allBut('demining', 'training');
+    expect(run({ hiddenDomains: ticked }).rows).toEqual([0, 1, 2]);
+    expect(run({ hiddenDomains: ticked, domainMode: 'all' }).rows).toEqual([1, 2]);
+    // Demining and cybercrime: no partnership cites both.
+    const apart = allBut('demining', 'cybercrime');
+    expect(run({ hiddenDomains: apart }).rows).toEqual([0, 1, 2]);
+    expect(run({ hiddenDomains: apart, domainMode: 'all' }).rows).toEqual([]);
+    expect(run({ hiddenDomains: allBut('demining') }).rows).toEqual([1, 2]);
+    expect(run({ hiddenDomains: allBut() }).rows).toEqual([]);
+  });
+
+  it('filters by status', () => {
+    expect(run({ hiddenStatuses: ['talks-held', 'intent-expressed'] }).rows).toEqual([2]);
+    expect(run({ hiddenStatuses: ['agreement-signed'] }).rows).toEqual([0, 1]);
+  });
+
+  it('filters by date, with undated partnerships a bucket of their own', () => {
+    expect(run({ dateFrom: '2024-01-01' }).rows).toEqual([0, 1, 2]);
+    expect(run({ dateFrom: '2024-01-01', unknownDates: false }).rows).toEqual([2]);
+    expect(run({ dateTo: '2023-12-31', unknownDates: false }).rows).toEqual([]);
+    expect(run({ dateFrom: '2024-03-01', dateTo: '2024-03-01', unknownDates: false }).rows).toEqual(
+      [2],
+    );
+    expect(dateExtent(run({}).summary)).toEqual({
+      first: '2024-03-01',
+      last: '2024-03-01',
+      unknown: 2,
+    });
+  });
+
+  it('focuses on an actor, and on an organization with its members', () => {
+    const summary = summarizeDataset(dataset());
+    expect(run({}, focusActors(summary, 'ESP', false)).rows).toEqual([0, 2]);
+    expect(run({}, focusActors(summary, 'nato', false)).rows).toEqual([1]);
+    // NATO and its allies: Spain is one, so its partnerships join in.
+    expect(run({}, focusActors(summary, 'nato', true)).rows).toEqual([0, 1, 2]);
+    expect(focusActors(summary, 'atlantis', true)).toBeNull();
+  });
+
+  it('counts each domain and status among what the other filters let through', () => {
+    const { summary, filter } = run({ hiddenStatuses: ['agreement-signed'] });
+    const counts = domainCounts(summary, filter);
+    const at = (id: string) => counts[summary.domains.findIndex((d) => d.id === id)];
+    expect(at('demining')).toBe(1);
+    expect(at('training')).toBe(2);
+    expect(at('cybersecurity')).toBe(2);
+    // Status counts ignore the status filter itself but not the domain filter.
+    const withDomain = run({ hiddenDomains: allBut('demining') });
+    expect(statusCounts(withDomain.summary, withDomain.filter)).toEqual([0, 1, 1]);
+  });
+});
