@@ -39,6 +39,8 @@ export interface ActorSummary {
   iso: string | null;
   /** Rows (in `actors`) of an organization's member states; empty for a state. */
   members: number[];
+  /** An organization's partnership frameworks, with the rows of their members. */
+  frameworks: { id: string; name: LocalizedText; members: number[] }[];
 }
 
 export interface SummarizeOptions {
@@ -137,6 +139,12 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     pairSizes[pair] = (pairSizes[pair] ?? 0) + 1;
   });
 
+  const rowsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const row = actorIndex.get(id);
+      return row === undefined ? [] : [row];
+    });
+
   const pairStart = new Uint32Array(pairSizes.length + 1);
   for (let p = 0; p < pairSizes.length; p++)
     pairStart[p + 1] = (pairStart[p] ?? 0) + (pairSizes[p] ?? 0);
@@ -157,12 +165,10 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
       name: a.name,
       anchor: [a.anchor.lon, a.anchor.lat],
       iso: a.kind === 'state' ? (options.isoNumeric?.(a.id) ?? null) : null,
-      members:
+      members: a.kind === 'organization' ? rowsOf(a.members) : [],
+      frameworks:
         a.kind === 'organization'
-          ? a.members.flatMap((m) => {
-              const row = actorIndex.get(m);
-              return row === undefined ? [] : [row];
-            })
+          ? a.frameworks.map((f) => ({ id: f.id, name: f.name, members: rowsOf(f.members) }))
           : [],
     })),
     sources: dataset.sources,

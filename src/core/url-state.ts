@@ -29,6 +29,10 @@ export interface ViewState {
   query: string;
   camera: Camera | null;
   language: Language;
+  /** The legend as the user left it (null: it follows the map's width). */
+  legendOpen: boolean | null;
+  /** Whether the status and date filters are unfolded. */
+  filtersOpen: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +48,8 @@ export const DEFAULT_VIEW: ViewState = {
   query: '',
   camera: null,
   language: 'en',
+  legendOpen: null,
+  filtersOpen: false,
 };
 
 interface Key<K extends keyof ViewState> {
@@ -70,7 +76,7 @@ const date = <K extends 'dateFrom' | 'dateTo'>(param: string, field: K): Key<K> 
       : { error: 'url.why.date' },
 });
 
-const flag = <K extends 'unknownDates' | 'focusMembers'>(
+const flag = <K extends 'unknownDates' | 'focusMembers' | 'filtersOpen'>(
   param: string,
   field: K,
   defaultValue: boolean,
@@ -158,6 +164,14 @@ export const URL_KEYS = [
     write: (value) => (value === 'en' ? null : value),
     read: (text) => (text === 'en' || text === 'ar' ? { value: text } : { error: 'url.why.lang' }),
   } satisfies Key<'language'>,
+  {
+    param: 'legend',
+    field: 'legendOpen',
+    write: (value) => (value === null ? null : value ? '1' : '0'),
+    read: (text) =>
+      text === '1' || text === '0' ? { value: text === '1' } : { error: 'url.why.flag' },
+  } satisfies Key<'legendOpen'>,
+  flag('filters', 'filtersOpen', false),
 ] as const;
 
 /** Parameters the table does not own, kept as they are (`data` opens another dataset). */

@@ -464,7 +464,9 @@ export class MapController {
     });
     this.map.on('mousemove', (event) => {
       const target = this.targetAt(event.point);
-      this.map.getCanvas().style.cursor = target === null ? '' : 'pointer';
+      const onMarker =
+        this.options.onActorClick !== undefined && this.actorAt(event.point) !== null;
+      this.map.getCanvas().style.cursor = target === null && !onMarker ? '' : 'pointer';
       const key = JSON.stringify(target);
       if (key !== hovered) {
         hovered = key;

@@ -179,48 +179,50 @@ export interface OrganizationFocus {
 }
 
 const focus = memo(
-  (
-    details: AtlasState['details'],
-    summary: DatasetSummary | null,
-    actorRows: AtlasState['actorRows'],
-  ) => {
-    if (!details || !summary) return null;
-    const isos = (ids: readonly string[]) =>
-      ids.flatMap((id) => {
-        const iso = summary.actors[actorRows.get(id) ?? -1]?.iso;
+  (summary: DatasetSummary | null, organization: number): OrganizationFocus | null => {
+    const actor = summary?.actors[organization];
+    if (!summary || actor?.kind !== 'organization') return null;
+    const isos = (rows: readonly number[]) =>
+      rows.flatMap((row) => {
+        const iso = summary.actors[row]?.iso;
         return iso ? [iso] : [];
       });
-    for (const party of details.bundle.partnership.parties) {
-      const actor = details.index.actors.get(party);
-      if (actor?.kind !== 'organization') continue;
-      return {
-        id: actor.id,
-        name: actor.name.en,
-        members:
-          actor.members.length > 0
-            ? {
-                id: 'members',
-                name: actor.name.en,
-                isos: isos(actor.members),
-                count: actor.members.length,
-              }
-            : null,
-        frameworks: actor.frameworks.map((f) => ({
-          id: f.id,
-          name: f.name.en,
-          isos: isos(f.members),
-          count: f.members.length,
-        })),
-      } satisfies OrganizationFocus;
-    }
-    return null;
+    return {
+      id: actor.id,
+      name: actor.name.en,
+      members:
+        actor.members.length > 0
+          ? {
+              id: 'members',
+              name: actor.name.en,
+              isos: isos(actor.members),
+              count: actor.members.length,
+            }
+          : null,
+      frameworks: actor.frameworks.map((f) => ({
+        id: f.id,
+        name: f.name.en,
+        isos: isos(f.members),
+        count: f.members.length,
+      })),
+    };
   },
 );
 
-/** The organization taking part in the selected partnership, with its members and frameworks. */
-export const selectOrganizationFocus = (state: AtlasState): OrganizationFocus | null =>
-  focus(
-    state.selectedId === state.details?.id ? state.details : null,
-    state.summary,
-    state.actorRows,
-  );
+/**
+ * The organization whose members the map shades: the actor in focus when it is an organization
+ * (chosen on the map, in the details or in the search), else the organization taking part in the
+ * selected partnership.
+ */
+export const selectOrganizationFocus = (state: AtlasState): OrganizationFocus | null => {
+  const summary = state.summary;
+  if (!summary) return null;
+  const focused = state.focus === null ? -1 : (state.actorRows.get(state.focus) ?? -1);
+  if (summary.actors[focused]?.kind === 'organization') return focus(summary, focused);
+  const row = rowOf(state, state.selectedId);
+  if (row < 0) return null;
+  for (const party of [summary.links.partyA[row] ?? -1, summary.links.partyB[row] ?? -1]) {
+    if (summary.actors[party]?.kind === 'organization') return focus(summary, party);
+  }
+  return null;
+};

@@ -39,6 +39,8 @@ export function viewOf(state: AtlasState): ViewState {
     query: state.query,
     camera: state.camera,
     language: state.language,
+    legendOpen: state.legendOpen,
+    filtersOpen: state.filtersOpen,
   };
 }
 

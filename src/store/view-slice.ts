@@ -18,6 +18,12 @@ export interface ViewSlice {
   setCamera: (camera: Camera) => void;
   /** A camera the map is asked to jump to (from a shared address); a new object each time. */
   cameraRequest: { camera: Camera } | null;
+  /** The legend's state as the user chose it, or null while it follows the map's width. */
+  legendOpen: boolean | null;
+  setLegendOpen: (open: boolean | null) => void;
+  /** Whether the status and date filters are unfolded. */
+  filtersOpen: boolean;
+  setFiltersOpen: (open: boolean) => void;
   /** Puts a whole view in place at once (a shared address, or back and forward). */
   applyView: (view: Partial<ViewState>) => void;
 }
@@ -33,6 +39,14 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ camera });
   },
   cameraRequest: null,
+  legendOpen: null,
+  setLegendOpen: (legendOpen) => {
+    set({ legendOpen });
+  },
+  filtersOpen: false,
+  setFiltersOpen: (filtersOpen) => {
+    set({ filtersOpen });
+  },
   applyView: (view) => {
     const { selected, camera, ...rest } = view;
     set({

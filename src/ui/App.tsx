@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
@@ -42,6 +43,24 @@ function Notices() {
   );
 }
 
+/** The status and date filters, folded away until wanted; whether they are open is in the address. */
+function MoreFiltersFold({ children }: { children: ReactNode }) {
+  const open = useAtlas((s) => s.filtersOpen);
+  const setOpen = useAtlas((s) => s.setFiltersOpen);
+  return (
+    <details
+      className="more-filters"
+      open={open}
+      onToggle={(event) => {
+        if (event.currentTarget.open !== open) setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary>{t('filters.more')}</summary>
+      {children}
+    </details>
+  );
+}
+
 export function App({ basemap }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title.en);
@@ -75,10 +94,9 @@ export function App({ basemap }: AppProps) {
             <SearchBox />
             <FocusBar />
             <DomainFilter />
-            <details className="more-filters">
-              <summary>{t('filters.more')}</summary>
+            <MoreFiltersFold>
               <MoreFilters />
-            </details>
+            </MoreFiltersFold>
             <PartnershipList />
           </div>
           <MapView basemap={basemap} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { palette } from '../core/palette';
 import { t, type MessageKey } from '../core/messages';
 import { selectOrganizationFocus, type MemberGroup } from '../store/selectors';
@@ -182,30 +182,31 @@ const NARROW_MAP = 720;
 
 /**
  * Whether the legend is open: open on a wide map, folded on a narrow one (as when the details
- * panel opens), until the user opens or folds it themselves, which then holds.
+ * panel opens), until the user opens or folds it themselves; that choice is kept in the store (and
+ * so in a shared address) and then holds.
  */
 function useFoldOnNarrowMap(ref: RefObject<HTMLDetailsElement | null>) {
-  const [value, setValue] = useState(true);
-  const chosen = useRef(false);
+  const [automatic, setAutomatic] = useState(true);
+  const chosen = useAtlas((s) => s.legendOpen);
+  const setLegendOpen = useAtlas((s) => s.setLegendOpen);
   useEffect(() => {
     const map = ref.current?.parentElement;
     if (!map) return;
     const observer = new ResizeObserver(() => {
-      if (chosen.current) return;
-      setValue(map.clientWidth >= NARROW_MAP);
+      setAutomatic(map.clientWidth >= NARROW_MAP);
     });
     observer.observe(map);
     return () => {
       observer.disconnect();
     };
   }, [ref]);
+  const value = chosen ?? automatic;
   return {
     value,
     set: (next: boolean) => {
       // A toggle event that only echoes an automatic change is not the user's choice.
       if (next === value) return;
-      chosen.current = true;
-      setValue(next);
+      setLegendOpen(next);
     },
   };
 }

@@ -175,3 +175,20 @@ test('the basemap switches to a coarser Natural Earth scale for the world and a 
     sea.join(','),
   ).toBe(true);
 });
+
+test('map labels follow the interface language: Arabic names with ?lang=ar', async ({ atlas }) => {
+  await atlas.open('/?lang=ar');
+  for (const layer of ['country-labels', 'sea-labels', 'actors']) {
+    expect(JSON.stringify(await atlas.layoutProperty(layer, 'text-field')), layer).toContain(
+      'name_ar',
+    );
+  }
+  // Arabic labels are drawn (shaped by the browser's text engine): as many as in English.
+  const arabic = await atlas.renderedCount('country-labels');
+  expect(arabic).toBeGreaterThan(5);
+  await atlas.open('/');
+  expect(JSON.stringify(await atlas.layoutProperty('country-labels', 'text-field'))).toContain(
+    'name_en',
+  );
+  expect(Math.abs((await atlas.renderedCount('country-labels')) - arabic)).toBeLessThan(8);
+});

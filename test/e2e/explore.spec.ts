@@ -80,6 +80,10 @@ test.describe('exploring', () => {
     await expect.poll(() => atlas.paintProperty('arcs', 'line-opacity')).toBeLessThan(0.5);
     expect(await atlas.renderedCount('highlight-strands')).toBeGreaterThan(0);
     expect(await atlas.renderedArcIds()).toEqual([DZ, EG]);
+    // An organization in focus shades its members, as selecting its partnership does.
+    await expect(page.getByRole('checkbox', { name: 'NATO members (32)' })).toBeChecked();
+    const spain = await atlas.colourAt(-5.5, 38.0);
+    expect(spain[2], `Spain is shaded blue: ${spain.join(',')}`).toBeGreaterThan(spain[0] + 20);
     // Spain is an ally: with the members, Algeria–Spain joins.
     await bar.getByRole('checkbox', { name: 'Include its 32 member states' }).check();
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
@@ -135,7 +139,9 @@ test.describe('exploring', () => {
     const box = page.getByRole('combobox', { name: /Search/ });
     await box.fill('cyber');
     await box.press('Escape');
+    await page.getByText('Status and date').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('cyber');
+    await expect.poll(() => new URL(page.url()).searchParams.get('filters')).toBe('1');
     const url = page.url();
     const zoom = await atlas.zoom();
     expect(new URL(url).searchParams.get('p')).toBe(DZ);
@@ -149,6 +155,8 @@ test.describe('exploring', () => {
     await expect(other.details('Algeria – Spain')).toBeVisible();
     await expect(other.filter.getByRole('checkbox', { name: /Demining/ })).not.toBeChecked();
     await expect(fresh.getByRole('combobox', { name: /Search/ })).toHaveValue('cyber');
+    // Open panels come along: the details (the selection) and the status and date filters.
+    await expect(fresh.getByRole('checkbox', { name: /Talks held/ })).toBeVisible();
     expect(await other.zoom()).toBeCloseTo(zoom, 1);
     expect(await other.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
     await context.close();

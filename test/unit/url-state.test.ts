@@ -21,6 +21,8 @@ const FULL: ViewState = {
   query: 'الإرهاب & co',
   camera: { lon: 12.5, lat: 38.25, zoom: 4.5 },
   language: 'ar',
+  legendOpen: false,
+  filtersOpen: true,
 };
 
 describe('URL state', () => {

@@ -82,6 +82,14 @@ export class AtlasDriver {
     return (await this.sample({ around, radius: 2.5 })).mean;
   }
 
+  async layoutProperty(layer: string, name: string): Promise<unknown> {
+    await this.waitForMapIdle();
+    return this.page.evaluate(([id, property]) => window.__atlasMap?.layoutProperty(id, property), [
+      layer,
+      name,
+    ] as const);
+  }
+
   /** Where a [lon, lat] point is on the map, relative to its container. */
   async project(lon: number, lat: number): Promise<{ x: number; y: number }> {
     await this.waitForMapIdle();
