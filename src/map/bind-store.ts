@@ -22,6 +22,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
   let previous: AtlasState | null = null;
   let previousVisibility: Uint8Array | null = null;
   let previousPairs: Uint8Array | null = null;
+  let previousListed: Uint32Array | null = null;
   // The inputs of the membership layers last sent; both are stable references between changes.
   let previousFocus: ReturnType<typeof selectOrganizationFocus> | undefined;
   let previousHiddenGroups: string[] | undefined;
@@ -41,13 +42,15 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       previousPairs = pairs;
     }
     const visibility = selectLinkVisibility(state);
+    // The list's partnerships: those of the actor in focus are drawn over the dimmed map.
+    const listed = selectVisibleLinks(state);
     if (
       datasetChanged ||
       visibility !== previousVisibility ||
+      listed !== previousListed ||
       state.selectedId !== before.selectedId ||
       state.hoveredId !== before.hoveredId ||
-      state.hoveredPair !== before.hoveredPair ||
-      selectVisibleLinks(state) !== selectVisibleLinks(before)
+      state.hoveredPair !== before.hoveredPair
     ) {
       // Only links that pass the filters are highlighted: a hidden selection stays hidden. Under
       // the pointer on the map, all the partnerships of the pair are drawn, bowed apart.
@@ -65,8 +68,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
             : [hoveredRow];
       // With an actor in focus, its partnerships are drawn over the others, which dim; a very
       // large focus is drawn only in the list, not link by link.
-      const focus =
-        state.focus === null ? EMPTY : selectVisibleLinks(state).subarray(0, MAX_FOCUS_LINKS);
+      const focus = state.focus === null ? EMPTY : listed.subarray(0, MAX_FOCUS_LINKS);
       if (state.summary) {
         void controller.setHighlight(
           highlightFeatures(state.summary, selected, hovered, focus),
@@ -75,6 +77,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       }
     }
     previousVisibility = visibility;
+    previousListed = listed;
     if (before === null || state.language !== before.language) {
       void controller.setLanguage(state.language);
     }
