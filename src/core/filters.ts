@@ -2,7 +2,7 @@
  * The filters over partnerships, applied to the summary's columns. Pure functions; one pass over
  * the links for each result, so they stay fast with tens of thousands of partnerships.
  */
-import { STATUSES, UNKNOWN_DATE, dayOf, type DatasetSummary } from './summary';
+import { STATUSES, UNKNOWN_DATE, dayOf, shownDomainMask, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
 export type DomainMode = 'any' | 'all';
@@ -52,11 +52,6 @@ export function compileFilter(
   settings: FilterSettings,
   focus: Uint8Array | null = null,
 ): CompiledFilter {
-  const hidden = new Set(settings.hiddenDomains);
-  let domains = 0;
-  summary.domains.forEach((d, i) => {
-    if (!hidden.has(d.id)) domains |= 1 << i;
-  });
   let statuses = 0;
   STATUSES.forEach((s, i) => {
     if (!settings.hiddenStatuses.includes(s)) statuses |= 1 << i;
@@ -64,7 +59,7 @@ export function compileFilter(
   const from = settings.dateFrom === null ? UNKNOWN_DATE : dayOf(settings.dateFrom);
   const to = settings.dateTo === null ? UNKNOWN_DATE : dayOf(settings.dateTo);
   return {
-    domains: domains >>> 0,
+    domains: shownDomainMask(summary.domains, new Set(settings.hiddenDomains)),
     mode: settings.domainMode,
     statuses,
     fromDay: from === UNKNOWN_DATE ? -Infinity : from,

@@ -90,8 +90,6 @@ export interface DatasetSummary {
   references: string[];
   links: LinkTable;
   pairs: PairTable;
-  /** Partnerships citing each domain, by domain index. */
-  domainCounts: number[];
 }
 
 /** Builds the summary of a validated dataset. */
@@ -111,7 +109,6 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
   };
   const pairOf = new Map<string, number>();
   const pairSizes: number[] = [];
-  const domainCounts = dataset.domains.map(() => 0);
 
   dataset.partnerships.forEach((p, i) => {
     const a = actorIndex.get(p.parties[0]) ?? 0;
@@ -124,7 +121,6 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     let mask = 0;
     for (const citation of p.domains) {
       const d = domainIndex.get(citation.domain) ?? 0;
-      if ((mask & (1 << d)) === 0) domainCounts[d] = (domainCounts[d] ?? 0) + 1;
       mask |= 1 << d;
     }
     links.domainMask[i] = mask >>> 0;
@@ -181,7 +177,6 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     ),
     links,
     pairs: { count: pairSizes.length, pairStart, pairLinks },
-    domainCounts,
   };
 }
 
@@ -192,15 +187,6 @@ export function shownDomainMask(domains: readonly Domain[], hidden: ReadonlySet<
     if (!hidden.has(d.id)) mask |= 1 << i;
   });
   return mask >>> 0;
-}
-
-/** Indices of the links that cite at least one shown domain, in dataset order. */
-export function visibleLinkIndices(links: LinkTable, shownMask: number): Uint32Array {
-  const n = links.ids.length;
-  const out = new Uint32Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) if (((links.domainMask[i] ?? 0) & shownMask) !== 0) out[count++] = i;
-  return out.subarray(0, count);
 }
 
 /** For each pair, 1 when at least one of its links is among `visible`. */

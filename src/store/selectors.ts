@@ -12,7 +12,7 @@ import {
   type CompiledFilter,
   type FilterPart,
 } from '../core/filters';
-import { linkVisibility, shownDomainMask, visiblePairs } from '../core/summary';
+import { linkVisibility, visiblePairs } from '../core/summary';
 import type { DatasetSummary } from '../core/summary';
 import type { AtlasState } from './atlas-store';
 
@@ -29,14 +29,6 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
 }
 
 const EMPTY = new Uint32Array(0);
-
-const shownMask = memo((summary: DatasetSummary | null, hidden: readonly string[]) =>
-  summary ? shownDomainMask(summary.domains, new Set(hidden)) : 0,
-);
-
-/** Bit i set when `summary.domains[i]` is ticked. */
-export const selectShownMask = (state: AtlasState): number =>
-  shownMask(state.summary, state.hiddenDomains);
 
 const focusRows = memo((summary: DatasetSummary | null, focus: string | null, members: boolean) =>
   summary && focus !== null ? focusActors(summary, focus, members) : null,

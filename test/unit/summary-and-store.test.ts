@@ -5,11 +5,10 @@ import {
   linkedActorPoints,
   linkTitle,
   linkVisibility,
-  shownDomainMask,
   summarizeDataset,
-  visibleLinkIndices,
 } from '../../src/core/summary';
 import { indexDataset } from '../../src/core/dataset-index';
+import { compileFilter, DEFAULT_FILTERS, domainCounts, filterLinks } from '../../src/core/filters';
 import type { Dataset } from '../../src/core/types';
 import { createAtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/store/inline-client';
@@ -61,8 +60,8 @@ describe('summarizeDataset', () => {
         .map((d) => d.id)
         .sort(),
     ).toEqual((dataset.partnerships[1]?.domains.map((c) => c.domain) ?? []).sort());
-    const count = (id: string) =>
-      summary.domainCounts[dataset.domains.findIndex((d) => d.id === id)];
+    const counts = domainCounts(summary, compileFilter(summary, DEFAULT_FILTERS));
+    const count = (id: string) => counts[dataset.domains.findIndex((d) => d.id === id)];
     expect(count('cybersecurity')).toBe(2);
     expect(count('demining')).toBe(1);
     expect(count('intelligence-sharing')).toBe(1);
@@ -71,22 +70,14 @@ describe('summarizeDataset', () => {
   it('filters links by shown domains', () => {
     const dataset = withMoreLinks();
     const summary = summarizeDataset(dataset);
-    const visible = (hidden: string[]) => [
-      ...visibleLinkIndices(summary.links, shownDomainMask(summary.domains, new Set(hidden))),
-    ];
+    const rows = (hidden: string[]) =>
+      filterLinks(summary, compileFilter(summary, { ...DEFAULT_FILTERS, hiddenDomains: hidden }));
+    const visible = (hidden: string[]) => [...rows(hidden)];
     expect(visible([])).toEqual([0, 1, 2, 3]);
     // Only Egypt–NATO and the second Algeria–Spain link cite demining.
     const allButDemining = dataset.domains.map((d) => d.id).filter((id) => id !== 'demining');
     expect(visible(allButDemining)).toEqual([1, 2]);
-    expect([
-      ...linkVisibility(
-        summary,
-        visibleLinkIndices(
-          summary.links,
-          shownDomainMask(summary.domains, new Set(allButDemining)),
-        ),
-      ),
-    ]).toEqual([0, 1, 1, 0]);
+    expect([...linkVisibility(summary, rows(allButDemining))]).toEqual([0, 1, 1, 0]);
     expect(visible(dataset.domains.map((d) => d.id))).toEqual([]);
   });
 
