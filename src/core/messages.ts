@@ -173,6 +173,11 @@ export const en = {
   'map.basemapError': 'The basemap could not be loaded: {reason}',
 } as const;
 
+/** "1 partnership", "3 partnerships". */
+export function partnershipCount(count: number): string {
+  return count === 1 ? t('domains.countOne') : t('domains.count', { count });
+}
+
 /** The interface languages. Map labels follow the one in use. */
 export type Language = 'en' | 'ar';
 

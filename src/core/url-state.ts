@@ -4,7 +4,7 @@
  * notice, and `checkAgainst` drops what names nothing in the dataset (a stale id, an unknown
  * domain). Pure functions; the store binds them to the browser's location and history.
  */
-import type { DomainMode } from './filters';
+import { DEFAULT_FILTERS, type FilterSettings } from './filters';
 import { t, type Language, type MessageKey } from './messages';
 import { STATUSES } from './summary';
 import type { PartnershipStatus } from './types';
@@ -15,15 +15,11 @@ export interface Camera {
   zoom: number;
 }
 
-/** Everything that defines a view. Defaults are left out of the URL. */
-export interface ViewState {
+/** Everything that defines a view: the filters and the rest. Defaults are left out of the URL. */
+export interface ViewState extends FilterSettings {
   selected: string | null;
   hiddenDomains: string[];
-  domainMode: DomainMode;
   hiddenStatuses: PartnershipStatus[];
-  dateFrom: string | null;
-  dateTo: string | null;
-  unknownDates: boolean;
   focus: string | null;
   focusMembers: boolean;
   query: string;
@@ -36,13 +32,10 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
+  ...DEFAULT_FILTERS,
   selected: null,
   hiddenDomains: [],
-  domainMode: 'any',
   hiddenStatuses: [],
-  dateFrom: null,
-  dateTo: null,
-  unknownDates: true,
   focus: null,
   focusMembers: false,
   query: '',
@@ -65,6 +58,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
 const list = (text: string) => text.split(',').filter((item) => item !== '');
+
+const id = <K extends 'selected' | 'focus'>(param: string, field: K, why: MessageKey): Key<K> => ({
+  param,
+  field,
+  write: (value) => value,
+  read: (text) => (ID.test(text) ? { value: text } : { error: why }),
+});
 
 const date = <K extends 'dateFrom' | 'dateTo'>(param: string, field: K): Key<K> => ({
   param,
@@ -90,12 +90,7 @@ const flag = <K extends 'unknownDates' | 'focusMembers' | 'filtersOpen'>(
 
 /** The table: one row per parameter, in the order they are written. */
 export const URL_KEYS = [
-  {
-    param: 'p',
-    field: 'selected',
-    write: (value) => value,
-    read: (text) => (ID.test(text) ? { value: text } : { error: 'url.why.partnership' }),
-  } satisfies Key<'selected'>,
+  id('p', 'selected', 'url.why.partnership'),
   {
     param: 'hide',
     field: 'hiddenDomains',
@@ -126,12 +121,7 @@ export const URL_KEYS = [
   date('from', 'dateFrom'),
   date('to', 'dateTo'),
   flag('undated', 'unknownDates', true),
-  {
-    param: 'focus',
-    field: 'focus',
-    write: (value) => value,
-    read: (text) => (ID.test(text) ? { value: text } : { error: 'url.why.actor' }),
-  } satisfies Key<'focus'>,
+  id('focus', 'focus', 'url.why.actor'),
   flag('members', 'focusMembers', false),
   {
     param: 'q',

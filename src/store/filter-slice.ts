@@ -28,15 +28,20 @@ export interface FilterSlice extends FilterSettings {
   clearFilters: () => void;
 }
 
-const sorted = <T extends string>(items: Iterable<T>): T[] => [...items].sort();
-
-export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set, get) => ({
+/** Nothing filtered, nothing in focus, no search: where the slice starts and `clearFilters` goes. */
+const CLEARED = {
   ...DEFAULT_FILTERS,
-  hiddenDomains: [],
-  hiddenStatuses: [],
+  hiddenDomains: [] as string[],
+  hiddenStatuses: [] as PartnershipStatus[],
   focus: null,
   focusMembers: false,
   query: '',
+};
+
+const sorted = <T extends string>(items: Iterable<T>): T[] => [...items].sort();
+
+export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set, get) => ({
+  ...CLEARED,
   toggleDomain: (id) => {
     const hidden = new Set(get().hiddenDomains);
     if (hidden.has(id)) hidden.delete(id);
@@ -76,13 +81,6 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
     set({ query });
   },
   clearFilters: () => {
-    set({
-      ...DEFAULT_FILTERS,
-      hiddenDomains: [],
-      hiddenStatuses: [],
-      focus: null,
-      focusMembers: false,
-      query: '',
-    });
+    set(CLEARED);
   },
 });

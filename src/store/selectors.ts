@@ -67,14 +67,13 @@ export const selectFilter = (state: AtlasState): CompiledFilter | null =>
     focusRows(state.summary, state.focus, state.focusMembers),
   );
 
-const filtered = memo(
-  (summary: DatasetSummary | null, filter: CompiledFilter | null, skip: FilterPart | null) =>
+/** A cached `filterLinks`; one per use, so that each keeps its own last result. */
+const filterMemo = () =>
+  memo((summary: DatasetSummary | null, filter: CompiledFilter | null, skip: FilterPart | null) =>
     summary && filter ? filterLinks(summary, filter, skip) : EMPTY,
-);
-const drawn = memo(
-  (summary: DatasetSummary | null, filter: CompiledFilter | null, skip: FilterPart | null) =>
-    summary && filter ? filterLinks(summary, filter, skip) : EMPTY,
-);
+  );
+const filtered = filterMemo();
+const drawn = filterMemo();
 
 /** Rows of the partnerships that pass every filter, the focus included: the list. */
 export const selectVisibleLinks = (state: AtlasState): Uint32Array =>

@@ -1,4 +1,4 @@
-import { t } from '../core/messages';
+import { partnershipCount, t } from '../core/messages';
 import type { Domain } from '../core/types';
 import { selectDomainCounts } from '../store/selectors';
 import { DomainChip } from './DomainChip';
@@ -59,9 +59,7 @@ export function DomainFilter() {
                   aria-describedby="domain-filter-help"
                 />
                 <DomainChip domain={domain} />
-                <span className="count">
-                  {count === 1 ? t('domains.countOne') : t('domains.count', { count })}
-                </span>
+                <span className="count">{partnershipCount(count)}</span>
               </label>
               <button
                 type="button"

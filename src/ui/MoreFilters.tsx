@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { dateExtent } from '../core/filters';
-import { t } from '../core/messages';
+import { partnershipCount, t } from '../core/messages';
 import { STATUSES } from '../core/summary';
 import { selectStatusCounts } from '../store/selectors';
 import { useAtlas } from './store-context';
@@ -15,8 +16,9 @@ export function MoreFilters() {
   const unknownDates = useAtlas((s) => s.unknownDates);
   const setDateRange = useAtlas((s) => s.setDateRange);
   const setUnknownDates = useAtlas((s) => s.setUnknownDates);
-  if (!summary) return null;
-  const extent = dateExtent(summary);
+  // One pass over every link's date: only when the dataset changes.
+  const extent = useMemo(() => (summary ? dateExtent(summary) : null), [summary]);
+  if (!extent) return null;
 
   return (
     <>
@@ -34,11 +36,7 @@ export function MoreFilters() {
                   }}
                 />
                 {t(`status.${status}`)}
-                <span className="count">
-                  {statusCounts[i] === 1
-                    ? t('domains.countOne')
-                    : t('domains.count', { count: statusCounts[i] ?? 0 })}
-                </span>
+                <span className="count">{partnershipCount(statusCounts[i] ?? 0)}</span>
               </label>
             </li>
           ))}
@@ -54,30 +52,22 @@ export function MoreFilters() {
               {t('dates.range', { first: extent.first, last: extent.last ?? '' })}
             </p>
             <div className="date-range">
-              <label>
-                {t('dates.from')}
-                <input
-                  type="date"
-                  value={dateFrom ?? ''}
-                  min={extent.first}
-                  max={extent.last ?? undefined}
-                  onChange={(event) => {
-                    setDateRange(event.currentTarget.value || null, dateTo);
-                  }}
-                />
-              </label>
-              <label>
-                {t('dates.to')}
-                <input
-                  type="date"
-                  value={dateTo ?? ''}
-                  min={extent.first}
-                  max={extent.last ?? undefined}
-                  onChange={(event) => {
-                    setDateRange(dateFrom, event.currentTarget.value || null);
-                  }}
-                />
-              </label>
+              <DateInput
+                label={t('dates.from')}
+                value={dateFrom}
+                extent={extent}
+                onChange={(value) => {
+                  setDateRange(value, dateTo);
+                }}
+              />
+              <DateInput
+                label={t('dates.to')}
+                value={dateTo}
+                extent={extent}
+                onChange={(value) => {
+                  setDateRange(dateFrom, value);
+                }}
+              />
               <button
                 type="button"
                 disabled={dateFrom === null && dateTo === null}
@@ -102,6 +92,34 @@ export function MoreFilters() {
         </label>
       </fieldset>
     </>
+  );
+}
+
+/** One end of the date range, within the dataset's dates; empty means open-ended. */
+function DateInput({
+  label,
+  value,
+  extent,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  extent: ReturnType<typeof dateExtent>;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="date"
+        value={value ?? ''}
+        min={extent.first ?? undefined}
+        max={extent.last ?? undefined}
+        onChange={(event) => {
+          onChange(event.currentTarget.value || null);
+        }}
+      />
+    </label>
   );
 }
 

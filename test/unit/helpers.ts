@@ -40,3 +40,24 @@ export const SEED_LOCATION = {
   url: 'http://test/data/atlas.json',
   sourceUrls: {},
 } as const;
+
+/**
+ * The seed with two more partnerships: a second, signed Algeria–Spain agreement on demining (a
+ * pair with two links) and an Egypt–Spain copy of the first (a third pair).
+ */
+export function seedWithMoreLinks(): Dataset {
+  const dataset = seedJson();
+  const first = dataset.partnerships[0];
+  if (!first) throw new Error('fixture');
+  dataset.partnerships.push(
+    {
+      ...structuredClone(first),
+      id: 'esp-dza-second',
+      parties: ['ESP', 'DZA'],
+      status: 'agreement-signed',
+      domains: [{ domain: 'demining', excerpts: ['dz-es-lead'] }],
+    },
+    { ...structuredClone(first), id: 'egy-esp', parties: ['EGY', 'ESP'] },
+  );
+  return dataset;
+}

@@ -15,27 +15,8 @@ import {
   ribbonWidth,
 } from '../../src/core/link-drawing';
 import { summarizeDataset } from '../../src/core/summary';
-import type { Dataset } from '../../src/core/types';
 import { ribbonPattern } from '../../src/map/marker-images';
-import { seedJson } from './helpers';
-
-/** The seed plus a second, signed Algeria–Spain agreement (same pair, one domain) and Egypt–Spain. */
-function withMoreLinks(): Dataset {
-  const dataset = seedJson();
-  const first = dataset.partnerships[0];
-  if (!first) throw new Error('fixture');
-  dataset.partnerships.push(
-    {
-      ...structuredClone(first),
-      id: 'esp-dza-second',
-      parties: ['ESP', 'DZA'],
-      status: 'agreement-signed',
-      domains: [{ domain: 'demining', excerpts: ['dz-es-lead'] }],
-    },
-    { ...structuredClone(first), id: 'egy-esp', parties: ['EGY', 'ESP'] },
-  );
-  return dataset;
-}
+import { seedJson, seedWithMoreLinks } from './helpers';
 
 const midpoint = (line: [number, number][]) => line[Math.floor(line.length / 2)] ?? [0, 0];
 
@@ -103,7 +84,7 @@ describe('link ribbons', () => {
 
   it('dashes talks and stated intent, and draws signed agreements solid', () => {
     expect([...DASHED_STATUSES].sort()).toEqual(['intent-expressed', 'talks-held']);
-    const summary = summarizeDataset(withMoreLinks());
+    const summary = summarizeDataset(seedWithMoreLinks());
     const dashed = (link: number) => linkStrands(summary, link).map((s) => s.properties.dashed);
     expect(dashed(0).every(Boolean)).toBe(true);
     expect(dashed(1).every(Boolean)).toBe(true);
@@ -111,7 +92,7 @@ describe('link ribbons', () => {
   });
 
   it('bows partnerships of the same pair apart, and leaves a pair’s only link straight', () => {
-    const summary = summarizeDataset(withMoreLinks());
+    const summary = summarizeDataset(seedWithMoreLinks());
     expect(linkBend(summary, 0)).toBeCloseTo(-0.06);
     expect(linkBend(summary, 2)).toBeCloseTo(0.06);
     expect(linkBend(summary, 1)).toBe(0);
@@ -127,7 +108,7 @@ describe('link ribbons', () => {
   });
 
   it('draws one ribbon per pair, carrying the domains of all its partnerships', () => {
-    const summary = summarizeDataset(withMoreLinks());
+    const summary = summarizeDataset(seedWithMoreLinks());
     const ribbons = pairRibbons(summary);
     expect(ribbons.features.map((f) => f.id)).toEqual([0, 1, 2]);
     // Algeria–Spain: the first link's 8 domains and the second's demining.

@@ -9,7 +9,6 @@ import {
 } from '../../src/core/summary';
 import { indexDataset } from '../../src/core/dataset-index';
 import { compileFilter, DEFAULT_FILTERS, domainCounts, filterLinks } from '../../src/core/filters';
-import type { Dataset } from '../../src/core/types';
 import { createAtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/store/inline-client';
 import { bindDetails, loadDataset } from '../../src/store/load-dataset';
@@ -19,31 +18,14 @@ import {
   selectSelectedIsVisible,
   selectVisibleLinks,
 } from '../../src/store/selectors';
-import { diskFetch, SEED_LOCATION, seedJson } from './helpers';
+import { diskFetch, SEED_LOCATION, seedJson, seedWithMoreLinks } from './helpers';
 
 const DZ = 'dza-esp-cyber-ct-talks';
 const EG = 'egy-nato-closer-cooperation';
 
-/** The seed with two more links: a second Algeria–Spain one (same pair) and Egypt–Spain. */
-function withMoreLinks(): Dataset {
-  const dataset = seedJson();
-  const first = dataset.partnerships[0];
-  if (!first) throw new Error('fixture');
-  dataset.partnerships.push(
-    {
-      ...structuredClone(first),
-      id: 'esp-dza-second',
-      parties: ['ESP', 'DZA'],
-      domains: [{ domain: 'demining', excerpts: ['dz-es-lead'] }],
-    },
-    { ...structuredClone(first), id: 'egy-esp', parties: ['EGY', 'ESP'] },
-  );
-  return dataset;
-}
-
 describe('summarizeDataset', () => {
   it('keeps one row per partnership and one arc per pair of actors', () => {
-    const summary = summarizeDataset(withMoreLinks());
+    const summary = summarizeDataset(seedWithMoreLinks());
     expect(summary.links.ids).toEqual([DZ, EG, 'esp-dza-second', 'egy-esp']);
     expect(summary.pairs.count).toBe(3);
     expect([...summary.links.pair]).toEqual([0, 1, 0, 2]);
@@ -68,7 +50,7 @@ describe('summarizeDataset', () => {
   });
 
   it('filters links by shown domains', () => {
-    const dataset = withMoreLinks();
+    const dataset = seedWithMoreLinks();
     const summary = summarizeDataset(dataset);
     const rows = (hidden: string[]) =>
       filterLinks(summary, compileFilter(summary, { ...DEFAULT_FILTERS, hiddenDomains: hidden }));
@@ -171,7 +153,7 @@ describe('the store with the inline data client', () => {
 
   it('selects through a pair’s ribbon, cycling through its partnerships, and hovers a pair', async () => {
     const { store } = await loadedStore(
-      diskFetch({ 'http://test/data/atlas.json': JSON.stringify(withMoreLinks()) }),
+      diskFetch({ 'http://test/data/atlas.json': JSON.stringify(seedWithMoreLinks()) }),
     );
     expect(store.getState().dataIssues).toEqual([]);
     store.getState().selectOnPair(0);
