@@ -95,8 +95,13 @@ export function termMatchesWord(term: string, word: string): boolean {
 
 /** Whether every term of the query matches some word of the text. An empty query matches all. */
 export function matchesQuery(text: string, terms: readonly string[]): boolean {
+  return matchesNormalized(normalizeText(text), terms);
+}
+
+/** `matchesQuery` for text already through `normalizeText` (to normalize a corpus once). */
+export function matchesNormalized(normalized: string, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
-  const words = normalizeText(text).split(' ');
+  const words = normalized.split(' ');
   return terms.every((term) => words.some((word) => termMatchesWord(term, word)));
 }
 

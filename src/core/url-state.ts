@@ -164,6 +164,11 @@ export const URL_KEYS = [
   flag('filters', 'filtersOpen', false),
 ] as const;
 
+/** Whether two views agree on every field the URL holds. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return URL_KEYS.every((key) => Object.is(a[key.field], b[key.field]));
+}
+
 /** Parameters the table does not own, kept as they are (`data` opens another dataset). */
 const FOREIGN = new Set(['data']);
 

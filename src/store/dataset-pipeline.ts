@@ -16,9 +16,9 @@ import {
   type DetailsBundle,
 } from '../core/summary';
 import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
-import type { DataIssue } from '../core/types';
+import type { DataIssue, Excerpt } from '../core/types';
 import { parseDataset } from '../core/validate';
-import { matchesQuery, queryTerms } from '../core/search-text';
+import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
 
 export interface DatasetLocation {
   /** The name shown in messages, e.g. "data/atlas.json". */
@@ -70,8 +70,8 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
 
 export class DatasetPipeline {
   private index: DatasetIndex | null = null;
-  /** Partnerships citing each excerpt, built at the first search. */
-  private citedBy: Map<string, string[]> | null = null;
+  /** The excerpts that partnerships cite, for search; built at the first search. */
+  private searchIndex: SearchEntry[] | null = null;
   /** The Arabic country names, fetched once for every scale. */
   private arabicNames: Promise<(iso: string) => string | undefined> | null = null;
 
@@ -127,7 +127,7 @@ export class DatasetPipeline {
     if (!result.ok) return result;
     onPhase('indexing');
     this.index = indexDataset(result.dataset);
-    this.citedBy = null;
+    this.searchIndex = null;
     const summary = summarizeDataset(result.dataset, { isoNumeric: alpha3ToNumeric });
     onPhase('drawing');
     return {
@@ -146,19 +146,11 @@ export class DatasetPipeline {
     const index = this.index;
     const terms = queryTerms(query);
     if (!index || terms.length === 0) return [];
-    if (!this.citedBy) {
-      const citedBy = new Map<string, string[]>();
-      for (const p of index.partnerships.values()) {
-        const ids = new Set([...p.statusExcerpts, ...p.domains.flatMap((c) => c.excerpts)]);
-        for (const e of ids) citedBy.set(e, [...(citedBy.get(e) ?? []), p.id]);
-      }
-      this.citedBy = citedBy;
-    }
+    // Indexed at the first search, so that each keystroke does not normalize the corpus again.
+    this.searchIndex ??= buildSearchIndex(index);
     const hits: ExcerptHit[] = [];
-    for (const excerpt of index.excerpts.values()) {
-      const partnerships = this.citedBy.get(excerpt.id) ?? [];
-      if (partnerships.length === 0) continue;
-      if (!matchesQuery(excerpt.text, terms) && !matchesQuery(excerpt.translation, terms)) continue;
+    for (const { excerpt, partnerships, normalized } of this.searchIndex) {
+      if (!matchesNormalized(normalized, terms)) continue;
       hits.push({
         id: excerpt.id,
         text: excerpt.text,
@@ -173,6 +165,38 @@ export class DatasetPipeline {
   details(id: string): DetailsBundle | null {
     return this.index ? detailsBundle(this.index, id) : null;
   }
+}
+
+interface SearchEntry {
+  excerpt: Excerpt;
+  /** Ids of the partnerships that cite it. */
+  partnerships: string[];
+  /** Its text and our translation, through `normalizeText`. */
+  normalized: string;
+}
+
+/** The cited excerpts, with who cites them and their normalized text: one pass over the data. */
+function buildSearchIndex(index: DatasetIndex): SearchEntry[] {
+  const citedBy = new Map<string, string[]>();
+  for (const p of index.partnerships.values()) {
+    for (const e of new Set([...p.statusExcerpts, ...p.domains.flatMap((c) => c.excerpts)])) {
+      const list = citedBy.get(e);
+      if (list) list.push(p.id);
+      else citedBy.set(e, [p.id]);
+    }
+  }
+  return [...index.excerpts.values()].flatMap((excerpt) => {
+    const partnerships = citedBy.get(excerpt.id);
+    return partnerships
+      ? [
+          {
+            excerpt,
+            partnerships,
+            normalized: normalizeText(`${excerpt.text} ${excerpt.translation}`),
+          },
+        ]
+      : [];
+  });
 }
 
 /** An excerpt found by a search. */

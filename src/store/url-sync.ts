@@ -9,6 +9,7 @@ import {
   checkAgainst,
   DEFAULT_VIEW,
   readUrlState,
+  sameView,
   writeUrlState,
   type ViewState,
 } from '../core/url-state';
@@ -47,6 +48,7 @@ export function viewOf(state: AtlasState): ViewState {
 export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
   let ready = false;
   let written = host.location.search;
+  let lastView: ViewState | null = null;
 
   /** Reads the address, checks it against the dataset and puts it in place. */
   const apply = () => {
@@ -62,6 +64,7 @@ export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
     // Fields the address leaves out go back to their defaults (back to a plainer view); the
     // camera stays where it is unless the address sets one.
     written = host.location.search;
+    lastView = null;
     state.applyView({ ...DEFAULT_VIEW, camera: null, ...checked.view });
     state.setNotices([...read.notices, ...checked.notices]);
   };
@@ -78,7 +81,11 @@ export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
       apply();
       return;
     }
-    const search = writeUrlState(viewOf(state), host.location.search);
+    // Most updates (hover, loading details) change nothing the address holds.
+    const view = viewOf(state);
+    if (lastView && sameView(view, lastView)) return;
+    lastView = view;
+    const search = writeUrlState(view, host.location.search);
     if (search === written) return;
     written = search;
     const url = `${host.location.pathname}${search}${host.location.hash}`;
