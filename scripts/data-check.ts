@@ -1,9 +1,13 @@
 /**
  * `npm run data:check [file.json …]`: validates datasets as the app does at load, excerpts checked
- * against their source files, and exits non-zero with one line per problem.
+ * against their source files, and the briefing decks in `data/briefings/` against the dataset they
+ * sit beside; exits non-zero with one line per problem.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { checkDeckReferences, parseDeck } from '../src/core/deck-schema';
+import { indexDataset } from '../src/core/dataset-index';
+import type { Dataset } from '../src/core/types';
 import { parseDataset, formatIssue } from '../src/core/validate';
 
 const files = process.argv.slice(2);
@@ -27,6 +31,7 @@ for (const target of targets) {
     console.log(
       `${file}: OK — ${d.actors.length} actors, ${d.domains.length} domains, ${d.sources.length} sources, ${d.excerpts.length} excerpts (all found verbatim), ${d.partnerships.length} partnerships`,
     );
+    if (!checkDecks(d, join(dirname(target), 'briefings'))) failed = true;
   } else {
     failed = true;
     console.error(`${file}: ${result.issues.length} problem(s)`);
@@ -34,6 +39,26 @@ for (const target of targets) {
   }
 }
 process.exit(failed ? 1 : 0);
+
+/** Checks every deck in `folder` against the dataset; false when one has a problem. */
+function checkDecks(dataset: Dataset, folder: string): boolean {
+  if (!existsSync(folder)) return true;
+  const index = indexDataset(dataset);
+  let ok = true;
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
+    const file = relative(process.cwd(), join(folder, name));
+    const result = parseDeck(readFileSync(join(folder, name), 'utf8'), file);
+    const issues = result.ok ? checkDeckReferences(result.deck, index, file) : result.issues;
+    if (result.ok && issues.length === 0) {
+      console.log(`${file}: OK — ${result.deck.scenes.length} scenes, every reference found`);
+    } else {
+      ok = false;
+      console.error(`${file}: ${issues.length} problem(s)`);
+      for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+    }
+  }
+  return ok;
+}
 
 /** Reads every `sources[].file` the dataset names; unreadable ones map to undefined. */
 function readSources(text: string, folder: string): Map<string, string | undefined> {

@@ -1,6 +1,11 @@
-/** `npm run data:schema`: writes data/atlas.schema.json from the zod schema. */
+/** `npm run data:schema`: writes the JSON Schemas of the dataset and of briefing decks. */
 import { writeFileSync } from 'node:fs';
-import { datasetJsonSchema } from '../src/core/json-schema';
+import { datasetJsonSchema, deckJsonSchema } from '../src/core/json-schema';
 
-writeFileSync('data/atlas.schema.json', `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-console.log('wrote data/atlas.schema.json');
+for (const [file, schema] of [
+  ['data/atlas.schema.json', datasetJsonSchema()],
+  ['data/briefing.schema.json', deckJsonSchema()],
+] as const) {
+  writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

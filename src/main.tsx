@@ -13,7 +13,11 @@ import { createWorkerClient } from './store/data-client';
 import type { BasemapData } from './store/dataset-pipeline';
 import { bindDetails, bindSearch, loadDataset } from './store/load-dataset';
 import { bindUrl } from './store/url-sync';
+import { bindDeck, deckStorageKey } from './store/bind-deck';
+import { bindPresenter, PRESENTER_CHANNEL } from './store/presenter-sync';
 import { App } from './ui/App';
+import type { DeckSources } from './ui/BriefingPanel';
+import { PresenterView } from './ui/PresenterView';
 import { AtlasStoreContext } from './ui/store-context';
 import './ui/app.css';
 
@@ -45,41 +49,92 @@ function datasetLocation() {
   return { file: 'data/atlas.json', url: absolute(datasetUrl), sourceUrls: seedSources };
 }
 
-document.title = t('app.name');
-const store = createAtlasStore();
-const client = createWorkerClient();
-bindDetails(store, client);
-bindSearch(store, client);
-bindUrl(store, window);
-// Natural Earth at three scales, each fetched the first time the map's zoom asks for it.
-const countriesUrls: Record<BasemapScale, string> = {
-  '110m': countries110mUrl,
-  '50m': countries50mUrl,
-  '10m': countries10mUrl,
-};
-const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
-const loadBasemap = (scale: BasemapScale) => {
-  let basemap = basemaps.get(scale);
-  if (!basemap) {
-    basemap = client.basemap({
-      countries: absolute(countriesUrls[scale]),
-      arabicNames: absolute(arabicNamesUrl),
-      key: scale,
-    });
-    // A failed load is tried again the next time the zoom asks for that scale.
-    basemap.catch(() => basemaps.delete(scale));
-    basemaps.set(scale, basemap);
+// Briefing decks shipped with the atlas, fetched when one is chosen.
+const builtInDecks = Object.entries(
+  import.meta.glob<string>('../data/briefings/*.json', {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  }),
+).map(([path, url]) => ({
+  file: path.replace('../', ''),
+  title: path.replace(/^.*\//, ''),
+  text: () =>
+    fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+      return response.text();
+    }),
+}));
+
+/** The browser's storage, when the page may use it (some privacy settings forbid it). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
   }
-  return basemap;
-};
-void loadDataset(store, client, datasetLocation());
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AtlasStoreContext.Provider value={store}>
-      <App basemap={loadBasemap} />
-    </AtlasStoreContext.Provider>
-  </StrictMode>,
-);
+
+if (new URLSearchParams(window.location.search).has('presenter')) {
+  // The presenter window: notes and the next scene, following the atlas window.
+  document.title = `${t('presenter.title')} · ${t('app.name')}`;
+  createRoot(root).render(
+    <StrictMode>
+      <PresenterView channel={new BroadcastChannel(PRESENTER_CHANNEL)} />
+    </StrictMode>,
+  );
+} else {
+  startAtlas(root);
+}
+
+function startAtlas(root: HTMLElement) {
+  document.title = t('app.name');
+  const store = createAtlasStore();
+  const client = createWorkerClient();
+  const location = datasetLocation();
+  bindDetails(store, client);
+  bindSearch(store, client);
+  bindUrl(store, window);
+  bindDeck(store, client, browserStorage(), deckStorageKey(location.file));
+  if (typeof BroadcastChannel === 'function') {
+    bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
+  }
+  const decks: DeckSources = {
+    builtIn: builtInDecks,
+    read: (text, file) => client.readDeck(text, file, false),
+    defaultDeck: () => client.defaultDeck(),
+  };
+  // Natural Earth at three scales, each fetched the first time the map's zoom asks for it.
+  const countriesUrls: Record<BasemapScale, string> = {
+    '110m': countries110mUrl,
+    '50m': countries50mUrl,
+    '10m': countries10mUrl,
+  };
+  const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
+  const loadBasemap = (scale: BasemapScale) => {
+    let basemap = basemaps.get(scale);
+    if (!basemap) {
+      basemap = client.basemap({
+        countries: absolute(countriesUrls[scale]),
+        arabicNames: absolute(arabicNamesUrl),
+        key: scale,
+      });
+      // A failed load is tried again the next time the zoom asks for that scale.
+      basemap.catch(() => basemaps.delete(scale));
+      basemaps.set(scale, basemap);
+    }
+    return basemap;
+  };
+  void loadDataset(store, client, location);
+
+  createRoot(root).render(
+    <StrictMode>
+      <AtlasStoreContext.Provider value={store}>
+        <App basemap={loadBasemap} decks={decks} />
+      </AtlasStoreContext.Provider>
+    </StrictMode>,
+  );
+}

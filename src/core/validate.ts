@@ -267,8 +267,4 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
   return issues;
 }
 
-/** One line per issue: `data/atlas.json › partnerships[1] "egy-nato" › domains[0]: message`. */
-export function formatIssue(issue: DataIssue): string {
-  const place = [issue.file, issue.record, issue.field].filter((part) => part !== '').join(' › ');
-  return `${place}: ${issue.message}`;
-}
+export { formatIssue } from './issues';

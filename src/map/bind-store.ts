@@ -92,17 +92,19 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
         : null;
       void controller.setMembership(members, partners);
     }
-    const jump = state.cameraRequest !== before?.cameraRequest ? state.cameraRequest : null;
-    if (jump) void controller.jumpTo(jump.camera);
-    // A shared address that sets a camera keeps it, even when it also selects a partnership.
-    if (
-      !jump &&
-      state.selectedId !== null &&
-      state.selectedId !== before?.selectedId &&
-      state.summary
-    ) {
+    const move = state.cameraRequest !== before?.cameraRequest ? state.cameraRequest : null;
+    const fitSelection = () => {
       const row = rowOf(state, state.selectedId);
-      if (row >= 0) void controller.fitLine(linkLine(state.summary, row));
+      if (row < 0 || !state.summary) return false;
+      void controller.fitLine(linkLine(state.summary, row));
+      return true;
+    };
+    // A camera asked for (a shared address, a scene) wins over the fit to a new selection.
+    if (move?.camera) void controller.moveTo(move.camera, move.animate);
+    else if (move) {
+      if (!fitSelection()) controller.resetView(move.animate);
+    } else if (state.selectedId !== null && state.selectedId !== before?.selectedId) {
+      fitSelection();
     }
   };
 

@@ -10,6 +10,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { CaptureSizeError } from '../core/export-layout';
 import { basemapScaleForZoom, type BasemapScale } from '../core/basemap';
 import {
   maskDomains,
@@ -164,6 +165,8 @@ export class MapController {
       locale: { 'Map.Title': options.label },
       maxZoom: 9,
       minZoom: 1,
+      // Room for a 4× image export of a wide view (MapLibre's default stops at 4096 pixels).
+      maxCanvasSize: [8192, 8192],
       // Keeps the drawing buffer readable for image export and pixel checks.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
@@ -326,22 +329,73 @@ export class MapController {
     return fit;
   }
 
-  /** Puts the camera somewhere at once (a shared address). */
-  jumpTo(camera: { lon: number; lat: number; zoom: number }): Promise<void> {
+  /**
+   * Moves the camera: at once, or flying there when `animate` (a briefing's scenes), unless the
+   * user prefers reduced motion.
+   */
+  moveTo(camera: { lon: number; lat: number; zoom: number }, animate = false): Promise<void> {
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
-      this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+      if (animate && !this.options.reducedMotion) this.map.flyTo({ ...target, duration: 1600 });
+      else this.map.jumpTo(target);
     });
     this.pendingWork = work;
     return work;
   }
 
   /** Back to the overview of the Mediterranean. */
-  resetView(): void {
-    this.map.fitBounds(INITIAL_BOUNDS, {
-      padding: 24,
-      duration: this.options.reducedMotion ? 0 : 700,
+  resetView(animate = true): void {
+    const work = this.loaded.then(() => {
+      if (this.destroyed) return;
+      this.map.fitBounds(INITIAL_BOUNDS, {
+        padding: 24,
+        duration: animate && !this.options.reducedMotion ? 700 : 0,
+      });
     });
+    this.pendingWork = work;
+  }
+
+  /** Resolves once every change asked for has reached the map and it has drawn its last frame. */
+  settle(): Promise<void> {
+    return Promise.all([this.loaded, this.pendingWork]).then(
+      () =>
+        new Promise<void>((resolve) => {
+          if (this.destroyed) {
+            resolve();
+            return;
+          }
+          this.map.once('idle', () => {
+            resolve();
+          });
+          this.map.triggerRepaint();
+        }),
+    );
+  }
+
+  /**
+   * The map drawn at `scale` times its CSS size, copied onto a canvas of its own: it is drawn
+   * again at that pixel ratio for the copy, then at its own again.
+   */
+  async capture(scale: number): Promise<HTMLCanvasElement> {
+    await this.settle();
+    const previous = this.map.getPixelRatio();
+    const wanted = Math.round(this.container.clientWidth * scale);
+    try {
+      this.map.setPixelRatio(scale);
+      await this.settle();
+      const source = this.map.getCanvas();
+      if (source.width < wanted) throw new CaptureSizeError(source.width, wanted);
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const context = copy.getContext('2d');
+      if (!context) throw new Error('2D canvas is not available');
+      context.drawImage(source, 0, 0);
+      return copy;
+    } finally {
+      if (!this.destroyed) this.map.setPixelRatio(previous);
+    }
   }
 
   destroy(): void {
@@ -512,16 +566,7 @@ export class MapController {
 
   private probe(): MapProbe {
     return {
-      waitForIdle: () =>
-        Promise.all([this.loaded, this.pendingWork]).then(
-          () =>
-            new Promise<void>((resolve) => {
-              this.map.once('idle', () => {
-                resolve();
-              });
-              this.map.triggerRepaint();
-            }),
-        ),
+      waitForIdle: () => this.settle(),
       isDataDrawn: () => this.dataDrawn,
       renderedArcIds: () =>
         this.renderedPairs()

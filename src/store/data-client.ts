@@ -4,9 +4,12 @@
  * that the app's entry does not carry the pipeline and its validator).
  */
 import type { DetailsBundle } from '../core/summary';
+import type { Deck } from '../core/deck';
 import type {
   BasemapData,
   BasemapRequest,
+  CaptionExcerpt,
+  DeckReadResult,
   DatasetLocation,
   ExcerptHit,
   LoadPhase,
@@ -20,6 +23,12 @@ export interface DataClient {
   searchExcerpts(query: string, limit: number): Promise<ExcerptHit[]>;
   /** The basemap's layers from a world-atlas countries file; rejects on failure. */
   basemap(request: BasemapRequest): Promise<BasemapData>;
+  /** A deck file's text, checked (see `DatasetPipeline.readDeck`). */
+  readDeck(text: string, file: string, dropStale: boolean): Promise<DeckReadResult>;
+  /** The deck built from the loaded dataset. */
+  defaultDeck(): Promise<Deck | null>;
+  /** Excerpts with their sources, for captions. */
+  captionExcerpts(ids: readonly string[]): Promise<CaptionExcerpt[]>;
   dispose(): void;
 }
 
@@ -27,14 +36,20 @@ export type WorkerRequest =
   | { type: 'load'; requestId: number; location: DatasetLocation }
   | { type: 'details'; requestId: number; id: string }
   | { type: 'search'; requestId: number; query: string; limit: number }
-  | { type: 'basemap'; requestId: number; request: BasemapRequest };
+  | { type: 'basemap'; requestId: number; request: BasemapRequest }
+  | { type: 'readDeck'; requestId: number; text: string; file: string; dropStale: boolean }
+  | { type: 'defaultDeck'; requestId: number }
+  | { type: 'captionExcerpts'; requestId: number; ids: readonly string[] };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; phase: LoadPhase }
   | { type: 'loaded'; requestId: number; result: LoadResult }
   | { type: 'details'; requestId: number; bundle: DetailsBundle | null }
   | { type: 'search'; requestId: number; hits: ExcerptHit[] }
-  | { type: 'basemap'; requestId: number; basemap?: BasemapData; error?: string };
+  | { type: 'basemap'; requestId: number; basemap?: BasemapData; error?: string }
+  | { type: 'readDeck'; requestId: number; result: DeckReadResult }
+  | { type: 'defaultDeck'; requestId: number; deck: Deck | null }
+  | { type: 'captionExcerpts'; requestId: number; excerpts: CaptionExcerpt[] };
 
 /** Runs the pipeline in a module worker. */
 export function createWorkerClient(): DataClient {
@@ -82,6 +97,30 @@ export function createWorkerClient(): DataClient {
           if (response.type !== 'basemap') return false;
           if (response.basemap) resolve(response.basemap);
           else reject(new Error(response.error ?? 'the basemap could not be loaded'));
+          return true;
+        });
+      }),
+    readDeck: (text, file, dropStale) =>
+      new Promise((resolve) => {
+        request({ type: 'readDeck', requestId: nextId++, text, file, dropStale }, (response) => {
+          if (response.type !== 'readDeck') return false;
+          resolve(response.result);
+          return true;
+        });
+      }),
+    defaultDeck: () =>
+      new Promise((resolve) => {
+        request({ type: 'defaultDeck', requestId: nextId++ }, (response) => {
+          if (response.type !== 'defaultDeck') return false;
+          resolve(response.deck);
+          return true;
+        });
+      }),
+    captionExcerpts: (ids) =>
+      new Promise((resolve) => {
+        request({ type: 'captionExcerpts', requestId: nextId++, ids }, (response) => {
+          if (response.type !== 'captionExcerpts') return false;
+          resolve(response.excerpts);
           return true;
         });
       }),

@@ -6,7 +6,7 @@
 import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
 import { basemapFromTopology, isCountriesTopology, type Basemap } from '../core/basemap';
 import { alpha3ToNumeric, countryNamesFromLanguageFile } from '../core/iso-codes';
-import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import { indexDataset, partnershipTitle, type DatasetIndex } from '../core/dataset-index';
 import {
   detailsBundle,
   linkedActorPoints,
@@ -16,9 +16,12 @@ import {
   type DetailsBundle,
 } from '../core/summary';
 import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
-import type { DataIssue, Excerpt } from '../core/types';
+import type { DataIssue, Excerpt, Source } from '../core/types';
 import { parseDataset } from '../core/validate';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
+import { defaultDeck, dropReferences, type Deck } from '../core/deck';
+import { checkDeckReferences, parseDeck } from '../core/deck-schema';
+import { t } from '../core/messages';
 
 export interface DatasetLocation {
   /** The name shown in messages, e.g. "data/atlas.json". */
@@ -43,6 +46,16 @@ export interface LoadedDataset {
 }
 
 export type LoadResult = LoadedDataset | { ok: false; issues: DataIssue[] };
+
+/** A deck read from a file or the browser: usable (with what was dropped from it) or not. */
+export type DeckReadResult =
+  { ok: true; deck: Deck; dropped: DataIssue[] } | { ok: false; issues: DataIssue[] };
+
+/** An excerpt featured in a scene's caption, with its source. */
+export interface CaptionExcerpt {
+  excerpt: Excerpt;
+  source: Source;
+}
 
 export type Fetch = (url: string) => Promise<Response>;
 
@@ -70,6 +83,7 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
 
 export class DatasetPipeline {
   private index: DatasetIndex | null = null;
+  private title: DatasetSummary['title'] | null = null;
   /** The excerpts that partnerships cite, for search; built at the first search. */
   private searchIndex: SearchEntry[] | null = null;
   /** The Arabic country names, fetched once for every scale. */
@@ -127,6 +141,7 @@ export class DatasetPipeline {
     if (!result.ok) return result;
     onPhase('indexing');
     this.index = indexDataset(result.dataset);
+    this.title = result.dataset.title;
     this.searchIndex = null;
     const summary = summarizeDataset(result.dataset, { isoNumeric: alpha3ToNumeric });
     onPhase('drawing');
@@ -164,6 +179,74 @@ export class DatasetPipeline {
 
   details(id: string): DetailsBundle | null {
     return this.index ? detailsBundle(this.index, id) : null;
+  }
+
+  /**
+   * A deck file's text, checked like the data and then against this dataset's ids. With
+   * `dropStale` (a deck saved in the browser before the dataset changed) references to what the
+   * dataset lacks are dropped and reported; otherwise they make the deck unusable.
+   */
+  readDeck(text: string, file: string, dropStale: boolean): DeckReadResult {
+    const result = parseDeck(text, file);
+    if (!result.ok) return result;
+    const index = this.index;
+    if (!index) return { ok: true, deck: result.deck, dropped: [] };
+    const issues = checkDeckReferences(
+      result.deck,
+      {
+        partnerships: index.partnerships,
+        actors: index.actors,
+        domains: index.domains,
+        excerpts: index.excerpts,
+      },
+      file,
+    );
+    if (issues.length === 0) return { ok: true, deck: result.deck, dropped: [] };
+    if (!dropStale) return { ok: false, issues };
+    return {
+      ok: true,
+      deck: dropReferences(result.deck, {
+        partnerships: index.partnerships,
+        actors: index.actors,
+        domains: index.domains,
+        excerpts: index.excerpts,
+      }),
+      dropped: issues,
+    };
+  }
+
+  /** An overview, then a scene per partnership featuring the first passage cited for its status. */
+  defaultDeck(): Deck | null {
+    const index = this.index;
+    if (!index || !this.title) return null;
+    const partnerships = [...index.partnerships.values()];
+    return defaultDeck(
+      t('deck.defaultTitle', { title: this.title.en }),
+      {
+        title: this.title.en,
+        notes: t('deck.overviewNotes', {
+          partnerships: partnerships.length,
+          sources: index.sources.size,
+        }),
+      },
+      partnerships.map((p) => ({
+        id: p.id,
+        title: partnershipTitle(p, index),
+        excerpt: p.statusExcerpts[0] ?? null,
+        notes: p.summary.en,
+      })),
+    );
+  }
+
+  /** The excerpts asked for, with their sources; ids the dataset lacks are left out. */
+  captionExcerpts(ids: readonly string[]): CaptionExcerpt[] {
+    const index = this.index;
+    if (!index) return [];
+    return ids.flatMap((id) => {
+      const excerpt = index.excerpts.get(id);
+      const source = excerpt && index.sources.get(excerpt.source);
+      return excerpt && source ? [{ excerpt, source }] : [];
+    });
   }
 }
 

@@ -68,6 +68,20 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       requestId: request.requestId,
       hits: pipeline.searchExcerpts(request.query, request.limit),
     });
+  } else if (request.type === 'readDeck') {
+    post({
+      type: 'readDeck',
+      requestId: request.requestId,
+      result: pipeline.readDeck(request.text, request.file, request.dropStale),
+    });
+  } else if (request.type === 'defaultDeck') {
+    post({ type: 'defaultDeck', requestId: request.requestId, deck: pipeline.defaultDeck() });
+  } else if (request.type === 'captionExcerpts') {
+    post({
+      type: 'captionExcerpts',
+      requestId: request.requestId,
+      excerpts: pipeline.captionExcerpts(request.ids),
+    });
   } else {
     post({ type: 'details', requestId: request.requestId, bundle: pipeline.details(request.id) });
   }

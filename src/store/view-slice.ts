@@ -16,8 +16,11 @@ export interface ViewSlice {
   /** Where the map's camera is, as it last reported. */
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
-  /** A camera the map is asked to jump to (from a shared address); a new object each time. */
-  cameraRequest: { camera: Camera } | null;
+  /**
+   * Where the map is asked to move (a shared address, a briefing's scene); a new object each time.
+   * A null camera asks for the selected partnership in view, or the overview when none is selected.
+   */
+  cameraRequest: { camera: Camera | null; animate: boolean } | null;
   /** The legend's state as the user chose it, or null while it follows the map's width. */
   legendOpen: boolean | null;
   setLegendOpen: (open: boolean | null) => void;
@@ -52,7 +55,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({
       ...rest,
       ...(selected === undefined ? {} : { selectedId: selected }),
-      ...(camera ? { cameraRequest: { camera } } : {}),
+      ...(camera ? { cameraRequest: { camera, animate: false } } : {}),
     });
   },
   toggleGroup: (id) => {

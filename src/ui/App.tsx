@@ -1,8 +1,13 @@
-import type { ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
+import { BriefingPanel, type DeckSources } from './BriefingPanel';
+import type { HandoutPage } from './briefing-actions';
+import { Handout } from './Handout';
+import type { MapHandle } from './map-handle';
+import { Presentation } from './Presentation';
 import { DataErrorPanel } from './DataErrorPanel';
 import { LoadProgress } from './LoadProgress';
 import { DomainFilter } from './DomainFilter';
@@ -16,6 +21,26 @@ import { useAtlas } from './store-context';
 export interface AppProps {
   /** Loads the basemap's layers (in the app, the data worker converts Natural Earth's file). */
   basemap: (scale: BasemapScale) => Promise<BasemapData>;
+  /** Where briefing decks come from: the built-in ones and the reader of deck files. */
+  decks: DeckSources;
+}
+
+/** Opens and closes the briefing panel; says how many scenes the deck holds. */
+function BriefingButton() {
+  const open = useAtlas((s) => s.briefingOpen);
+  const count = useAtlas((s) => s.deck?.scenes.length);
+  const setOpen = useAtlas((s) => s.setBriefingOpen);
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      onClick={() => {
+        setOpen(!open);
+      }}
+    >
+      {count === undefined ? t('deck.open') : t('deck.openCount', { count })}
+    </button>
+  );
 }
 
 /** Quiet notes about settings that were not used, such as a stale id in a shared address. */
@@ -61,12 +86,19 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ basemap }: AppProps) {
+export function App({ basemap, decks }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title.en);
+  const presenting = useAtlas((s) => s.presenting);
+  const briefingOpen = useAtlas((s) => s.briefingOpen);
+  const mapHandle = useRef<MapHandle | null>(null);
+  const onMapHandle = useCallback((handle: MapHandle | null) => {
+    mapHandle.current = handle;
+  }, []);
+  const [handout, setHandout] = useState<HandoutPage[] | null>(null);
 
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' presenting' : ''}${handout ? ' has-handout' : ''}`}>
       <a className="skip-link" href="#partnership-list-heading">
         {t('app.skipToList')}
       </a>
@@ -75,7 +107,10 @@ export function App({ basemap }: AppProps) {
           <h1>{t('app.name')}</h1>
           <p className="tagline">{title ?? t('app.tagline')}</p>
         </div>
-        <AboutButton />
+        <div className="header-actions">
+          {status === 'ready' && <BriefingButton />}
+          <AboutButton />
+        </div>
       </header>
       <Notices />
       {status === 'loading' && (
@@ -99,10 +134,15 @@ export function App({ basemap }: AppProps) {
             </MoreFiltersFold>
             <PartnershipList />
           </div>
-          <MapView basemap={basemap} />
+          <MapView basemap={basemap} onHandle={onMapHandle} />
           <PartnershipDetails />
+          {briefingOpen && (
+            <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
+          )}
+          <Presentation />
         </main>
       )}
+      {handout && <Handout pages={handout} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { BasemapData } from '../store/dataset-pipeline';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { Legend } from './Legend';
+import type { MapHandle } from './map-handle';
 import { useAtlasStore } from './store-context';
 
 function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
@@ -20,7 +21,14 @@ function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
  * Mounts the map controller into a div and binds it to the store. The controller (and with it
  * maplibre-gl) is loaded as a separate chunk, so the panels appear before the map library arrives.
  */
-export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise<BasemapData> }) {
+export function MapView({
+  basemap,
+  onHandle,
+}: {
+  basemap: (scale: BasemapScale) => Promise<BasemapData>;
+  /** Given what the panels may ask of the map (images, settling) once it exists, null after. */
+  onHandle?: (handle: MapHandle | null) => void;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAtlasStore();
   const [error, setError] = useState<string | null>(null);
@@ -91,7 +99,13 @@ export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise
         lineOfLink: (id) => lineOfLink(store.getState(), id),
       });
       const unbind = bindMapToStore(controller, store);
+      onHandle?.({
+        capture: (scale) => controller.capture(scale),
+        settle: () => controller.settle(),
+        size: () => ({ width: container.clientWidth, height: container.clientHeight }),
+      });
       cleanup = () => {
+        onHandle?.(null);
         unbind();
         controller.destroy();
       };
@@ -103,7 +117,7 @@ export function MapView({ basemap }: { basemap: (scale: BasemapScale) => Promise
       lifetime.abort();
       cleanup();
     };
-  }, [store, basemap]);
+  }, [store, basemap, onHandle]);
 
   return (
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.

@@ -1,0 +1,230 @@
+/**
+ * Briefings: a deck of scenes, each a saved map view (camera, filters, selection or focus) with a
+ * title, a featured excerpt and speaker notes. Types are inferred from `deck-schema.ts`; the
+ * functions here are pure, and every edit returns a new deck (`DeckHistory` keeps what undo and
+ * redo need).
+ */
+import type { z } from 'zod';
+import { DEFAULT_FILTERS, type FilterSettings } from './filters';
+import type { deckSchema, sceneFiltersSchema, sceneSchema } from './deck-schema';
+import type { Camera } from './url-state';
+
+export type Scene = z.infer<typeof sceneSchema>;
+export type SceneFilters = z.infer<typeof sceneFiltersSchema>;
+export type Deck = z.infer<typeof deckSchema>;
+
+/** Every excerpt id the deck names, to look up in the dataset. */
+export function deckExcerptIds(deck: Deck): string[] {
+  return [...new Set(deck.scenes.flatMap((s) => (s.excerpt === null ? [] : [s.excerpt])))];
+}
+
+/** The deck as a file: keys in a fixed order, two-space indents, a final newline. */
+export function deckToJson(deck: Deck): string {
+  const ordered: Deck = {
+    version: 1,
+    title: deck.title,
+    scenes: deck.scenes.map((s) => ({
+      id: s.id,
+      title: s.title,
+      notes: s.notes,
+      camera: s.camera && { lon: s.camera.lon, lat: s.camera.lat, zoom: s.camera.zoom },
+      selected: s.selected,
+      focus: s.focus,
+      focusMembers: s.focusMembers,
+      excerpt: s.excerpt,
+      filters: {
+        hiddenDomains: [...s.filters.hiddenDomains],
+        domainMode: s.filters.domainMode,
+        hiddenStatuses: [...s.filters.hiddenStatuses],
+        dateFrom: s.filters.dateFrom,
+        dateTo: s.filters.dateTo,
+        unknownDates: s.filters.unknownDates,
+      },
+    })),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** A file name for the deck: its title as a slug. */
+export function deckFileName(deck: Deck): string {
+  const slug = deck.title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'briefing'}.json`;
+}
+
+/** What a scene saves from the atlas's state. */
+export interface SceneView extends FilterSettings {
+  camera: Camera | null;
+  selected: string | null;
+  focus: string | null;
+  focusMembers: boolean;
+}
+
+/** A camera rounded as the address rounds it, so that saved scenes compare equal after a trip. */
+function roundCamera(camera: Camera | null): Camera | null {
+  if (camera === null) return null;
+  const round = (value: number, digits: number) => Number(value.toFixed(digits));
+  return { lon: round(camera.lon, 4), lat: round(camera.lat, 4), zoom: round(camera.zoom, 2) };
+}
+
+/** A new scene from the view; its id is unique in the deck. */
+export function sceneFromView(
+  deck: Deck,
+  view: SceneView,
+  title: string,
+  excerpt: string | null,
+): Scene {
+  return {
+    id: freshSceneId(deck),
+    title,
+    notes: '',
+    camera: roundCamera(view.camera),
+    selected: view.selected,
+    focus: view.focus,
+    focusMembers: view.focusMembers,
+    excerpt,
+    filters: {
+      hiddenDomains: [...view.hiddenDomains],
+      domainMode: view.domainMode,
+      hiddenStatuses: [...view.hiddenStatuses],
+      dateFrom: view.dateFrom,
+      dateTo: view.dateTo,
+      unknownDates: view.unknownDates,
+    },
+  };
+}
+
+function freshSceneId(deck: Deck): string {
+  const taken = new Set(deck.scenes.map((s) => s.id));
+  let n = deck.scenes.length + 1;
+  while (taken.has(`scene-${n}`)) n++;
+  return `scene-${n}`;
+}
+
+/** The view a scene puts in place: its filters over the defaults, nothing else carried over. */
+export function viewOfScene(scene: Scene): SceneView {
+  return {
+    ...DEFAULT_FILTERS,
+    ...scene.filters,
+    camera: scene.camera,
+    selected: scene.selected,
+    focus: scene.focus,
+    focusMembers: scene.focusMembers,
+  };
+}
+
+/** What the default deck needs of one partnership. */
+export interface DeckPartnership {
+  id: string;
+  /** "Algeria – Spain". */
+  title: string;
+  /** The excerpt to feature: the first the partnership cites for its status. */
+  excerpt: string | null;
+  /** Our summary of the partnership, as speaker notes. */
+  notes: string;
+}
+
+/** An overview of the whole dataset, then one scene per partnership, in the dataset's order. */
+export function defaultDeck(
+  title: string,
+  overview: { title: string; notes: string },
+  partnerships: readonly DeckPartnership[],
+): Deck {
+  const scene = (fields: Partial<Scene> & Pick<Scene, 'id' | 'title'>): Scene => ({
+    notes: '',
+    camera: null,
+    selected: null,
+    focus: null,
+    focusMembers: false,
+    excerpt: null,
+    filters: { ...DEFAULT_FILTERS, hiddenDomains: [], hiddenStatuses: [] },
+    ...fields,
+  });
+  return {
+    version: 1,
+    title,
+    scenes: [
+      scene({ id: 'overview', title: overview.title, notes: overview.notes }),
+      ...partnerships.map((p) =>
+        scene({
+          id: `p-${p.id}`,
+          title: p.title,
+          notes: p.notes,
+          selected: p.id,
+          excerpt: p.excerpt,
+        }),
+      ),
+    ],
+  };
+}
+
+/** What a dataset holds, to check a deck's references against. */
+export interface DeckReferences {
+  partnerships: { has: (id: string) => boolean };
+  actors: { has: (id: string) => boolean };
+  domains: { has: (id: string) => boolean };
+  excerpts: { has: (id: string) => boolean };
+}
+
+/** The deck without its references to what the dataset lacks (`checkDeckReferences` names them). */
+export function dropReferences(deck: Deck, known: DeckReferences): Deck {
+  const keep = (id: string | null, set: { has: (id: string) => boolean }) =>
+    id !== null && set.has(id) ? id : null;
+  return {
+    ...deck,
+    scenes: deck.scenes.map((scene) => ({
+      ...scene,
+      selected: keep(scene.selected, known.partnerships),
+      focus: keep(scene.focus, known.actors),
+      excerpt: keep(scene.excerpt, known.excerpts),
+      filters: {
+        ...scene.filters,
+        hiddenDomains: scene.filters.hiddenDomains.filter((d) => known.domains.has(d)),
+      },
+    })),
+  };
+}
+
+// Editing: each returns a new deck and leaves the one given untouched.
+
+export function addScene(deck: Deck, scene: Scene, at = deck.scenes.length): Deck {
+  const scenes = [...deck.scenes];
+  scenes.splice(Math.max(0, Math.min(at, scenes.length)), 0, scene);
+  return { ...deck, scenes };
+}
+
+export function updateScene(deck: Deck, sceneId: string, change: Partial<Omit<Scene, 'id'>>): Deck {
+  return {
+    ...deck,
+    scenes: deck.scenes.map((s) => (s.id === sceneId ? { ...s, ...change } : s)),
+  };
+}
+
+export function removeScene(deck: Deck, sceneId: string): Deck {
+  return { ...deck, scenes: deck.scenes.filter((s) => s.id !== sceneId) };
+}
+
+/** Moves a scene to another place in the deck (clamped to the deck's ends). */
+export function moveScene(deck: Deck, from: number, to: number): Deck {
+  const scenes = [...deck.scenes];
+  const [moved] = scenes.splice(from, 1);
+  if (moved === undefined) return deck;
+  scenes.splice(Math.max(0, Math.min(to, scenes.length)), 0, moved);
+  return { ...deck, scenes };
+}
+
+/** Past and undone decks, newest last; a new edit forgets what was undone. */
+export interface DeckHistory {
+  past: Deck[];
+  future: Deck[];
+}
+
+export const HISTORY_LIMIT = 100;
+
+export function recordEdit(history: DeckHistory, previous: Deck): DeckHistory {
+  return { past: [...history.past, previous].slice(-HISTORY_LIMIT), future: [] };
+}

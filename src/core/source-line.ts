@@ -1,0 +1,23 @@
+/**
+ * A source named in one line of plain text, for what cannot hold markup: exported images, the
+ * presenter view, printed captions. It says what the source gives and, plainly, what it does not.
+ */
+import { t } from './messages';
+import type { Source } from './types';
+
+export function sourceLineText(source: Source): string {
+  const name =
+    source.headline === null
+      ? t('details.noHeadline', { subject: source.subject })
+      : `${source.headline}${source.headlineTranslation ? ` (${t('details.headlineTranslation', { headline: source.headlineTranslation })})` : ''}`;
+  const facts =
+    source.publisher === null && source.published === null && source.url === null
+      ? t('details.sourceUnknowns')
+      : `${[
+          source.publisher ?? t('details.publisherUnknown'),
+          source.published ?? t('details.dateUnknownShort'),
+          source.url ?? t('details.urlUnknown'),
+        ].join(', ')}.`;
+  const stop = /[.!?؟)]$/.test(name) ? ' ' : '. ';
+  return `${t('details.sourceLabel')} ${name}${stop}${facts}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Connects the briefing deck to the browser and the data worker: the deck saved in the browser is
+ * read once the dataset is in (or the default deck is built), every change is saved again, and the
+ * excerpts the scenes feature are fetched for their captions. A saved deck that cannot be read is
+ * never thrown away: its text is kept under another key and the user is told where.
+ */
+import { deckExcerptIds, deckToJson, type Deck } from '../core/deck';
+import { t } from '../core/messages';
+import { formatIssue } from '../core/issues';
+import type { AtlasStore } from './atlas-store';
+import type { DataClient } from './data-client';
+
+/** The part of `localStorage` used here, so that tests can pass their own. */
+export interface DeckStorage {
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
+}
+
+/** Where the deck of a dataset is saved; each dataset has its own. */
+export function deckStorageKey(datasetFile: string): string {
+  return `partnership-atlas:deck:${datasetFile}`;
+}
+
+export function bindDeck(
+  store: AtlasStore,
+  client: DataClient,
+  storage: DeckStorage | null,
+  key: string,
+): () => void {
+  let started = false;
+  /** The deck the excerpts were last fetched for, and the one last saved (or read). */
+  let seen: Deck | null = null;
+  let saved: Deck | null = null;
+  const asked = new Set<string>();
+
+  const start = async () => {
+    const text = readStorage(storage, key);
+    if (text !== null) {
+      const result = await client.readDeck(text, t('deck.savedFile'), true);
+      if (result.ok) {
+        saved = result.deck;
+        store.getState().loadDeck(result.deck);
+        if (result.dropped.length > 0) {
+          store.getState().setDeckMessage({
+            kind: 'info',
+            text: t('deck.storedDropped'),
+            issues: result.dropped,
+          });
+        }
+        return;
+      }
+      // Kept where it can be found again, then the default deck takes its place.
+      const backup = `${key}:unreadable`;
+      writeStorage(storage, backup, text);
+      store.getState().setDeckMessage({
+        kind: 'error',
+        text: t('deck.storedUnreadable', {
+          reason: result.issues.map(formatIssue).slice(0, 3).join('; '),
+          key: backup,
+        }),
+      });
+    }
+    const deck = await client.defaultDeck();
+    if (deck) {
+      saved = deck;
+      store.getState().loadDeck(deck);
+    }
+  };
+
+  const fetchExcerpts = (deck: Deck) => {
+    const missing = deckExcerptIds(deck).filter((id) => !asked.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) asked.add(id);
+    void client.captionExcerpts(missing).then((excerpts) => {
+      store.getState().addCaptionExcerpts(excerpts);
+    });
+  };
+
+  return store.subscribe((state) => {
+    if (!started) {
+      if (state.dataStatus !== 'ready') return;
+      started = true;
+      void start();
+      return;
+    }
+    const deck = state.deck;
+    if (!deck || deck === seen) return;
+    seen = deck;
+    fetchExcerpts(deck);
+    if (deck === saved) return;
+    saved = deck;
+    const error = writeStorage(storage, key, deckToJson(deck));
+    if (error) {
+      state.setDeckMessage({ kind: 'error', text: t('deck.storageFailed', { reason: error }) });
+    }
+  });
+}
+
+function readStorage(storage: DeckStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Null when written; otherwise why not (storage full, or switched off by the browser). */
+function writeStorage(storage: DeckStorage | null, key: string, value: string): string | null {
+  if (!storage) return t('deck.noStorage');
+  try {
+    storage.setItem(key, value);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

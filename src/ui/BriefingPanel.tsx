@@ -1,0 +1,598 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Deck, Scene } from '../core/deck';
+import { formatIssue } from '../core/issues';
+import { t } from '../core/messages';
+import { linkTitle } from '../core/summary';
+import type { AtlasState } from '../store/atlas-store';
+import type { DeckReadResult } from '../store/dataset-pipeline';
+import {
+  EXPORT_SCALES,
+  enterPresentation,
+  exportDeck,
+  exportImage,
+  openPresenterWindow,
+  prepareHandout,
+  type HandoutPage,
+} from './briefing-actions';
+import type { MapHandleRef } from './map-handle';
+import { useAtlas, useAtlasStore } from './store-context';
+
+/** A deck shipped with the atlas, in `data/briefings/`. */
+export interface BuiltInDeck {
+  file: string;
+  title: string;
+  text: () => Promise<string>;
+}
+
+export interface DeckSources {
+  builtIn: readonly BuiltInDeck[];
+  /** Reads a deck file's text against the dataset (in the data worker). */
+  read: (text: string, file: string) => Promise<DeckReadResult>;
+  /** The deck built from the dataset: an overview and one scene per partnership. */
+  defaultDeck: () => Promise<Deck | null>;
+}
+
+/** A text field that edits on Enter or when it loses focus, so that undo steps are whole edits. */
+function CommitField({
+  value,
+  label,
+  multiline = false,
+  onCommit,
+  className,
+}: {
+  value: string;
+  label: string;
+  multiline?: boolean;
+  onCommit: (value: string) => void;
+  className?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  // A new value from outside (undo, an import) replaces the draft.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+  }
+  const commit = () => {
+    const next = multiline ? draft : draft.trim();
+    if (next !== value && (multiline || next !== '')) onCommit(next);
+    else setDraft(value);
+  };
+  const props = {
+    value: draft,
+    'aria-label': label,
+    className,
+    onChange: (event: { target: { value: string } }) => {
+      setDraft(event.target.value);
+    },
+    onBlur: commit,
+  };
+  return multiline ? (
+    <textarea {...props} rows={2} />
+  ) : (
+    <input
+      {...props}
+      type="text"
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit();
+        if (event.key === 'Escape') setDraft(value);
+      }}
+    />
+  );
+}
+
+/** What a scene shows, in a few words. */
+function sceneSummary(state: AtlasState, scene: Scene): string {
+  const summary = state.summary;
+  const parts: string[] = [];
+  const row = scene.selected === null ? -1 : (state.linkRows.get(scene.selected) ?? -1);
+  if (summary && row >= 0)
+    parts.push(t('deck.sceneSummarySelected', { title: linkTitle(summary, row) }));
+  const actor =
+    scene.focus === null ? undefined : summary?.actors[state.actorRows.get(scene.focus) ?? -1];
+  if (actor) parts.push(t('deck.sceneSummaryFocus', { actor: actor.name.en }));
+  if (parts.length === 0) parts.push(t('deck.sceneSummaryOverview'));
+  const f = scene.filters;
+  if (
+    f.hiddenDomains.length > 0 ||
+    f.hiddenStatuses.length > 0 ||
+    f.domainMode !== 'any' ||
+    f.dateFrom !== null ||
+    f.dateTo !== null ||
+    !f.unknownDates
+  ) {
+    parts.push(t('deck.sceneSummaryFilters'));
+  }
+  return parts.join(' · ');
+}
+
+function SceneItem({
+  scene,
+  index,
+  count,
+  current,
+  onMove,
+  handleRef,
+}: {
+  scene: Scene;
+  index: number;
+  count: number;
+  current: boolean;
+  /** Moves a scene; `byKey` when the keyboard moved this one (its handle keeps the focus). */
+  onMove: (from: number, to: number, byKey: boolean) => void;
+  handleRef: (element: HTMLButtonElement | null) => void;
+}) {
+  const store = useAtlasStore();
+  const summaryText = useAtlas((s) => sceneSummary(s, scene));
+  const featured = useAtlas((s) =>
+    scene.excerpt ? s.captionExcerpts.get(scene.excerpt) : undefined,
+  );
+  const [over, setOver] = useState(false);
+  const move = (to: number) => {
+    onMove(index, to, true);
+  };
+  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault();
+      move(index - 1);
+    } else if (event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault();
+      move(index + 1);
+    }
+  };
+  return (
+    <li
+      className={`scene${current ? ' current' : ''}${over ? ' drop-target' : ''}`}
+      aria-current={current ? 'step' : undefined}
+      data-scene={scene.id}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => {
+        setOver(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        const from = Number(event.dataTransfer.getData('text/x-scene-index'));
+        if (Number.isInteger(from)) onMove(from, index, false);
+      }}
+    >
+      <div className="scene-row">
+        <button
+          ref={handleRef}
+          type="button"
+          className="scene-handle"
+          draggable
+          aria-label={t('deck.dragHandle', { number: index + 1 })}
+          aria-describedby="deck-reorder-help"
+          onKeyDown={onHandleKey}
+          onDragStart={(event) => {
+            event.dataTransfer.setData('text/x-scene-index', String(index));
+            event.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          <span aria-hidden="true">⋮⋮</span> {index + 1}
+        </button>
+        <CommitField
+          className="scene-title"
+          value={scene.title}
+          label={t('deck.sceneLabel', { number: index + 1, title: t('deck.sceneTitle') })}
+          onCommit={(title) => {
+            store.getState().updateScene(scene.id, { title });
+          }}
+        />
+      </div>
+      <p className="scene-summary">{summaryText}</p>
+      {featured && (
+        <p className="scene-excerpt" lang={featured.source.language} dir="auto">
+          {featured.excerpt.text.slice(0, 90)}
+          {featured.excerpt.text.length > 90 ? '…' : ''}
+        </p>
+      )}
+      <CommitField
+        multiline
+        className="scene-notes"
+        value={scene.notes}
+        label={t('deck.sceneLabel', { number: index + 1, title: t('deck.sceneNotes') })}
+        onCommit={(notes) => {
+          store.getState().updateScene(scene.id, { notes });
+        }}
+      />
+      <div className="scene-actions">
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().showScene(index);
+          }}
+        >
+          {t('deck.sceneShow')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().recaptureScene(scene.id);
+          }}
+        >
+          {t('deck.sceneUpdate')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            enterPresentation(store, index);
+          }}
+        >
+          {t('deck.present')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            store.getState().deleteScene(scene.id);
+          }}
+        >
+          {t('deck.sceneDelete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="briefing-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The briefing: the deck's scenes (capture, rename, notes, reorder by drag or keys, delete, undo),
+ * presenting, the presenter window, deck files in and out, image export and the printed handout.
+ */
+export function BriefingPanel({
+  sources,
+  mapHandle,
+  onHandout,
+}: {
+  sources: DeckSources;
+  mapHandle: MapHandleRef;
+  onHandout: (pages: HandoutPage[]) => void;
+}) {
+  const store = useAtlasStore();
+  const deck = useAtlas((s) => s.deck);
+  const sceneIndex = useAtlas((s) => s.sceneIndex);
+  const canUndo = useAtlas((s) => s.deckHistory.past.length > 0);
+  const canRedo = useAtlas((s) => s.deckHistory.future.length > 0);
+  const message = useAtlas((s) => s.deckMessage);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [exportStatus, setExportStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(
+    null,
+  );
+  const [builtIn, setBuiltIn] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const handles = useRef(new Map<string, HTMLButtonElement>());
+  const focusAfterMove = useRef<string | null>(null);
+
+  // After a move by keyboard the handle keeps the focus at its new place.
+  useEffect(() => {
+    const id = focusAfterMove.current;
+    if (id === null) return;
+    focusAfterMove.current = null;
+    handles.current.get(id)?.focus();
+  }, [deck]);
+
+  if (!deck) return null;
+
+  const importFile = async (file: File) => {
+    const text = await file.text();
+    const result = await sources.read(text, file.name);
+    if (result.ok) {
+      store
+        .getState()
+        .replaceDeck(
+          result.deck,
+          t('deck.imported', { title: result.deck.title, count: result.deck.scenes.length }),
+        );
+    } else {
+      store.getState().setDeckMessage({
+        kind: 'error',
+        text:
+          result.issues.length === 1
+            ? t('deck.importFailedOne', { file: file.name })
+            : t('deck.importFailed', { file: file.name, count: result.issues.length }),
+        issues: result.issues,
+      });
+    }
+  };
+
+  const loadBuiltIn = async () => {
+    const choice = sources.builtIn.find((d) => d.file === builtIn);
+    const result = choice
+      ? await sources.read(await choice.text(), choice.file)
+      : await defaultDeckResult();
+    if (!result) return;
+    if (result.ok) {
+      store.getState().replaceDeck(result.deck, t('deck.replaced', { title: result.deck.title }));
+    } else {
+      store.getState().setDeckMessage({
+        kind: 'error',
+        text: t('deck.importFailed', { file: choice?.file ?? '', count: result.issues.length }),
+        issues: result.issues,
+      });
+    }
+  };
+  const defaultDeckResult = async (): Promise<DeckReadResult | null> => {
+    const deck = await sources.defaultDeck();
+    return deck ? { ok: true, deck, dropped: [] } : null;
+  };
+
+  const onPanelKey = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      if (event.shiftKey) store.getState().redo();
+      else store.getState().undo();
+    } else if (mod && event.key.toLowerCase() === 'y') {
+      event.preventDefault();
+      store.getState().redo();
+    }
+  };
+
+  return (
+    <aside className="briefing-panel" aria-labelledby="briefing-heading" onKeyDown={onPanelKey}>
+      <header className="briefing-header">
+        <h2 id="briefing-heading">{t('deck.heading')}</h2>
+        <button
+          type="button"
+          className="close"
+          aria-label={t('deck.close')}
+          onClick={() => {
+            store.getState().setBriefingOpen(false);
+          }}
+        >
+          ×
+        </button>
+      </header>
+      <label className="deck-title">
+        {t('deck.title')}
+        <CommitField
+          value={deck.title}
+          label={t('deck.title')}
+          onCommit={(title) => {
+            store.getState().renameDeck(title);
+          }}
+        />
+      </label>
+      <div className="briefing-toolbar">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            store.getState().captureScene();
+          }}
+        >
+          {t('deck.capture')}
+        </button>
+        <button
+          type="button"
+          disabled={deck.scenes.length === 0}
+          onClick={() => {
+            enterPresentation(store, sceneIndex ?? 0);
+          }}
+        >
+          {t('deck.present')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            openPresenterWindow();
+          }}
+        >
+          {t('deck.presenterView')}
+        </button>
+        <button
+          type="button"
+          disabled={!canUndo}
+          onClick={() => {
+            store.getState().undo();
+          }}
+        >
+          {t('deck.undo')}
+        </button>
+        <button
+          type="button"
+          disabled={!canRedo}
+          onClick={() => {
+            store.getState().redo();
+          }}
+        >
+          {t('deck.redo')}
+        </button>
+      </div>
+      <div
+        className={`deck-message${message?.kind === 'error' ? ' error' : ''}`}
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        data-testid="deck-message"
+      >
+        {message && (
+          <>
+            <p>{message.text}</p>
+            {message.issues && message.issues.length > 0 && (
+              <ul>
+                {message.issues.slice(0, 20).map((issue) => (
+                  <li key={formatIssue(issue)}>{formatIssue(issue)}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      <Section title={t('deck.scenes')}>
+        <p id="deck-reorder-help" className="help">
+          {t('deck.reorderHelp')}
+        </p>
+        {deck.scenes.length === 0 ? (
+          <p className="help">{t('deck.empty')}</p>
+        ) : (
+          <ol className="scene-list">
+            {deck.scenes.map((scene, index) => (
+              <SceneItem
+                key={scene.id}
+                scene={scene}
+                index={index}
+                count={deck.scenes.length}
+                current={index === sceneIndex}
+                onMove={(from, to, byKey) => {
+                  if (byKey) focusAfterMove.current = scene.id;
+                  store.getState().moveScene(from, to);
+                }}
+                handleRef={(element) => {
+                  if (element) handles.current.set(scene.id, element);
+                  else handles.current.delete(scene.id);
+                }}
+              />
+            ))}
+          </ol>
+        )}
+      </Section>
+      <Section title={t('export.heading')}>
+        <div className="briefing-toolbar">
+          {EXPORT_SCALES.map((scale) => {
+            const size = mapHandle.current?.size();
+            return (
+              <button
+                key={scale}
+                type="button"
+                disabled={busy !== null}
+                aria-label={t('export.pngLabel', {
+                  scale,
+                  width: Math.round((size?.width ?? 0) * scale),
+                  height: Math.round((size?.height ?? 0) * scale),
+                })}
+                onClick={() => {
+                  const handle = mapHandle.current;
+                  if (!handle) return;
+                  setBusy(t('export.working'));
+                  setExportStatus(null);
+                  exportImage(store, handle, scale)
+                    .then((file) => {
+                      setExportStatus({ kind: 'info', text: t('export.done', { file }) });
+                    })
+                    .catch((error: unknown) => {
+                      setExportStatus({
+                        kind: 'error',
+                        text: t('export.failed', {
+                          reason: error instanceof Error ? error.message : String(error),
+                        }),
+                      });
+                    })
+                    .finally(() => {
+                      setBusy(null);
+                    });
+                }}
+              >
+                {t('export.png', { scale })}
+              </button>
+            );
+          })}
+          <button
+            type="button"
+            disabled={busy !== null || deck.scenes.length === 0}
+            onClick={() => {
+              const handle = mapHandle.current;
+              if (!handle) return;
+              prepareHandout(store, handle, (position, count) => {
+                setBusy(t('print.preparing', { position, count }));
+              })
+                .then(onHandout)
+                .catch((error: unknown) => {
+                  setExportStatus({
+                    kind: 'error',
+                    text: t('export.failed', {
+                      reason: error instanceof Error ? error.message : String(error),
+                    }),
+                  });
+                })
+                .finally(() => {
+                  setBusy(null);
+                });
+            }}
+          >
+            {t('print.handout')}
+          </button>
+        </div>
+        <p
+          className={`export-status${exportStatus?.kind === 'error' ? ' error' : ''}`}
+          role="status"
+        >
+          {busy ?? exportStatus?.text ?? ''}
+        </p>
+      </Section>
+      <Section title={t('deck.files')}>
+        <div className="briefing-toolbar">
+          <button
+            type="button"
+            onClick={() => {
+              exportDeck(store);
+            }}
+          >
+            {t('deck.export')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              fileRef.current?.click();
+            }}
+          >
+            {t('deck.import')}
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label={t('deck.import')}
+            data-testid="deck-import"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+        <div className="briefing-toolbar">
+          <label>
+            {t('deck.builtIn')}{' '}
+            <select
+              value={builtIn}
+              onChange={(event) => {
+                setBuiltIn(event.target.value);
+              }}
+            >
+              <option value="">{t('deck.builtInDefault')}</option>
+              {sources.builtIn.map((d) => (
+                <option key={d.file} value={d.file}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              void loadBuiltIn();
+            }}
+          >
+            {t('deck.builtInLoad')}
+          </button>
+        </div>
+      </Section>
+    </aside>
+  );
+}

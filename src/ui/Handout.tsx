@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { t } from '../core/messages';
+import type { HandoutPage } from './briefing-actions';
+
+/**
+ * The printed handout: one scene per page, its image, title, featured passage, sources and notes.
+ * Hidden on screen; the print stylesheet shows it alone. It opens the print dialog once its images
+ * are decoded, and gives their memory back when replaced.
+ */
+export function Handout({ pages }: { pages: HandoutPage[] }) {
+  useEffect(() => {
+    let cancelled = false;
+    const images = pages.map((page) => {
+      const image = new Image();
+      image.src = page.image;
+      return image.decode().catch(() => undefined);
+    });
+    void Promise.all(images).then(() => {
+      if (!cancelled) window.print();
+    });
+    return () => {
+      cancelled = true;
+      for (const page of pages) URL.revokeObjectURL(page.image);
+    };
+  }, [pages]);
+
+  return (
+    <div className="handout" data-testid="handout">
+      {pages.map((page, i) => (
+        <article key={page.id} className="handout-page">
+          <p className="handout-position">
+            {t('print.page', { position: i + 1, count: pages.length })}
+          </p>
+          <h2>{page.title}</h2>
+          <img src={page.image} alt={page.title} />
+          {page.excerpt && (
+            <figure className="caption-excerpt">
+              <blockquote
+                lang={page.excerpt.language}
+                dir={page.excerpt.language === 'ar' ? 'rtl' : 'ltr'}
+              >
+                {page.excerpt.text}
+              </blockquote>
+              <figcaption>
+                <span className="translation-label">{t('details.translation')}:</span>{' '}
+                {page.excerpt.translation}
+              </figcaption>
+            </figure>
+          )}
+          {page.sources.map((line) => (
+            <p key={line} className="caption-source">
+              {line}
+            </p>
+          ))}
+          <h3>{t('presenter.notes')}</h3>
+          <p className="handout-notes">{page.notes || t('deck.notesEmpty')}</p>
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef } from 'react';
+import { t } from '../core/messages';
+import { STEP_KEYS } from '../store/presenter-sync';
+import { leavePresentation } from './briefing-actions';
+import { useAtlas, useAtlasStore } from './store-context';
+import { currentScene, sourceLines, viewSources } from './view-text';
+
+/**
+ * The presentation's caption: the scene's title, its featured passage (in its own language, with
+ * our translation), the source line and the progress. It also owns the keys while presenting, and
+ * leaves the presentation when full screen is left by the browser's own means.
+ */
+export function Presentation() {
+  const store = useAtlasStore();
+  const presenting = useAtlas((s) => s.presenting);
+  const windowed = useAtlas((s) => s.presentWindowed);
+  const scene = useAtlas(currentScene);
+  const index = useAtlas((s) => s.sceneIndex);
+  const count = useAtlas((s) => s.deck?.scenes.length ?? 0);
+  const featured = useAtlas((s) =>
+    scene?.excerpt ? s.captionExcerpts.get(scene.excerpt) : undefined,
+  );
+  const sources = useAtlas((s) => sourceLines(viewSources(s)).join(' '));
+  const captionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!presenting) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        leavePresentation(store);
+        return;
+      }
+      const step = STEP_KEYS[event.key];
+      if (step === undefined) return;
+      // Before the map's own keys (arrows pan it) and before a focused button takes Space.
+      event.preventDefault();
+      event.stopPropagation();
+      store.getState().stepScene(step);
+    };
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && !store.getState().presentWindowed)
+        leavePresentation(store);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    document.addEventListener('fullscreenchange', onFullscreen);
+    captionRef.current?.focus();
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [presenting, store]);
+
+  if (!presenting || !scene || index === null) return null;
+  return (
+    <section
+      ref={captionRef}
+      className="presentation-caption"
+      aria-label={t('present.label')}
+      aria-roledescription={t('present.label')}
+      tabIndex={-1}
+    >
+      <div className="caption-head">
+        <h2 aria-live="polite">{scene.title}</h2>
+        <p className="caption-progress" aria-live="polite">
+          {t('present.progress', { position: index + 1, count })}
+        </p>
+      </div>
+      {featured ? (
+        <figure className="caption-excerpt">
+          <blockquote
+            lang={featured.source.language}
+            dir={featured.source.language === 'ar' ? 'rtl' : 'ltr'}
+          >
+            {featured.excerpt.text}
+          </blockquote>
+          <figcaption>
+            <span className="translation-label">{t('details.translation')}:</span>{' '}
+            {featured.excerpt.translation}
+          </figcaption>
+        </figure>
+      ) : null}
+      <p className="caption-source">{sources || t('present.sourcesGeneral')}</p>
+      <div className="caption-controls">
+        {windowed && <span className="caption-note">{t('present.windowed')}</span>}
+        <span className="caption-help">{t('present.help')}</span>
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().stepScene(-1);
+          }}
+          disabled={index === 0}
+        >
+          {t('present.previous')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().stepScene(1);
+          }}
+          disabled={index === count - 1}
+        >
+          {t('present.next')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            leavePresentation(store);
+          }}
+        >
+          {t('present.exit')}
+        </button>
+      </div>
+    </section>
+  );
+}

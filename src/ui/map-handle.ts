@@ -1,0 +1,17 @@
+/**
+ * What the panels may ask of the map without holding it: an image of it and a promise that it has
+ * settled. MapView fills the handle once the map controller exists; the controller itself never
+ * enters React state.
+ */
+export interface MapHandle {
+  /** The map drawn at `scale` times its CSS size. */
+  capture: (scale: number) => Promise<HTMLCanvasElement>;
+  /** Resolves when every change asked for is drawn. */
+  settle: () => Promise<void>;
+  /** The map's CSS size. */
+  size: () => { width: number; height: number };
+}
+
+export interface MapHandleRef {
+  current: MapHandle | null;
+}

@@ -1,0 +1,68 @@
+/**
+ * The words that go with a view of the map when it leaves the app (an image, a caption, a printed
+ * page): its title and the line that names its sources.
+ */
+import { linkTitle } from '../core/summary';
+import { t } from '../core/messages';
+import { sourceLineText } from '../core/source-line';
+import type { Source } from '../core/types';
+import type { AtlasState } from '../store/atlas-store';
+import { rowOf, selectVisibleLinks } from '../store/selectors';
+import { legendEntries, type ImageText } from './compose-image';
+
+/** Sources named one by one in a footer; more than this are counted instead. */
+const SOURCES_LISTED = 4;
+
+/** The scene on show, when the view is a scene's (presenting, or a scene just shown). */
+export function currentScene(state: AtlasState) {
+  return state.sceneIndex === null ? null : (state.deck?.scenes[state.sceneIndex] ?? null);
+}
+
+/** The sources behind the view: the featured passage's, the selection's, or the dataset's. */
+export function viewSources(state: AtlasState): Source[] {
+  const scene = currentScene(state);
+  const featured = scene?.excerpt ? state.captionExcerpts.get(scene.excerpt) : undefined;
+  if (featured) return [featured.source];
+  const details = state.details;
+  if (details && details.id === state.selectedId) return details.bundle.sources;
+  return state.summary?.sources ?? [];
+}
+
+export function sourceLines(sources: readonly Source[]): string[] {
+  if (sources.length === 0) return [];
+  if (sources.length > SOURCES_LISTED)
+    return [t('export.sourcesCounted', { count: sources.length })];
+  return sources.map(sourceLineText);
+}
+
+/** The view's title: the scene's when `asScene` (presenting, printing), else what is selected. */
+export function viewTitle(
+  state: AtlasState,
+  asScene: boolean,
+): { title: string; subtitle: string } {
+  const summary = state.summary;
+  const datasetTitle = summary?.title.en ?? t('app.name');
+  const shown = t('export.shown', { count: selectVisibleLinks(state).length });
+  const scene = asScene ? currentScene(state) : null;
+  if (scene) return { title: scene.title, subtitle: `${datasetTitle} · ${shown}` };
+  const row = rowOf(state, state.selectedId);
+  if (summary && row >= 0) {
+    return { title: linkTitle(summary, row), subtitle: `${datasetTitle} · ${shown}` };
+  }
+  return { title: datasetTitle, subtitle: shown };
+}
+
+/** Everything an exported image says besides the map. */
+export function imageText(state: AtlasState, asScene = state.presenting): ImageText {
+  const { title, subtitle } = viewTitle(state, asScene);
+  return {
+    title,
+    subtitle,
+    legendTitle: t('export.legendTitle'),
+    legend: legendEntries(
+      (state.summary?.domains ?? []).map((d) => ({ label: d.label.en, colour: d.color })),
+      { dashed: t('legend.dashed'), solid: t('legend.solid') },
+    ),
+    footer: [...sourceLines(viewSources(state)), t('export.attribution')],
+  };
+}
