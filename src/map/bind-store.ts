@@ -93,18 +93,18 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       void controller.setMembership(members, partners);
     }
     const move = state.cameraRequest !== before?.cameraRequest ? state.cameraRequest : null;
-    const fitSelection = () => {
+    const fitSelection = (animate: boolean) => {
       const row = rowOf(state, state.selectedId);
       if (row < 0 || !state.summary) return false;
-      void controller.fitLine(linkLine(state.summary, row));
+      void controller.fitLine(linkLine(state.summary, row), animate);
       return true;
     };
     // A camera asked for (a shared address, a scene) wins over the fit to a new selection.
     if (move?.camera) void controller.moveTo(move.camera, move.animate);
     else if (move) {
-      if (!fitSelection()) controller.resetView(move.animate);
+      if (!fitSelection(move.animate)) controller.resetView(move.animate);
     } else if (state.selectedId !== null && state.selectedId !== before?.selectedId) {
-      fitSelection();
+      fitSelection(true);
     }
   };
 

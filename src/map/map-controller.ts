@@ -323,8 +323,8 @@ export class MapController {
   }
 
   /** Moves the camera so that the line ([lon, lat] points) is in view, clear of the map's edges. */
-  fitLine(line: readonly (readonly [number, number])[]): Promise<void> {
-    const fit = this.fitAfterLayout(line);
+  fitLine(line: readonly (readonly [number, number])[], animate = true): Promise<void> {
+    const fit = this.fitAfterLayout(line, animate);
     this.pendingWork = fit;
     return fit;
   }
@@ -405,7 +405,10 @@ export class MapController {
     this.map.remove();
   }
 
-  private async fitAfterLayout(line: readonly (readonly [number, number])[]): Promise<void> {
+  private async fitAfterLayout(
+    line: readonly (readonly [number, number])[],
+    animate: boolean,
+  ): Promise<void> {
     await this.loaded;
     // Opening the details panel narrows the map in the same update that selects the arc: wait for
     // the layout to settle so that the fit uses the map's new size.
@@ -418,7 +421,7 @@ export class MapController {
     this.map.fitBounds(bounds, {
       padding: this.fitPadding(),
       maxZoom: 6,
-      duration: this.options.reducedMotion ? 0 : 900,
+      duration: animate && !this.options.reducedMotion ? 900 : 0,
     });
   }
 

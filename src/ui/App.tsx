@@ -125,20 +125,22 @@ export function App({ basemap, decks }: AppProps) {
       )}
       {status === 'ready' && (
         <main className="app-main">
-          <div className="sidebar">
-            <SearchBox />
-            <FocusBar />
-            <DomainFilter />
-            <MoreFiltersFold>
-              <MoreFilters />
-            </MoreFiltersFold>
-            <PartnershipList />
-          </div>
+          {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
+          {briefingOpen ? (
+            <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
+          ) : (
+            <div className="sidebar">
+              <SearchBox />
+              <FocusBar />
+              <DomainFilter />
+              <MoreFiltersFold>
+                <MoreFilters />
+              </MoreFiltersFold>
+              <PartnershipList />
+            </div>
+          )}
           <MapView basemap={basemap} onHandle={onMapHandle} />
           <PartnershipDetails />
-          {briefingOpen && (
-            <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
-          )}
           <Presentation />
         </main>
       )}

@@ -106,11 +106,20 @@ function sceneSummary(state: AtlasState, scene: Scene): string {
   return parts.join(' · ');
 }
 
+/** A scene dragged by its handle: where it started, where it is over, and the drop. */
+interface PointerDrag {
+  start: (index: number) => void;
+  over: (index: number) => void;
+  end: (drop: boolean) => void;
+}
+
 function SceneItem({
   scene,
   index,
   count,
   current,
+  dropTarget,
+  drag,
   onMove,
   handleRef,
 }: {
@@ -118,6 +127,9 @@ function SceneItem({
   index: number;
   count: number;
   current: boolean;
+  /** Whether a scene being dragged would land here. */
+  dropTarget: boolean;
+  drag: PointerDrag;
   /** Moves a scene; `byKey` when the keyboard moved this one (its handle keeps the focus). */
   onMove: (from: number, to: number, byKey: boolean) => void;
   handleRef: (element: HTMLButtonElement | null) => void;
@@ -127,7 +139,6 @@ function SceneItem({
   const featured = useAtlas((s) =>
     scene.excerpt ? s.captionExcerpts.get(scene.excerpt) : undefined,
   );
-  const [over, setOver] = useState(false);
   const move = (to: number) => {
     onMove(index, to, true);
   };
@@ -142,35 +153,35 @@ function SceneItem({
   };
   return (
     <li
-      className={`scene${current ? ' current' : ''}${over ? ' drop-target' : ''}`}
+      className={`scene${current ? ' current' : ''}${dropTarget ? ' drop-target' : ''}`}
       aria-current={current ? 'step' : undefined}
-      data-scene={scene.id}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => {
-        setOver(false);
-      }}
-      onDrop={(event) => {
-        event.preventDefault();
-        setOver(false);
-        const from = Number(event.dataTransfer.getData('text/x-scene-index'));
-        if (Number.isInteger(from)) onMove(from, index, false);
-      }}
+      data-scene-index={index}
     >
       <div className="scene-row">
         <button
           ref={handleRef}
           type="button"
           className="scene-handle"
-          draggable
           aria-label={t('deck.dragHandle', { number: index + 1 })}
           aria-describedby="deck-reorder-help"
           onKeyDown={onHandleKey}
-          onDragStart={(event) => {
-            event.dataTransfer.setData('text/x-scene-index', String(index));
-            event.dataTransfer.effectAllowed = 'move';
+          // Dragging with the pointer (mouse, pen or touch): the scene under it is the target.
+          onPointerDown={(event) => {
+            if (event.button !== 0) return;
+            event.currentTarget.setPointerCapture(event.pointerId);
+            drag.start(index);
+          }}
+          onPointerMove={(event) => {
+            const target = document
+              .elementFromPoint(event.clientX, event.clientY)
+              ?.closest<HTMLElement>('[data-scene-index]');
+            if (target) drag.over(Number(target.dataset.sceneIndex));
+          }}
+          onPointerUp={() => {
+            drag.end(true);
+          }}
+          onPointerCancel={() => {
+            drag.end(false);
           }}
         >
           <span aria-hidden="true">⋮⋮</span> {index + 1}
@@ -275,6 +286,21 @@ export function BriefingPanel({
   const fileRef = useRef<HTMLInputElement>(null);
   const handles = useRef(new Map<string, HTMLButtonElement>());
   const focusAfterMove = useRef<string | null>(null);
+  const [dragging, setDragging] = useState<{ from: number; over: number } | null>(null);
+  const drag: PointerDrag = {
+    start: (from) => {
+      setDragging({ from, over: from });
+    },
+    over: (over) => {
+      setDragging((current) => (current && current.over !== over ? { ...current, over } : current));
+    },
+    end: (drop) => {
+      if (drop && dragging && dragging.over !== dragging.from) {
+        store.getState().moveScene(dragging.from, dragging.over);
+      }
+      setDragging(null);
+    },
+  };
 
   // After a move by keyboard the handle keeps the focus at its new place.
   useEffect(() => {
@@ -447,6 +473,8 @@ export function BriefingPanel({
                 index={index}
                 count={deck.scenes.length}
                 current={index === sceneIndex}
+                dropTarget={dragging !== null && dragging.over === index && dragging.from !== index}
+                drag={drag}
                 onMove={(from, to, byKey) => {
                   if (byKey) focusAfterMove.current = scene.id;
                   store.getState().moveScene(from, to);

@@ -14,7 +14,7 @@ import {
 import { palette } from '../core/palette';
 
 export interface LegendEntry {
-  kind: 'dashed' | 'solid' | 'domain';
+  kind: 'state' | 'organization' | 'dashed' | 'solid' | 'domain';
   label: string;
   colour: string;
 }
@@ -118,9 +118,27 @@ export function composeImage(
   text.legend.forEach((entry, i) => {
     const box = layout.rows[i];
     if (!box) return;
+    const cx = box.x + SWATCH / 2;
+    const cy = box.y + SWATCH / 2;
     if (entry.kind === 'domain') {
       context.fillStyle = entry.colour;
       context.fillRect(box.x, box.y, SWATCH, SWATCH);
+    } else if (entry.kind === 'state' || entry.kind === 'organization') {
+      // The markers as the map draws them: a dot for a state, a diamond for an organization.
+      context.beginPath();
+      if (entry.kind === 'state') context.arc(cx, cy, 5, 0, 2 * Math.PI);
+      else {
+        context.moveTo(cx, cy - 6);
+        context.lineTo(cx + 6, cy);
+        context.lineTo(cx, cy + 6);
+        context.lineTo(cx - 6, cy);
+        context.closePath();
+      }
+      context.fillStyle = entry.colour;
+      context.fill();
+      context.strokeStyle = '#ffffff';
+      context.lineWidth = 1.5;
+      context.stroke();
     } else {
       context.strokeStyle = entry.colour;
       context.lineWidth = 3;
@@ -151,12 +169,14 @@ export function composeImage(
   return { canvas, layout };
 }
 
-/** The legend's rows: the two line styles, then every domain's colour. */
+/** The legend's rows: the markers, the two line styles, then every domain's colour. */
 export function legendEntries(
   domains: readonly { label: string; colour: string }[],
-  labels: { dashed: string; solid: string },
+  labels: { state: string; organization: string; dashed: string; solid: string },
 ): LegendEntry[] {
   return [
+    { kind: 'state', label: labels.state, colour: palette.state },
+    { kind: 'organization', label: labels.organization, colour: palette.organization },
     { kind: 'dashed', label: labels.dashed, colour: palette.legendLine },
     { kind: 'solid', label: labels.solid, colour: palette.legendLine },
     ...domains.map((d) => ({ kind: 'domain' as const, label: d.label, colour: d.colour })),

@@ -61,7 +61,12 @@ export function imageText(state: AtlasState, asScene = state.presenting): ImageT
     legendTitle: t('export.legendTitle'),
     legend: legendEntries(
       (state.summary?.domains ?? []).map((d) => ({ label: d.label.en, colour: d.color })),
-      { dashed: t('legend.dashed'), solid: t('legend.solid') },
+      {
+        state: t('legend.state'),
+        organization: t('legend.organization'),
+        dashed: t('legend.dashed'),
+        solid: t('legend.solid'),
+      },
     ),
     footer: [...sourceLines(viewSources(state)), t('export.attribution')],
   };

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addScene,
+  deckToJson,
+  dropReferences,
+  moveScene,
+  removeScene,
+  sceneFromView,
+  viewOfScene,
+  type Deck,
+} from '../../src/core/deck';
+import { parseDeck, validateDeck } from '../../src/core/deck-schema';
+import { formatIssue } from '../../src/core/issues';
+import { DEFAULT_FILTERS } from '../../src/core/filters';
+import { createAtlasStore, type AtlasStore } from '../../src/store/atlas-store';
+import { bindDeck, type DeckStorage } from '../../src/store/bind-deck';
+import { createInlineClient } from '../../src/store/inline-client';
+import { loadDataset } from '../../src/store/load-dataset';
+import {
+  bindPresenter,
+  presenterState,
+  type Channel,
+  type PresenterMessage,
+} from '../../src/store/presenter-sync';
+import { diskFetch, readData, SEED_LOCATION } from './helpers';
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
+const view = {
+  ...DEFAULT_FILTERS,
+  hiddenDomains: ['demining'],
+  camera: { lon: 10.123456, lat: 40.987654, zoom: 4.5678 },
+  selected: 'dza-esp-cyber-ct-talks',
+  focus: null,
+  focusMembers: false,
+};
+
+const empty: Deck = { version: 1, title: 'Test deck', scenes: [] };
+
+describe('deck files', () => {
+  it('reads the shipped seed briefing', () => {
+    const result = parseDeck(readData('briefings/seed-briefing.json'), 'seed.json');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.deck.scenes.map((s) => s.id)).toContain('egypt-nato');
+  });
+
+  it('names the file, the scene and the field of each problem', () => {
+    const result = validateDeck(
+      {
+        version: 1,
+        title: 'Broken',
+        scenes: [
+          { id: 'a', title: 'Fine' },
+          { id: 'b', title: 'Bad camera', camera: { lon: 10, lat: 99, zoom: 3 } },
+          { id: 'a', title: 'Same id' },
+        ],
+      },
+      'decks/broken.json',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(formatIssue)).toEqual([
+      'decks/broken.json › scenes[1] “Bad camera” › camera.lat: Too big: expected number to be <=85.1',
+    ]);
+    const duplicate = validateDeck(
+      {
+        version: 1,
+        title: 'Dup',
+        scenes: [
+          { id: 'a', title: 'One' },
+          { id: 'a', title: 'Two' },
+        ],
+      },
+      'dup.json',
+    );
+    expect(duplicate.ok ? [] : duplicate.issues.map(formatIssue)).toEqual([
+      'dup.json › scenes[1] “Two” › id: duplicates the id of scenes[0]',
+    ]);
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const result = parseDeck('{\n  "version": 1,\n  "title": "x",,\n}', 'bad.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatIssue(must(result.issues[0]))).toMatch(/^bad\.json: .*line 3, column 16/);
+  });
+
+  it('fills defaults, and writes a file that reads back to the same deck', () => {
+    const result = validateDeck(
+      { version: 1, title: 'Short', scenes: [{ id: 's', title: 'S' }] },
+      'f',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const scene = must(result.deck.scenes[0]);
+    expect(scene).toMatchObject({ notes: '', camera: null, selected: null, excerpt: null });
+    expect(scene.filters).toEqual({ ...DEFAULT_FILTERS, hiddenDomains: [], hiddenStatuses: [] });
+    const text = deckToJson(result.deck);
+    const again = parseDeck(text, 'f');
+    expect(again.ok && deckToJson(again.deck)).toBe(text);
+  });
+});
+
+describe('deck editing', () => {
+  it('captures a view with a camera rounded as the address rounds it', () => {
+    const scene = sceneFromView(empty, view, 'First', 'dz-es-lead');
+    expect(scene).toMatchObject({
+      id: 'scene-1',
+      camera: { lon: 10.1235, lat: 40.9877, zoom: 4.57 },
+      selected: 'dza-esp-cyber-ct-talks',
+      excerpt: 'dz-es-lead',
+    });
+    expect(viewOfScene(scene).hiddenDomains).toEqual(['demining']);
+  });
+
+  it('adds, moves and removes scenes without touching the deck it was given', () => {
+    let deck = empty;
+    for (const title of ['A', 'B', 'C'])
+      deck = addScene(deck, sceneFromView(deck, view, title, null));
+    expect(deck.scenes.map((s) => s.title)).toEqual(['A', 'B', 'C']);
+    expect(new Set(deck.scenes.map((s) => s.id)).size).toBe(3);
+    const moved = moveScene(deck, 2, 0);
+    expect(moved.scenes.map((s) => s.title)).toEqual(['C', 'A', 'B']);
+    expect(deck.scenes.map((s) => s.title)).toEqual(['A', 'B', 'C']);
+    expect(removeScene(moved, must(moved.scenes[1]).id).scenes.map((s) => s.title)).toEqual([
+      'C',
+      'B',
+    ]);
+  });
+
+  it('drops references to what a dataset lacks', () => {
+    const scene = sceneFromView(empty, { ...view, focus: 'gone' }, 'X', 'missing');
+    const known = {
+      partnerships: new Set<string>(),
+      actors: new Set<string>(),
+      domains: new Set(['cybersecurity']),
+      excerpts: new Set<string>(),
+    };
+    const [kept] = dropReferences(addScene(empty, scene), known).scenes;
+    expect(kept).toMatchObject({ selected: null, focus: null, excerpt: null });
+    expect(kept?.filters.hiddenDomains).toEqual([]);
+  });
+});
+
+/** A Map-backed storage that can be told to fail. */
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  let full = false;
+  const storage: DeckStorage & { items: Map<string, string>; fill: () => void } = {
+    items,
+    fill: () => {
+      full = true;
+    },
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      if (full) throw new Error('QuotaExceededError');
+      items.set(key, value);
+    },
+  };
+  return storage;
+}
+
+async function atlasWithDeck(storage: DeckStorage): Promise<AtlasStore> {
+  const store = createAtlasStore();
+  const client = createInlineClient(diskFetch());
+  bindDeck(store, client, storage, 'deck');
+  await loadDataset(store, client, SEED_LOCATION);
+  await expect.poll(() => store.getState().deck).not.toBeNull();
+  return store;
+}
+
+describe('the deck in the store', () => {
+  it('starts from the default deck: an overview, then one scene per partnership', async () => {
+    const store = await atlasWithDeck(memoryStorage());
+    const deck = must(store.getState().deck);
+    expect(deck.scenes.map((s) => s.selected)).toEqual([
+      null,
+      'dza-esp-cyber-ct-talks',
+      'egy-nato-closer-cooperation',
+    ]);
+    expect(deck.scenes[1]).toMatchObject({ title: 'Algeria – Spain', excerpt: 'dz-es-lead' });
+    // The featured passages are fetched for the captions.
+    await expect.poll(() => store.getState().captionExcerpts.has('dz-es-lead')).toBe(true);
+  });
+
+  it('saves each edit, and undo and redo walk through them', async () => {
+    const storage = memoryStorage();
+    const store = await atlasWithDeck(storage);
+    const state = () => store.getState();
+    state().showScene(1, false);
+    expect(state()).toMatchObject({ selectedId: 'dza-esp-cyber-ct-talks', sceneIndex: 1 });
+    state().toggleDomain('demining');
+    state().setCamera({ lon: 1, lat: 2, zoom: 3 });
+    state().captureScene();
+    expect(state().deck?.scenes).toHaveLength(4);
+    const captured = must(must(state().deck).scenes[2]);
+    expect(captured).toMatchObject({
+      camera: { lon: 1, lat: 2, zoom: 3 },
+      selected: 'dza-esp-cyber-ct-talks',
+      filters: { hiddenDomains: ['demining'] },
+    });
+    expect(storage.items.get('deck')).toBe(deckToJson(must(state().deck)));
+    state().updateScene(captured.id, { title: 'Renamed' });
+    state().moveScene(2, 0);
+    expect(must(must(state().deck).scenes[0]).title).toBe('Renamed');
+    state().undo();
+    state().undo();
+    expect(must(must(state().deck).scenes[2]).title).not.toBe('Renamed');
+    state().redo();
+    expect(must(must(state().deck).scenes[2]).title).toBe('Renamed');
+    state().deleteScene(captured.id);
+    expect(must(state().deck).scenes).toHaveLength(3);
+    state().undo();
+    expect(must(state().deck).scenes).toHaveLength(4);
+    expect(storage.items.get('deck')).toBe(deckToJson(must(state().deck)));
+  });
+
+  it('reads the saved deck back after a reload', async () => {
+    const storage = memoryStorage();
+    const first = await atlasWithDeck(storage);
+    first.getState().renameDeck('Kept across reloads');
+    first.getState().captureScene();
+    const second = await atlasWithDeck(storage);
+    expect(deckToJson(must(second.getState().deck))).toBe(deckToJson(must(first.getState().deck)));
+  });
+
+  it('keeps an unreadable saved deck under another key and says where', async () => {
+    const storage = memoryStorage({ deck: '{"version": 1, "title": ' });
+    const store = await atlasWithDeck(storage);
+    expect(storage.items.get('deck:unreadable')).toBe('{"version": 1, "title": ');
+    expect(store.getState().deckMessage).toMatchObject({ kind: 'error' });
+    expect(store.getState().deckMessage?.text).toContain('deck:unreadable');
+    expect(store.getState().deck?.scenes).toHaveLength(3);
+  });
+
+  it('says so when the browser refuses to save', async () => {
+    const storage = memoryStorage();
+    const store = await atlasWithDeck(storage);
+    storage.fill();
+    store.getState().captureScene();
+    expect(store.getState().deckMessage?.text).toMatch(/could not be saved.*QuotaExceededError/);
+    expect(store.getState().deck?.scenes).toHaveLength(4);
+  });
+
+  it('steps through the deck while presenting, clamped at its ends', async () => {
+    const store = await atlasWithDeck(memoryStorage());
+    const state = () => store.getState();
+    state().startPresenting(0);
+    expect(state()).toMatchObject({ presenting: true, sceneIndex: 0, selectedId: null });
+    state().stepScene(1);
+    expect(state()).toMatchObject({ sceneIndex: 1, selectedId: 'dza-esp-cyber-ct-talks' });
+    expect(state().cameraRequest).toEqual({ camera: null, animate: true });
+    state().stepScene('last');
+    state().stepScene(1);
+    expect(state().sceneIndex).toBe(2);
+    state().stepScene('first');
+    state().stepScene(-1);
+    expect(state().sceneIndex).toBe(0);
+  });
+});
+
+describe('the presenter channel', () => {
+  it('answers a hello, follows the main window and steps it', async () => {
+    const store = await atlasWithDeck(memoryStorage());
+    await expect.poll(() => store.getState().captionExcerpts.size).toBeGreaterThan(0);
+    const sent: PresenterMessage[] = [];
+    const held: { listener: ((event: { data: unknown }) => void) | null } = { listener: null };
+    const channel: Channel = {
+      postMessage: (message) => sent.push(message),
+      addEventListener: (_, l) => {
+        held.listener = l;
+      },
+      removeEventListener: () => {
+        held.listener = null;
+      },
+    };
+    const stop = bindPresenter(store, channel);
+    must(held.listener)({ data: { type: 'hello' } });
+    expect(sent.at(-1)).toMatchObject({ type: 'state', presenting: false, current: null });
+    store.getState().startPresenting(0);
+    must(held.listener)({ data: { type: 'step', step: 1 } });
+    expect(store.getState().sceneIndex).toBe(1);
+    const last = sent.at(-1);
+    expect(last).toEqual(presenterState(store.getState()));
+    expect(last).toMatchObject({
+      presenting: true,
+      count: 3,
+      current: { position: 2, title: 'Algeria – Spain', excerpt: { language: 'ar' } },
+      next: { position: 3 },
+    });
+    stop();
+    expect(held.listener).toBeNull();
+  });
+});
