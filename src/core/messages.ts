@@ -212,6 +212,8 @@ export const en = {
   'deck.sceneExcerpt': 'Featured passage',
   'deck.sceneNoExcerpt': 'None',
   'deck.sceneShow': 'Show',
+  'deck.feature': 'Feature in scene {number}',
+  'deck.featured': 'Featured in scene {number}',
   'deck.sceneUpdate': 'Update from the map',
   'deck.sceneDelete': 'Delete',
   'deck.sceneMoveUp': 'Move up',

@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
-import { BriefingPanel, type DeckSources } from './BriefingPanel';
+import type { DeckSources } from './BriefingPanel';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';
 import type { MapHandle } from './map-handle';
@@ -17,6 +17,11 @@ import { MapView } from './MapView';
 import { PartnershipDetails } from './PartnershipDetails';
 import { PartnershipList } from './PartnershipList';
 import { useAtlas } from './store-context';
+
+// The briefing's panel (and with it image export and printing) loads when first opened.
+const BriefingPanel = lazy(() =>
+  import('./BriefingPanel').then((module) => ({ default: module.BriefingPanel })),
+);
 
 export interface AppProps {
   /** Loads the basemap's layers (in the app, the data worker converts Natural Earth's file). */
@@ -127,7 +132,9 @@ export function App({ basemap, decks }: AppProps) {
         <main className="app-main">
           {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
           {briefingOpen ? (
-            <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
+            <Suspense fallback={<div className="briefing-panel" aria-busy="true" />}>
+              <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
+            </Suspense>
           ) : (
             <div className="sidebar">
               <SearchBox />

@@ -7,7 +7,6 @@ import type { AtlasState } from '../store/atlas-store';
 import type { DeckReadResult } from '../store/dataset-pipeline';
 import {
   EXPORT_SCALES,
-  enterPresentation,
   exportDeck,
   exportImage,
   openPresenterWindow,
@@ -15,6 +14,7 @@ import {
   type HandoutPage,
 } from './briefing-actions';
 import type { MapHandleRef } from './map-handle';
+import { enterPresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
 
 /** A deck shipped with the atlas, in `data/briefings/`. */

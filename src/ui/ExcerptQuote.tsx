@@ -55,7 +55,10 @@ export function ExcerptQuote({
           {excerpt.translation}
         </p>
         <SourceLine source={source} />
-        <CopyCitation excerpt={excerpt} source={source} />
+        <p className="excerpt-actions">
+          <CopyCitation excerpt={excerpt} source={source} />
+          <FeatureInScene excerpt={excerpt} />
+        </p>
       </figcaption>
     </figure>
   );
@@ -90,7 +93,7 @@ export function citationText(excerpt: Excerpt, source: Source): string {
 function CopyCitation({ excerpt, source }: { excerpt: Excerpt; source: Source }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
-    <p className="copy-citation">
+    <span className="copy-citation">
       <button
         type="button"
         className="link-button"
@@ -110,6 +113,32 @@ function CopyCitation({ excerpt, source }: { excerpt: Excerpt; source: Source })
       <span role="status">
         {state === 'copied' ? t('citation.copied') : state === 'failed' ? t('citation.failed') : ''}
       </span>
-    </p>
+    </span>
+  );
+}
+
+/**
+ * While a briefing scene is open, makes this passage the one its caption features (or shows that
+ * it already is).
+ */
+function FeatureInScene({ excerpt }: { excerpt: Excerpt }) {
+  const index = useAtlas((s) => s.sceneIndex);
+  const scene = useAtlas((s) => (s.sceneIndex === null ? null : s.deck?.scenes[s.sceneIndex]));
+  const updateScene = useAtlas((s) => s.updateScene);
+  if (!scene || index === null) return null;
+  const featured = scene.excerpt === excerpt.id;
+  return (
+    <button
+      type="button"
+      className="link-button"
+      aria-pressed={featured}
+      onClick={() => {
+        updateScene(scene.id, { excerpt: featured ? null : excerpt.id });
+      }}
+    >
+      {featured
+        ? t('deck.featured', { number: index + 1 })
+        : t('deck.feature', { number: index + 1 })}
+    </button>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../core/messages';
 import { STEP_KEYS } from '../store/presenter-sync';
-import { leavePresentation } from './briefing-actions';
+import { leavePresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
 import { currentScene, sourceLines, viewSources } from './view-text';
 

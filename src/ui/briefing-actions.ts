@@ -14,29 +14,6 @@ import { currentScene, imageText, sourceLines, viewSources } from './view-text';
 /** The scales offered for image export. */
 export const EXPORT_SCALES = [1, 2, 4] as const;
 
-/**
- * Starts the presentation full screen. Called from the click itself: browsers grant full screen
- * only to a user's gesture. Where it is refused the presentation fills the window instead.
- */
-export function enterPresentation(store: AtlasStore, index?: number): void {
-  const state = store.getState();
-  if (!state.deck || state.deck.scenes.length === 0) return;
-  state.startPresenting(index);
-  const root = document.documentElement;
-  if (!document.fullscreenEnabled || typeof root.requestFullscreen !== 'function') {
-    store.getState().setPresentWindowed(true);
-    return;
-  }
-  root.requestFullscreen().catch(() => {
-    store.getState().setPresentWindowed(true);
-  });
-}
-
-export function leavePresentation(store: AtlasStore): void {
-  store.getState().stopPresenting();
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-}
-
 /** The presenter view: this page again, in a second window, showing notes instead of the map. */
 export function openPresenterWindow(): Window | null {
   const url = new URL(window.location.href);

@@ -81,6 +81,29 @@ test.describe('briefing', () => {
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
   });
 
+  test('where full screen is refused, the presentation fills the window and Esc still leaves', async ({
+    atlas,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Element.prototype.requestFullscreen = () =>
+        Promise.reject(new TypeError('Permissions check failed'));
+    });
+    const panel = await openBriefing(atlas, page);
+    await panel.getByRole('button', { name: 'Present', exact: true }).first().click();
+    await expect(caption(page)).toContainText(
+      'Full screen is not available here; the presentation fills the window.',
+    );
+    await expect(page.getByRole('banner')).toBeHidden();
+    const box = await atlas.map.boundingBox();
+    expect(box?.width).toBe(1280);
+    await page.keyboard.press('ArrowDown');
+    await expect(caption(page)).toContainText('2 / 3');
+    await page.keyboard.press('Escape');
+    await expect(caption(page)).toBeHidden();
+    await expect(page.getByRole('banner')).toBeVisible();
+  });
+
   test('a captured scene survives a reload', async ({ atlas, page }) => {
     await atlas.open();
     await atlas.selectFromList('Algeria – Spain');
@@ -96,6 +119,16 @@ test.describe('briefing', () => {
       .getByRole('textbox', { name: 'Scene 4: Speaker notes' })
       .fill('Say that the date is unknown.');
     await panel.getByRole('button', { name: 'Capture this view' }).focus();
+    // The caption's passage is chosen in the details: the new scene is the current one.
+    const passage = atlas
+      .details('Algeria – Spain')
+      .locator('[data-excerpt-id="dz-es-training"]')
+      .first();
+    await passage.getByRole('button', { name: 'Feature in scene 4' }).click();
+    await expect(passage.getByRole('button', { name: 'Featured in scene 4' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
     await page.reload();
     await atlas.waitForMapIdle();
@@ -106,6 +139,7 @@ test.describe('briefing', () => {
     await expect(panel.getByRole('textbox', { name: 'Scene 4: Speaker notes' })).toHaveValue(
       'Say that the date is unknown.',
     );
+    await expect(panel.getByRole('listitem').nth(3)).toContainText('إلى جانب تطوير برامج تدريبية');
 
     // Shown again from a fresh start, it brings back the selection and the filter.
     await atlas.open('/');
