@@ -170,25 +170,6 @@ export interface DeckReferences {
   excerpts: { has: (id: string) => boolean };
 }
 
-/** The deck without its references to what the dataset lacks (`checkDeckReferences` names them). */
-export function dropReferences(deck: Deck, known: DeckReferences): Deck {
-  const keep = (id: string | null, set: { has: (id: string) => boolean }) =>
-    id !== null && set.has(id) ? id : null;
-  return {
-    ...deck,
-    scenes: deck.scenes.map((scene) => ({
-      ...scene,
-      selected: keep(scene.selected, known.partnerships),
-      focus: keep(scene.focus, known.actors),
-      excerpt: keep(scene.excerpt, known.excerpts),
-      filters: {
-        ...scene.filters,
-        hiddenDomains: scene.filters.hiddenDomains.filter((d) => known.domains.has(d)),
-      },
-    })),
-  };
-}
-
 // Editing: each returns a new deck and leaves the one given untouched.
 
 export function addScene(deck: Deck, scene: Scene, at = deck.scenes.length): Deck {

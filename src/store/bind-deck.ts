@@ -40,11 +40,11 @@ export function bindDeck(
       if (result.ok) {
         saved = result.deck;
         store.getState().loadDeck(result.deck);
-        if (result.dropped.length > 0) {
+        if (result.warnings.length > 0) {
           store.getState().setDeckMessage({
             kind: 'info',
             text: t('deck.storedDropped'),
-            issues: result.dropped,
+            issues: result.warnings,
           });
         }
         return;

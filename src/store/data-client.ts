@@ -24,7 +24,7 @@ export interface DataClient {
   /** The basemap's layers from a world-atlas countries file; rejects on failure. */
   basemap(request: BasemapRequest): Promise<BasemapData>;
   /** A deck file's text, checked (see `DatasetPipeline.readDeck`). */
-  readDeck(text: string, file: string, dropStale: boolean): Promise<DeckReadResult>;
+  readDeck(text: string, file: string, lenient: boolean): Promise<DeckReadResult>;
   /** The deck built from the loaded dataset. */
   defaultDeck(): Promise<Deck | null>;
   /** Excerpts with their sources, for captions. */
@@ -37,7 +37,7 @@ export type WorkerRequest =
   | { type: 'details'; requestId: number; id: string }
   | { type: 'search'; requestId: number; query: string; limit: number }
   | { type: 'basemap'; requestId: number; request: BasemapRequest }
-  | { type: 'readDeck'; requestId: number; text: string; file: string; dropStale: boolean }
+  | { type: 'readDeck'; requestId: number; text: string; file: string; lenient: boolean }
   | { type: 'defaultDeck'; requestId: number }
   | { type: 'captionExcerpts'; requestId: number; ids: readonly string[] };
 
@@ -100,9 +100,9 @@ export function createWorkerClient(): DataClient {
           return true;
         });
       }),
-    readDeck: (text, file, dropStale) =>
+    readDeck: (text, file, lenient) =>
       new Promise((resolve) => {
-        request({ type: 'readDeck', requestId: nextId++, text, file, dropStale }, (response) => {
+        request({ type: 'readDeck', requestId: nextId++, text, file, lenient }, (response) => {
           if (response.type !== 'readDeck') return false;
           resolve(response.result);
           return true;

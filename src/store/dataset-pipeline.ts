@@ -19,7 +19,7 @@ import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
 import type { DataIssue, Excerpt, Source } from '../core/types';
 import { parseDataset } from '../core/validate';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
-import { defaultDeck, dropReferences, type Deck } from '../core/deck';
+import { defaultDeck, type Deck } from '../core/deck';
 import { checkDeckReferences, parseDeck } from '../core/deck-schema';
 import { t } from '../core/messages';
 
@@ -47,9 +47,9 @@ export interface LoadedDataset {
 
 export type LoadResult = LoadedDataset | { ok: false; issues: DataIssue[] };
 
-/** A deck read from a file or the browser: usable (with what was dropped from it) or not. */
+/** A deck read from a file or the browser: usable (with warnings) or not. */
 export type DeckReadResult =
-  { ok: true; deck: Deck; dropped: DataIssue[] } | { ok: false; issues: DataIssue[] };
+  { ok: true; deck: Deck; warnings: DataIssue[] } | { ok: false; issues: DataIssue[] };
 
 /** An excerpt featured in a scene's caption, with its source. */
 export interface CaptionExcerpt {
@@ -183,14 +183,15 @@ export class DatasetPipeline {
 
   /**
    * A deck file's text, checked like the data and then against this dataset's ids. With
-   * `dropStale` (a deck saved in the browser before the dataset changed) references to what the
-   * dataset lacks are dropped and reported; otherwise they make the deck unusable.
+   * `lenient` (a deck saved in the browser before the dataset changed) references to what the
+   * dataset lacks are kept, so nothing the user made is lost, and reported as warnings (showing a
+   * scene skips them); otherwise they make the deck unusable.
    */
-  readDeck(text: string, file: string, dropStale: boolean): DeckReadResult {
+  readDeck(text: string, file: string, lenient: boolean): DeckReadResult {
     const result = parseDeck(text, file);
     if (!result.ok) return result;
     const index = this.index;
-    if (!index) return { ok: true, deck: result.deck, dropped: [] };
+    if (!index) return { ok: true, deck: result.deck, warnings: [] };
     const issues = checkDeckReferences(
       result.deck,
       {
@@ -201,18 +202,8 @@ export class DatasetPipeline {
       },
       file,
     );
-    if (issues.length === 0) return { ok: true, deck: result.deck, dropped: [] };
-    if (!dropStale) return { ok: false, issues };
-    return {
-      ok: true,
-      deck: dropReferences(result.deck, {
-        partnerships: index.partnerships,
-        actors: index.actors,
-        domains: index.domains,
-        excerpts: index.excerpts,
-      }),
-      dropped: issues,
-    };
+    if (issues.length === 0) return { ok: true, deck: result.deck, warnings: [] };
+    return lenient ? { ok: true, deck: result.deck, warnings: issues } : { ok: false, issues };
   }
 
   /** An overview, then a scene per partnership featuring the first passage cited for its status. */

@@ -72,7 +72,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     post({
       type: 'readDeck',
       requestId: request.requestId,
-      result: pipeline.readDeck(request.text, request.file, request.dropStale),
+      result: pipeline.readDeck(request.text, request.file, request.lenient),
     });
   } else if (request.type === 'defaultDeck') {
     post({ type: 'defaultDeck', requestId: request.requestId, deck: pipeline.defaultDeck() });

@@ -9,7 +9,7 @@ export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataCl
     details: (id) => Promise.resolve(pipeline.details(id)),
     searchExcerpts: (query, limit) => Promise.resolve(pipeline.searchExcerpts(query, limit)),
     basemap: (request) => pipeline.basemap(request),
-    readDeck: (text, file, dropStale) => Promise.resolve(pipeline.readDeck(text, file, dropStale)),
+    readDeck: (text, file, lenient) => Promise.resolve(pipeline.readDeck(text, file, lenient)),
     defaultDeck: () => Promise.resolve(pipeline.defaultDeck()),
     captionExcerpts: (ids) => Promise.resolve(pipeline.captionExcerpts(ids)),
     dispose: () => undefined,

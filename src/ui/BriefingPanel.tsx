@@ -352,7 +352,7 @@ export function BriefingPanel({
   };
   const defaultDeckResult = async (): Promise<DeckReadResult | null> => {
     const deck = await sources.defaultDeck();
-    return deck ? { ok: true, deck, dropped: [] } : null;
+    return deck ? { ok: true, deck, warnings: [] } : null;
   };
 
   const onPanelKey = (event: KeyboardEvent<HTMLElement>) => {

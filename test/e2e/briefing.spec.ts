@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { exportLayout } from '../../src/core/export-layout';
 import { expect, test, type AtlasDriver } from './support/atlas';
@@ -369,5 +370,21 @@ test.describe('briefing', () => {
     await expect(pages.first()).toBeVisible();
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(3);
+  });
+
+  test('the briefing panel and the presentation have no accessibility violations', async ({
+    atlas,
+    page,
+  }) => {
+    const panel = await openBriefing(atlas, page);
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    expect(await violations()).toEqual([]);
+    await panel.getByRole('button', { name: 'Present', exact: true }).first().click();
+    await page.keyboard.press('ArrowRight');
+    await expect(caption(page)).toContainText('2 / 3');
+    expect(await violations()).toEqual([]);
   });
 });

@@ -27,4 +27,14 @@ test.describe('screenshots', () => {
     await atlas.waitForMapIdle();
     await expect(page).toHaveScreenshot('nato-members.png');
   });
+
+  test('presenting a scene', async ({ atlas, page }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: /^Briefing/ }).click();
+    await page.getByRole('button', { name: 'Present', exact: true }).first().click();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('region', { name: 'Presentation' })).toContainText('2 / 3');
+    await atlas.waitForMapIdle();
+    await expect(page).toHaveScreenshot('presenting.png');
+  });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addScene,
   deckToJson,
-  dropReferences,
   moveScene,
   removeScene,
   sceneFromView,
@@ -130,19 +129,6 @@ describe('deck editing', () => {
       'B',
     ]);
   });
-
-  it('drops references to what a dataset lacks', () => {
-    const scene = sceneFromView(empty, { ...view, focus: 'gone' }, 'X', 'missing');
-    const known = {
-      partnerships: new Set<string>(),
-      actors: new Set<string>(),
-      domains: new Set(['cybersecurity']),
-      excerpts: new Set<string>(),
-    };
-    const [kept] = dropReferences(addScene(empty, scene), known).scenes;
-    expect(kept).toMatchObject({ selected: null, focus: null, excerpt: null });
-    expect(kept?.filters.hiddenDomains).toEqual([]);
-  });
 });
 
 /** A Map-backed storage that can be told to fail. */
@@ -234,6 +220,26 @@ describe('the deck in the store', () => {
     expect(store.getState().deckMessage).toMatchObject({ kind: 'error' });
     expect(store.getState().deckMessage?.text).toContain('deck:unreadable');
     expect(store.getState().deck?.scenes).toHaveLength(3);
+  });
+
+  it('keeps a saved deck whose references the dataset lacks, and says which', async () => {
+    const deck = {
+      version: 1,
+      title: 'Made for an older dataset',
+      scenes: [{ id: 'gone', title: 'Gone', selected: 'removed-partnership', excerpt: 'removed' }],
+    };
+    const store = await atlasWithDeck(memoryStorage({ deck: JSON.stringify(deck) }));
+    expect(must(store.getState().deck).scenes[0]).toMatchObject({
+      selected: 'removed-partnership',
+      excerpt: 'removed',
+    });
+    expect(store.getState().deckMessage?.issues?.map(formatIssue)).toEqual([
+      'the deck saved in this browser › scenes[0] “Gone” › selected: refers to partnership "removed-partnership", which this dataset lacks',
+      'the deck saved in this browser › scenes[0] “Gone” › excerpt: refers to excerpt "removed", which this dataset lacks',
+    ]);
+    // Shown, the scene puts in place what still exists.
+    store.getState().showScene(0, false);
+    expect(store.getState().selectedId).toBeNull();
   });
 
   it('says so when the browser refuses to save', async () => {
