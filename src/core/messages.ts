@@ -14,6 +14,7 @@ export const en = {
   'app.phase.drawing': 'Preparing the map',
   'app.phaseStep': 'Step {step} of {steps}: {phase}',
   'app.skipToList': 'Skip to the partnership list',
+  'app.skipToBriefing': 'Skip to the briefing',
 
   'about.open': 'About this map',
   'about.title': 'About this map',

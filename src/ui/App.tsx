@@ -104,9 +104,15 @@ export function App({ basemap, decks }: AppProps) {
 
   return (
     <div className={`app${presenting ? ' presenting' : ''}${handout ? ' has-handout' : ''}`}>
-      <a className="skip-link" href="#partnership-list-heading">
-        {t('app.skipToList')}
-      </a>
+      {briefingOpen ? (
+        <a className="skip-link" href="#briefing-heading">
+          {t('app.skipToBriefing')}
+        </a>
+      ) : (
+        <a className="skip-link" href="#partnership-list-heading">
+          {t('app.skipToList')}
+        </a>
+      )}
       <header className="app-header">
         <div>
           <h1>{t('app.name')}</h1>

@@ -372,7 +372,9 @@ export function BriefingPanel({
   return (
     <aside className="briefing-panel" aria-labelledby="briefing-heading" onKeyDown={onPanelKey}>
       <header className="briefing-header">
-        <h2 id="briefing-heading">{t('deck.heading')}</h2>
+        <h2 id="briefing-heading" tabIndex={-1}>
+          {t('deck.heading')}
+        </h2>
         <button
           type="button"
           className="close"

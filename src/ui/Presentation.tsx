@@ -17,6 +17,7 @@ export function Presentation() {
   const scene = useAtlas(currentScene);
   const index = useAtlas((s) => s.sceneIndex);
   const count = useAtlas((s) => s.deck?.scenes.length ?? 0);
+  const deckTitle = useAtlas((s) => s.deck?.title ?? '');
   const featured = useAtlas((s) =>
     scene?.excerpt ? s.captionExcerpts.get(scene.excerpt) : undefined,
   );
@@ -61,6 +62,10 @@ export function Presentation() {
       aria-roledescription={t('present.label')}
       tabIndex={-1}
     >
+      {/* The page's header is hidden while presenting; its title stays for screen readers. */}
+      <h1 className="visually-hidden">
+        {t('app.name')}: {deckTitle}
+      </h1>
       <div className="caption-head">
         <h2 aria-live="polite">{scene.title}</h2>
         <p className="caption-progress" aria-live="polite">
