@@ -31,7 +31,7 @@ test.describe('briefing', () => {
     const panel = await openBriefing(atlas, page);
     await panel.getByRole('button', { name: 'Present', exact: true }).first().click();
     await expect(page.getByRole('banner')).toBeHidden();
-    await expect(caption(page).getByRole('heading')).toHaveText(
+    await expect(caption(page).getByRole('heading', { level: 2 })).toHaveText(
       'Mediterranean security partnerships (seed)',
     );
     await expect(caption(page)).toContainText('1 / 3');
@@ -40,7 +40,7 @@ test.describe('briefing', () => {
     const overviewZoom = await atlas.zoom();
 
     await page.keyboard.press('ArrowRight');
-    await expect(caption(page).getByRole('heading')).toHaveText('Algeria – Spain');
+    await expect(caption(page).getByRole('heading', { level: 2 })).toHaveText('Algeria – Spain');
     await expect(caption(page)).toContainText('2 / 3');
     // The featured passage, in Arabic and right to left, with our translation labelled.
     const quote = caption(page).locator('blockquote');
@@ -63,7 +63,7 @@ test.describe('briefing', () => {
     }
 
     await page.keyboard.press('Space');
-    await expect(caption(page).getByRole('heading')).toHaveText('Egypt – NATO');
+    await expect(caption(page).getByRole('heading', { level: 2 })).toHaveText('Egypt – NATO');
     await expect(caption(page)).toContainText('3 / 3');
     await page.keyboard.press('PageDown');
     await expect(caption(page)).toContainText('3 / 3');
