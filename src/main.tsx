@@ -7,7 +7,7 @@ import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
 import type { BasemapScale } from './core/basemap';
-import { t } from './core/messages';
+import { t, type Language } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './store/data-client';
 import type { BasemapData } from './store/dataset-pipeline';
@@ -75,6 +75,9 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** Where the interface language the user chose is kept between visits. */
+const LANGUAGE_KEY = 'partnership-atlas:language';
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -90,15 +93,48 @@ if (new URLSearchParams(window.location.search).has('presenter')) {
   startAtlas(root);
 }
 
+/** The address's language, else the one chosen last time, else the browser's. */
+function initialLanguage(storage: Storage | null): Language {
+  const isLanguage = (value: string | null | undefined): value is Language =>
+    value === 'en' || value === 'ar';
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(fromUrl)) return fromUrl;
+  let stored: string | null;
+  try {
+    stored = storage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    stored = null;
+  }
+  if (isLanguage(stored)) return stored;
+  return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
 function startAtlas(root: HTMLElement) {
-  document.title = t('app.name');
   const store = createAtlasStore();
+  const storage = browserStorage();
+  // The page's language and direction follow the interface language, and the choice is kept.
+  const applyLanguage = (language: Language) => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+    document.title = t('app.name');
+  };
+  store.getState().setLanguage(initialLanguage(storage));
+  applyLanguage(store.getState().language);
+  store.subscribe((state, previous) => {
+    if (state.language === previous.language) return;
+    applyLanguage(state.language);
+    try {
+      storage?.setItem(LANGUAGE_KEY, state.language);
+    } catch {
+      // Not kept between visits; the address still carries it.
+    }
+  });
   const client = createWorkerClient();
   const location = datasetLocation();
   bindDetails(store, client);
   bindSearch(store, client);
   bindUrl(store, window);
-  bindDeck(store, client, browserStorage(), deckStorageKey(location.file));
+  bindDeck(store, client, storage, deckStorageKey(location.file));
   if (typeof BroadcastChannel === 'function') {
     bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
   }

@@ -1,8 +1,11 @@
 /**
- * Every user-visible string of the interface, in one typed table. Components take text from here
- * through `t()`, never from literals, so that a second language is one more table of the same
- * type. Placeholders are written `{name}` and filled by `t(key, { name })`.
+ * Every user-visible string of the interface, in one typed table per language (English here,
+ * Arabic in `messages-ar.ts`). Components take text through `t()`, never from literals.
+ * Placeholders are written `{name}` and filled by `t(key, { name })`; numbers are formatted for the
+ * language with `Intl`. The language in use is set once for the page (`setMessageLanguage`, called
+ * by the store when the user switches) so that every `t()` call follows it.
  */
+import { ar } from './messages-ar';
 
 export const en = {
   'app.name': 'Partnership Atlas',
@@ -15,6 +18,8 @@ export const en = {
   'app.phaseStep': 'Step {step} of {steps}: {phase}',
   'app.skipToList': 'Skip to the partnership list',
   'app.skipToBriefing': 'Skip to the briefing',
+  'language.switch': 'العربية',
+  'language.switchLabel': 'Show the atlas in Arabic',
 
   'about.open': 'About this map',
   'about.title': 'About this map',
@@ -50,6 +55,7 @@ export const en = {
   'list.emptyDates': 'the date range',
   'list.emptyFocus': 'the focus on {actor}',
   'list.clearFilters': 'Clear all filters',
+  'list.separator': ', ',
   'search.label': 'Search actors, partnerships, domains and passages',
   'search.placeholder': 'e.g. NATO, الناتو, demining, الإرهاب',
   'search.results': 'Search results',
@@ -186,7 +192,6 @@ export const en = {
   'deck.capture': 'Capture this view',
   'deck.capturedTitle': 'Scene {number}',
   'deck.present': 'Present',
-  'deck.presentFrom': 'Present from scene {number}',
   'deck.presenterView': 'Presenter view',
   'deck.undo': 'Undo',
   'deck.redo': 'Redo',
@@ -211,15 +216,11 @@ export const en = {
   'deck.sceneLabel': 'Scene {number}: {title}',
   'deck.sceneTitle': 'Title',
   'deck.sceneNotes': 'Speaker notes',
-  'deck.sceneExcerpt': 'Featured passage',
-  'deck.sceneNoExcerpt': 'None',
   'deck.sceneShow': 'Show',
   'deck.feature': 'Feature in scene {number}',
   'deck.featured': 'Featured in scene {number}',
   'deck.sceneUpdate': 'Update from the map',
   'deck.sceneDelete': 'Delete',
-  'deck.sceneMoveUp': 'Move up',
-  'deck.sceneMoveDown': 'Move down',
   'deck.reorderHelp':
     'Drag a scene to move it, or focus its handle and press the up and down arrow keys.',
   'deck.dragHandle': 'Move scene {number}',
@@ -238,7 +239,6 @@ export const en = {
   'present.help': '→ or Space: next · ←: previous · Home / End · Esc: leave',
   'present.label': 'Presentation',
   'present.windowed': 'Full screen is not available here; the presentation fills the window.',
-  'present.noExcerpt': 'No passage featured in this scene.',
   'present.sourcesGeneral': 'Sources: the articles listed in “About this map”.',
   'presenter.title': 'Presenter view',
   'presenter.current': 'Now',
@@ -278,14 +278,43 @@ export type Language = 'en' | 'ar';
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-/** Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+const TABLES: Record<Language, Messages> = { en, ar };
+let current: Language = 'en';
+
+/** Sets the language every later `t()` call uses. */
+export function setMessageLanguage(language: Language): void {
+  current = language;
 }
 
-/** The English text of a message, with its placeholders filled. */
+export function messageLanguage(): Language {
+  return current;
+}
+
+/** The BCP 47 locale of an interface language, for `Intl`. */
+export function localeOf(language: Language): string {
+  return language === 'ar' ? 'ar' : 'en';
+}
+
+/** A number as the language writes it; years and ids of four digits are not grouped. */
+export function formatNumber(value: number, language: Language = current): string {
+  return new Intl.NumberFormat(localeOf(language), { useGrouping: 'min2' }).format(value);
+}
+
+/** Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** The text of a message in the language in use, with its placeholders filled. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return format(en[key], params);
+  return format(TABLES[current][key], params);
+}
+
+/** A text the dataset gives in both languages, in the language in use. */
+export function localized(text: { en: string; ar: string }): string {
+  return text[current];
 }

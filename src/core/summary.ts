@@ -6,6 +6,7 @@
  * Links between the same two actors are drawn as one arc (a "pair"); each link keeps its own row
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
+import { localized } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
 import { must, type DatasetIndex } from './dataset-index';
 import type {
@@ -207,7 +208,7 @@ export function linkVisibility(summary: DatasetSummary, visible: Uint32Array): U
 export function linkTitle(summary: DatasetSummary, link: number): string {
   const a = summary.actors[summary.links.partyA[link] ?? 0];
   const b = summary.actors[summary.links.partyB[link] ?? 0];
-  return `${a?.name.en ?? '?'} – ${b?.name.en ?? '?'}`;
+  return `${a ? localized(a.name) : '?'} – ${b ? localized(b.name) : '?'}`;
 }
 
 /** The domains a link cites, in taxonomy order. */

@@ -12,6 +12,7 @@ import {
   selectVisiblePairs,
   visibleLinksOnPair,
 } from '../store/selectors';
+import { t } from '../core/messages';
 import type { MapController } from './map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
@@ -80,6 +81,13 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     previousListed = listed;
     if (before === null || state.language !== before.language) {
       void controller.setLanguage(state.language);
+      if (before !== null) {
+        controller.setTexts({
+          label: t('map.label'),
+          resetLabel: t('map.resetView'),
+          attribution: t('map.attribution'),
+        });
+      }
     }
     const focus = selectOrganizationFocus(state);
     if (focus !== previousFocus || state.hiddenGroups !== previousHiddenGroups) {

@@ -139,6 +139,7 @@ export class MapController {
   private readonly loaded: Promise<void>;
   private readonly resizeObserver: ResizeObserver;
   private destroyed = false;
+  private attribution: maplibregl.AttributionControl;
   private dimmed = false;
   private basemapLoader: BasemapLoader | null = null;
   /** The scale asked for last, and the one on the map. */
@@ -177,10 +178,11 @@ export class MapController {
       }),
       'top-right',
     );
-    this.map.addControl(
-      new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }),
-      'bottom-right',
-    );
+    this.attribution = new maplibregl.AttributionControl({
+      compact: false,
+      customAttribution: options.attribution,
+    });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
     this.loaded = new Promise((resolve) => {
@@ -342,6 +344,21 @@ export class MapController {
     });
     this.pendingWork = work;
     return work;
+  }
+
+  /** Puts the map's own words (its name, the reset button, the credits) in another language. */
+  setTexts(texts: { label: string; resetLabel: string; attribution: string }): void {
+    this.map.getCanvas().setAttribute('aria-label', texts.label);
+    for (const button of this.container.querySelectorAll<HTMLButtonElement>('.atlas-reset-view')) {
+      button.title = texts.resetLabel;
+      button.setAttribute('aria-label', texts.resetLabel);
+    }
+    this.map.removeControl(this.attribution);
+    this.attribution = new maplibregl.AttributionControl({
+      compact: false,
+      customAttribution: texts.attribution,
+    });
+    this.map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Back to the overview of the Mediterranean. */

@@ -2,6 +2,7 @@
  * Derived data. Each selector caches its last result by the identity of its inputs, so components
  * re-render only when what they show changes, and the map is not sent the same change twice.
  */
+import { localized } from '../core/messages';
 import {
   compileFilter,
   domainCounts,
@@ -180,19 +181,19 @@ const focus = memo(
       });
     return {
       id: actor.id,
-      name: actor.name.en,
+      name: localized(actor.name),
       members:
         actor.members.length > 0
           ? {
               id: 'members',
-              name: actor.name.en,
+              name: localized(actor.name),
               isos: isos(actor.members),
               count: actor.members.length,
             }
           : null,
       frameworks: actor.frameworks.map((f) => ({
         id: f.id,
-        name: f.name.en,
+        name: localized(f.name),
         isos: isos(f.members),
         count: f.members.length,
       })),

@@ -65,7 +65,8 @@ export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
     // camera stays where it is unless the address sets one.
     written = host.location.search;
     lastView = null;
-    state.applyView({ ...DEFAULT_VIEW, camera: null, ...checked.view });
+    // The language stays as the user chose it (kept in the browser) unless the address sets one.
+    state.applyView({ ...DEFAULT_VIEW, camera: null, language: state.language, ...checked.view });
     state.setNotices([...read.notices, ...checked.notices]);
   };
 

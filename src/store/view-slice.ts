@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Language } from '../core/messages';
+import { setMessageLanguage, type Language } from '../core/messages';
 import type { Camera, ViewState } from '../core/url-state';
 import type { AtlasState } from './atlas-store';
 
@@ -35,6 +35,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   hiddenGroups: [],
   language: 'en',
   setLanguage: (language) => {
+    // Before the state changes, so that the components it re-renders speak the new language.
+    setMessageLanguage(language);
     set({ language });
   },
   camera: null,
@@ -52,6 +54,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   },
   applyView: (view) => {
     const { selected, camera, ...rest } = view;
+    if (rest.language) setMessageLanguage(rest.language);
     set({
       ...rest,
       ...(selected === undefined ? {} : { selectedId: selected }),

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import { t } from '../core/messages';
+import { localized, t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
@@ -28,6 +28,25 @@ export interface AppProps {
   basemap: (scale: BasemapScale) => Promise<BasemapData>;
   /** Where briefing decks come from: the built-in ones and the reader of deck files. */
   decks: DeckSources;
+}
+
+/** Switches the interface between English and Arabic; it names the other language in itself. */
+function LanguageButton() {
+  const language = useAtlas((s) => s.language);
+  const setLanguage = useAtlas((s) => s.setLanguage);
+  const other = language === 'ar' ? 'en' : 'ar';
+  return (
+    <button
+      type="button"
+      lang={other}
+      title={t('language.switchLabel')}
+      onClick={() => {
+        setLanguage(other);
+      }}
+    >
+      {t('language.switch')}
+    </button>
+  );
 }
 
 /** Opens and closes the briefing panel; says how many scenes the deck holds. */
@@ -93,7 +112,9 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
 
 export function App({ basemap, decks }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
-  const title = useAtlas((s) => s.summary?.title.en);
+  const title = useAtlas((s) => s.summary?.title);
+  // Every component below re-renders in the new language when it changes.
+  useAtlas((s) => s.language);
   const presenting = useAtlas((s) => s.presenting);
   const briefingOpen = useAtlas((s) => s.briefingOpen);
   const mapHandle = useRef<MapHandle | null>(null);
@@ -116,9 +137,10 @@ export function App({ basemap, decks }: AppProps) {
       <header className="app-header">
         <div>
           <h1>{t('app.name')}</h1>
-          <p className="tagline">{title ?? t('app.tagline')}</p>
+          <p className="tagline">{title ? localized(title) : t('app.tagline')}</p>
         </div>
         <div className="header-actions">
+          <LanguageButton />
           {status === 'ready' && <BriefingButton />}
           <AboutButton />
         </div>

@@ -1,3 +1,5 @@
+import { messageLanguage } from '../core/messages';
+
 /**
  * Arabic inside English text, isolated so that its right-to-left run cannot pull the surrounding
  * punctuation (parentheses, colons) to the wrong side.
@@ -7,5 +9,30 @@ export function ArabicText({ text }: { text: string }) {
     <bdi lang="ar" dir="rtl">
       {text}
     </bdi>
+  );
+}
+
+/**
+ * A text the dataset gives in both languages: the interface's language first, the other beside it
+ * in parentheses, isolated in its own direction ("Algeria (الجزائر)", "الجزائر (Algeria)").
+ */
+export function BothLanguages({
+  text,
+  strong = false,
+}: {
+  text: { en: string; ar: string };
+  strong?: boolean;
+}) {
+  const language = messageLanguage();
+  const other = language === 'ar' ? 'en' : 'ar';
+  const first = text[language];
+  return (
+    <>
+      {strong ? <strong>{first}</strong> : first} (
+      <bdi lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
+        {text[other]}
+      </bdi>
+      )
+    </>
   );
 }

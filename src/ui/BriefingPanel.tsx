@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Deck, Scene } from '../core/deck';
 import { formatIssue } from '../core/issues';
-import { t } from '../core/messages';
+import { localized, t } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
 import type { DeckReadResult } from '../store/dataset-pipeline';
@@ -90,7 +90,7 @@ function sceneSummary(state: AtlasState, scene: Scene): string {
     parts.push(t('deck.sceneSummarySelected', { title: linkTitle(summary, row) }));
   const actor =
     scene.focus === null ? undefined : summary?.actors[state.actorRows.get(scene.focus) ?? -1];
-  if (actor) parts.push(t('deck.sceneSummaryFocus', { actor: actor.name.en }));
+  if (actor) parts.push(t('deck.sceneSummaryFocus', { actor: localized(actor.name) }));
   if (parts.length === 0) parts.push(t('deck.sceneSummaryOverview'));
   const f = scene.filters;
   if (

@@ -1,3 +1,4 @@
+import { localized } from '../core/messages';
 import type { Domain } from '../core/types';
 
 /** A domain's name beside its colour swatch; the text, not the colour, carries the meaning. */
@@ -5,7 +6,7 @@ export function DomainChip({ domain }: { domain: Domain }) {
   return (
     <span className="domain-chip">
       <span className="swatch" style={{ backgroundColor: domain.color }} aria-hidden="true" />
-      {domain.label.en}
+      {localized(domain.label)}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { partnershipCount, t } from '../core/messages';
+import { localized, partnershipCount, t } from '../core/messages';
 import type { Domain } from '../core/types';
 import { selectDomainCounts } from '../store/selectors';
 import { DomainChip } from './DomainChip';
@@ -64,7 +64,7 @@ export function DomainFilter() {
               <button
                 type="button"
                 className="link-button only"
-                aria-label={t('domains.onlyLabel', { domain: domain.label.en })}
+                aria-label={t('domains.onlyLabel', { domain: localized(domain.label) })}
                 onClick={() => {
                   onlyDomain(domain.id);
                 }}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { dateExtent } from '../core/filters';
-import { partnershipCount, t } from '../core/messages';
+import { localized, partnershipCount, t } from '../core/messages';
 import { STATUSES } from '../core/summary';
 import { selectStatusCounts } from '../store/selectors';
 import { useAtlas } from './store-context';
@@ -134,9 +134,9 @@ export function FocusBar() {
   const setFocusMembers = useAtlas((s) => s.setFocusMembers);
   if (focus === null || !actor) return null;
   return (
-    <section className="focus-bar" aria-label={t('focus.label', { actor: actor.name.en })}>
+    <section className="focus-bar" aria-label={t('focus.label', { actor: localized(actor.name) })}>
       <p>
-        <strong>{t('focus.label', { actor: actor.name.en })}</strong>
+        <strong>{t('focus.label', { actor: localized(actor.name) })}</strong>
       </p>
       <p className="help">{t('focus.help')}</p>
       {actor.members.length > 0 && (

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { must, partnershipTitle, type DatasetIndex } from '../core/dataset-index';
-import { t } from '../core/messages';
+import { must, type DatasetIndex } from '../core/dataset-index';
+import { localized, t } from '../core/messages';
 import type { Actor, Partnership } from '../core/types';
 import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { DomainChip } from './DomainChip';
-import { ArabicText } from './ArabicText';
+import { BothLanguages } from './ArabicText';
 import { ExcerptQuote } from './ExcerptQuote';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
@@ -42,7 +42,7 @@ export function PartnershipDetails() {
     <aside className="details" aria-labelledby="details-heading">
       <header className="details-header">
         <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
-          {partnershipTitle(partnership, index)}
+          {partnership.parties.map((id) => localized(must(index.actors, id).name)).join(' – ')}
         </h2>
         <button type="button" className="close" onClick={() => select(null)}>
           {t('details.close')}
@@ -65,7 +65,7 @@ export function PartnershipDetails() {
       </dl>
 
       <h3>{t('details.summary')}</h3>
-      <p>{partnership.summary.en}</p>
+      <p>{localized(partnership.summary)}</p>
       <p className="note">{t('details.summaryNote')}</p>
 
       <h3>{t('details.parties')}</h3>
@@ -81,8 +81,7 @@ export function PartnershipDetails() {
           <ul className="people">
             {partnership.people.map((person) => (
               <li key={person.name.en}>
-                <strong>{person.name.en}</strong> (<ArabicText text={person.name.ar} />
-                ): {person.role.en} (<ArabicText text={person.role.ar} />)
+                <BothLanguages text={person.name} strong />: <BothLanguages text={person.role} />
               </li>
             ))}
           </ul>
@@ -168,7 +167,7 @@ function SameParties() {
               <span className="note">
                 {t(`status.${status}`)} ·{' '}
                 {linkDomains(summary, other)
-                  .map((d) => d.label.en)
+                  .map((d) => localized(d.label))
                   .join(', ')}
               </span>
             </li>
@@ -190,7 +189,7 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
             <h4 id={headingId}>
               <DomainChip domain={domain} />
               <span className="visually-hidden">
-                {t('details.evidenceFor', { domain: domain.label.en })}
+                {t('details.evidenceFor', { domain: localized(domain.label) })}
               </span>
             </h4>
             {citation.excerpts.map((excerptId) => (
@@ -213,7 +212,7 @@ function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
   const setFocus = useAtlas((s) => s.setFocus);
   return (
     <li>
-      <strong>{actor.name.en}</strong> (<ArabicText text={actor.name.ar} />){' '}
+      <BothLanguages text={actor.name} strong />{' '}
       <span className="kind">{t(`actorKind.${actor.kind}`)}</span>{' '}
       <button
         type="button"
@@ -223,13 +222,13 @@ function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
           setFocus(inFocus ? null : actor.id);
         }}
       >
-        {t('focus.on', { actor: actor.name.en })}
+        {t('focus.on', { actor: localized(actor.name) })}
       </button>
-      <div className="note">{t('details.anchor', { place: actor.anchor.place.en })}</div>
+      <div className="note">{t('details.anchor', { place: localized(actor.anchor.place) })}</div>
       {actor.kind === 'organization' && actor.members.length > 0 && (
         <details className="members">
           <summary>
-            {t('details.members', { name: actor.name.en, count: actor.members.length })}
+            {t('details.members', { name: localized(actor.name), count: actor.members.length })}
           </summary>
           <ActorNames ids={actor.members} index={index} />
           {actor.reference && (
@@ -243,11 +242,11 @@ function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
             <summary>
               {framework.launched === null
                 ? t('details.frameworkNoYear', {
-                    name: framework.name.en,
+                    name: localized(framework.name),
                     count: framework.members.length,
                   })
                 : t('details.framework', {
-                    name: framework.name.en,
+                    name: localized(framework.name),
                     year: framework.launched,
                     count: framework.members.length,
                   })}
@@ -270,6 +269,9 @@ function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
 }
 
 function ActorNames({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
-  const names = ids.map((id) => must(index.actors, id).name.en).sort((a, b) => a.localeCompare(b));
+  const names = ids
+    .map((id) => must(index.actors, id).name)
+    .map(localized)
+    .sort((a, b) => a.localeCompare(b));
   return <p className="member-names">{names.join(', ')}</p>;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
-import { t } from '../core/messages';
+import { localized, t } from '../core/messages';
 import { rowOf, selectVisibleLinks } from '../store/selectors';
 import type { AtlasState } from '../store/atlas-store';
 import { useAtlas } from './store-context';
@@ -23,7 +23,7 @@ function emptyReasons(state: AtlasState): string {
   }
   if (state.focus !== null) {
     const actor = state.summary?.actors[state.actorRows.get(state.focus) ?? -1];
-    reasons.push(t('list.emptyFocus', { actor: actor?.name.en ?? state.focus }));
+    reasons.push(t('list.emptyFocus', { actor: actor ? localized(actor.name) : state.focus }));
   }
   return reasons.join(', ');
 }
@@ -143,12 +143,12 @@ export function PartnershipList() {
                           key={d.id}
                           className="swatch"
                           style={{ backgroundColor: d.color }}
-                          title={d.label.en}
+                          title={localized(d.label)}
                           aria-hidden="true"
                         />
                       ))}
                       <span className="item-domain-names">
-                        {domains.map((d) => d.label.en).join(', ')}
+                        {domains.map((d) => localized(d.label)).join(t('list.separator'))}
                       </span>
                     </span>
                   </button>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { t, type MessageKey } from '../core/messages';
+import { localized, t, type MessageKey } from '../core/messages';
 import { highlightMatches, matchesQuery, queryTerms } from '../core/search-text';
 import { linkTitle, type DatasetSummary } from '../core/summary';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -69,6 +69,7 @@ export function SearchBox() {
   const id = useId();
   const terms = useMemo(() => queryTerms(query), [query]);
 
+  const language = useAtlas((s) => s.language);
   const results = useMemo((): Result[] => {
     if (!summary || terms.length === 0) return [];
     const state = () => store.getState();
@@ -78,8 +79,8 @@ export function SearchBox() {
       out.push({
         key: `actor:${actor.id}`,
         kind: 'actor',
-        label: actor.name.en,
-        detail: actor.name.ar,
+        label: localized(actor.name),
+        detail: actor.name[language === 'ar' ? 'en' : 'ar'],
         detailLang: 'ar',
         choose: () => {
           state().setFocus(actor.id);
@@ -101,7 +102,7 @@ export function SearchBox() {
       out.push({
         key: `domain:${domain.id}`,
         kind: 'domain',
-        label: domain.label.en,
+        label: localized(domain.label),
         detail: domain.label.ar,
         detailLang: 'ar',
         choose: () => {
@@ -126,7 +127,7 @@ export function SearchBox() {
       }
     }
     return out;
-  }, [summary, terms, excerptHits, excerptQuery, query, store]);
+  }, [summary, terms, excerptHits, excerptQuery, query, store, language]);
 
   const expanded = open && terms.length > 0;
   const choose = (result: Result | undefined) => {

@@ -3,7 +3,7 @@
  * page): its title and the line that names its sources.
  */
 import { linkTitle } from '../core/summary';
-import { t } from '../core/messages';
+import { localized, t } from '../core/messages';
 import { sourceLineText } from '../core/source-line';
 import type { Source } from '../core/types';
 import type { AtlasState } from '../store/atlas-store';
@@ -41,7 +41,7 @@ export function viewTitle(
   asScene: boolean,
 ): { title: string; subtitle: string } {
   const summary = state.summary;
-  const datasetTitle = summary?.title.en ?? t('app.name');
+  const datasetTitle = summary ? localized(summary.title) : t('app.name');
   const shown = t('export.shown', { count: selectVisibleLinks(state).length });
   const scene = asScene ? currentScene(state) : null;
   if (scene) return { title: scene.title, subtitle: `${datasetTitle} · ${shown}` };
@@ -60,7 +60,7 @@ export function imageText(state: AtlasState, asScene = state.presenting): ImageT
     subtitle,
     legendTitle: t('export.legendTitle'),
     legend: legendEntries(
-      (state.summary?.domains ?? []).map((d) => ({ label: d.label.en, colour: d.color })),
+      (state.summary?.domains ?? []).map((d) => ({ label: localized(d.label), colour: d.color })),
       {
         state: t('legend.state'),
         organization: t('legend.organization'),

@@ -37,4 +37,15 @@ test.describe('screenshots', () => {
     await atlas.waitForMapIdle();
     await expect(page).toHaveScreenshot('presenting.png');
   });
+
+  test('the Arabic interface', async ({ atlas, page }) => {
+    await atlas.open('/?lang=ar');
+    await page
+      .getByRole('region', { name: 'الشراكات', exact: true })
+      .getByRole('button', { name: /الجزائر – إسبانيا/ })
+      .click();
+    await expect(page.getByRole('complementary', { name: 'الجزائر – إسبانيا' })).toBeVisible();
+    await atlas.waitForMapIdle();
+    await expect(page).toHaveScreenshot('arabic.png');
+  });
 });

@@ -20,7 +20,7 @@ export class AtlasDriver {
   async open(path = '/'): Promise<void> {
     await this.page.goto(path);
     await expect(
-      this.page.getByRole('heading', { level: 1, name: 'Partnership Atlas' }),
+      this.page.getByRole('heading', { level: 1, name: /^(Partnership Atlas|أطلس الشراكات)$/ }),
     ).toBeVisible();
     await this.waitForMapIdle();
   }

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/atlas';
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test.describe('Arabic and English', () => {
+  test('the switch puts the whole page in Arabic, mirrored, and the choice is kept', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('أطلس الشراكات');
+    await expect(page).toHaveURL(/lang=ar/);
+    await expect(page.getByRole('group', { name: 'مجالات التعاون' })).toContainText(
+      'الأمن السيبراني',
+    );
+
+    // Mirrored: the sidebar is on the right of the map, the map's buttons on its left.
+    const sidebar = await page
+      .getByRole('searchbox')
+      .or(page.getByRole('combobox'))
+      .first()
+      .boundingBox();
+    const map = await atlas.map.boundingBox();
+    expect(sidebar?.x ?? 0).toBeGreaterThan((map?.x ?? 0) + (map?.width ?? 0) - 1);
+    const zoomIn = await page.locator('.maplibregl-ctrl-zoom-in').boundingBox();
+    expect(zoomIn?.x ?? 0).toBeLessThan((map?.x ?? 0) + (map?.width ?? 0) / 2);
+    expect(JSON.stringify(await atlas.layoutProperty('country-labels', 'text-field'))).toContain(
+      'name_ar',
+    );
+
+    // A partnership in Arabic; its passages keep their own language and direction.
+    await page
+      .getByRole('region', { name: 'الشراكات', exact: true })
+      .getByRole('button', { name: /الجزائر – إسبانيا/ })
+      .click();
+    const details = page.getByRole('complementary', { name: 'الجزائر – إسبانيا' });
+    await expect(details).toContainText('جرت مباحثات');
+    const quote = details.locator('blockquote').first();
+    await expect(quote).toHaveAttribute('dir', 'rtl');
+    await expect(details.locator('.translation').first()).toHaveAttribute('lang', 'en');
+
+    // Kept across a visit without the address.
+    await atlas.open('/');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnership Atlas');
+  });
+
+  test('no accessibility violations in Arabic: default, a partnership open, the briefing', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/?lang=ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await violations(page)).toEqual([]);
+    await page
+      .getByRole('region', { name: 'الشراكات', exact: true })
+      .getByRole('button', { name: /مصر – الناتو/ })
+      .click();
+    await expect(page.getByRole('complementary', { name: 'مصر – الناتو' })).toBeVisible();
+    await atlas.waitForMapIdle();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^الإحاطة/ }).click();
+    await expect(page.getByRole('complementary', { name: 'الإحاطة' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
