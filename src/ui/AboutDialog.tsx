@@ -33,7 +33,7 @@ export function AboutButton() {
             {summary.sources.length > MAX_SOURCES_LISTED && (
               <p>
                 {t('about.moreSources', {
-                  count: (summary.sources.length - MAX_SOURCES_LISTED).toLocaleString('en'),
+                  count: summary.sources.length - MAX_SOURCES_LISTED,
                 })}
               </p>
             )}

@@ -39,7 +39,17 @@ export function PartnershipDetails() {
   const hidden = !visible;
 
   return (
-    <aside className="details" aria-labelledby="details-heading">
+    <aside
+      className="details"
+      aria-labelledby="details-heading"
+      onKeyDown={(event) => {
+        // Esc closes the details, and the focus goes back to the list it came from.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        select(null);
+        document.getElementById('partnership-list-heading')?.focus();
+      }}
+    >
       <header className="details-header">
         <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
           {partnership.parties.map((id) => localized(must(index.actors, id).name)).join(' – ')}

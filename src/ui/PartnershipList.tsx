@@ -83,8 +83,8 @@ export function PartnershipList() {
       </h2>
       <p className="list-summary" role="status">
         {t('list.summary', {
-          shown: visible.length.toLocaleString('en'),
-          total: total.toLocaleString('en'),
+          shown: visible.length,
+          total,
         })}
       </p>
       {visible.length === 0 ? (
