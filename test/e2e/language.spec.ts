@@ -75,4 +75,35 @@ test.describe('Arabic and English', () => {
     await expect(page.getByRole('complementary', { name: 'الإحاطة' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+
+  for (const language of ['en', 'ar'] as const) {
+    test(`axe in ${language}: filters open, search results, an import error, presenting`, async ({
+      atlas,
+      page,
+    }) => {
+      const words = {
+        en: { more: 'Status and date', briefing: /^Briefing/, present: 'Present' },
+        ar: { more: 'الحالة والتاريخ', briefing: /^الإحاطة/, present: 'اعرض' },
+      }[language];
+      await atlas.open(`/?lang=${language}`);
+      await page.getByText(words.more, { exact: true }).click();
+      expect(await violations(page), 'filters open').toEqual([]);
+      await page.getByRole('combobox').first().fill('NATO');
+      await expect(page.getByRole('listbox')).toBeVisible();
+      expect(await violations(page), 'search results').toEqual([]);
+      await page.getByRole('combobox').first().fill('');
+      await page.getByRole('button', { name: words.briefing }).click();
+      await page.getByTestId('deck-import').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"version": 2}'),
+      });
+      await expect(page.getByRole('alert')).toContainText('broken.json');
+      expect(await violations(page), 'an import error').toEqual([]);
+      await page.getByRole('button', { name: words.present, exact: true }).first().click();
+      await page.keyboard.press('ArrowRight');
+      expect(await violations(page), 'presenting').toEqual([]);
+      await page.keyboard.press('Escape');
+    });
+  }
 });
