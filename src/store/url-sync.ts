@@ -49,6 +49,8 @@ export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
   let ready = false;
   let written = host.location.search;
   let lastView: ViewState | null = null;
+  /** Set while an address's view is put in place: what that writes replaces, never adds. */
+  let applying = false;
 
   /** Reads the address, checks it against the dataset and puts it in place. */
   const apply = () => {
@@ -66,8 +68,13 @@ export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
     written = host.location.search;
     lastView = null;
     // The language stays as the user chose it (kept in the browser) unless the address sets one.
-    state.applyView({ ...DEFAULT_VIEW, camera: null, language: state.language, ...checked.view });
-    state.setNotices([...read.notices, ...checked.notices]);
+    applying = true;
+    try {
+      state.applyView({ ...DEFAULT_VIEW, camera: null, language: state.language, ...checked.view });
+      state.setNotices([...read.notices, ...checked.notices]);
+    } finally {
+      applying = false;
+    }
   };
 
   const onPopState = () => {
@@ -90,8 +97,10 @@ export function bindUrl(store: AtlasStore, host: UrlHost): () => void {
     if (search === written) return;
     written = search;
     const url = `${host.location.pathname}${search}${host.location.hash}`;
-    if (state.selectedId !== previous.selectedId) host.history.pushState(null, '', url);
-    else host.history.replaceState(null, '', url);
+    // Going back or forward lands on an entry; a new one there would cut off the way forward.
+    if (state.selectedId !== previous.selectedId && !applying) {
+      host.history.pushState(null, '', url);
+    } else host.history.replaceState(null, '', url);
   });
 
   return () => {

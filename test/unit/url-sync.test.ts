@@ -87,6 +87,24 @@ describe('the address bar', () => {
     expect(store.getState().selectedId).toBe(DZ);
   });
 
+  it('going back never adds an entry, even while the camera is still where the later view left it', async () => {
+    const { store, browser } = await openAt('');
+    const camera = (lon: number) => {
+      store.getState().setCamera({ lon, lat: 38, zoom: 4 });
+    };
+    camera(1);
+    store.getState().select(DZ);
+    camera(2);
+    store.getState().select(EG);
+    camera(3);
+    expect(browser.entries).toHaveLength(3);
+    browser.go(-1);
+    expect(store.getState().selectedId).toBe(DZ);
+    expect(browser.entries).toHaveLength(3);
+    browser.go(1);
+    expect(store.getState().selectedId).toBe(EG);
+  });
+
   it('ignores a stale id, an unknown domain and garbage, with a quiet notice, and never throws', async () => {
     const { store } = await openAt('?p=gone&hide=astrology,demining&match=%00&map=x&focus=<b>');
     const s = store.getState();
