@@ -45,15 +45,20 @@ export function deckToJson(deck: Deck): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/** A file name for the deck: its title as a slug. */
-export function deckFileName(deck: Deck): string {
-  const slug = deck.title
+/** A title as a file name's stem: letters and digits of any script, joined by hyphens. */
+export function fileSlug(title: string, fallback: string): string {
+  const slug = title
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug || 'briefing'}.json`;
+  return slug || fallback;
+}
+
+/** A file name for the deck: its title as a slug. */
+export function deckFileName(deck: Deck): string {
+  return `${fileSlug(deck.title, 'briefing')}.json`;
 }
 
 /** What a scene saves from the atlas's state. */

@@ -207,7 +207,7 @@ export const en = {
   'deck.replaced': 'Deck replaced by “{title}”. Undo brings the previous deck back.',
   'deck.storedUnreadable':
     'The deck saved in this browser could not be read ({reason}). It is kept under “{key}”; the default deck is shown.',
-  'deck.storedDropped':
+  'deck.storedStale':
     'The saved deck refers to things this dataset lacks; it is kept as it was, and its scenes show what remains:',
   'deck.savedFile': 'the deck saved in this browser',
   'deck.noStorage': 'this browser offers no storage to this page',

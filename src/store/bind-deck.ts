@@ -43,7 +43,7 @@ export function bindDeck(
         if (result.warnings.length > 0) {
           store.getState().setDeckMessage({
             kind: 'info',
-            text: t('deck.storedDropped'),
+            text: t('deck.storedStale'),
             issues: result.warnings,
           });
         }

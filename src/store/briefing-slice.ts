@@ -16,6 +16,24 @@ import type { DataIssue } from '../core/types';
 import type { CaptionExcerpt } from './dataset-pipeline';
 import type { AtlasState } from './atlas-store';
 
+/** A featured passage as captions, the presenter view and the handout show it. */
+export interface Passage {
+  text: string;
+  translation: string;
+  /** The source's language: the passage keeps its direction whatever the interface's. */
+  language: 'ar' | 'en';
+}
+
+/** The passage a scene features, once the data worker has sent it; null when it has none. */
+export function featuredPassage(state: AtlasState, scene: Scene): Passage | null {
+  const featured = scene.excerpt ? state.captionExcerpts.get(scene.excerpt) : undefined;
+  return featured ? passageOf(featured) : null;
+}
+
+export function passageOf({ excerpt, source }: CaptionExcerpt): Passage {
+  return { text: excerpt.text, translation: excerpt.translation, language: source.language };
+}
+
 /** A line about the deck for the briefing panel: what just happened, or why an import failed. */
 export interface DeckMessage {
   kind: 'info' | 'error';

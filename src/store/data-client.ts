@@ -51,6 +51,13 @@ export type WorkerResponse =
   | { type: 'defaultDeck'; requestId: number; deck: Deck | null }
   | { type: 'captionExcerpts'; requestId: number; excerpts: CaptionExcerpt[] };
 
+/** A request without its id (each union member on its own). */
+type RequestBody = WorkerRequest extends infer R
+  ? R extends unknown
+    ? Omit<R, 'requestId'>
+    : never
+  : never;
+
 /** Runs the pipeline in a module worker. */
 export function createWorkerClient(): DataClient {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
@@ -65,6 +72,19 @@ export function createWorkerClient(): DataClient {
     });
     worker.postMessage(message);
   };
+  /** A request answered by one reply of its own type; `pick` takes the answer out of it. */
+  const ask = <K extends WorkerResponse['type'], T>(
+    body: RequestBody,
+    type: K,
+    pick: (response: Extract<WorkerResponse, { type: K }>) => T,
+  ) =>
+    new Promise<T>((resolve) => {
+      request({ ...body, requestId: nextId++ }, (response) => {
+        if (response.type !== type) return false;
+        resolve(pick(response as Extract<WorkerResponse, { type: K }>));
+        return true;
+      });
+    });
   return {
     load: (location, onPhase) =>
       new Promise((resolve) => {
@@ -75,22 +95,9 @@ export function createWorkerClient(): DataClient {
           return true;
         });
       }),
-    details: (id) =>
-      new Promise((resolve) => {
-        request({ type: 'details', requestId: nextId++, id }, (response) => {
-          if (response.type !== 'details') return false;
-          resolve(response.bundle);
-          return true;
-        });
-      }),
+    details: (id) => ask({ type: 'details', id }, 'details', (r) => r.bundle),
     searchExcerpts: (query, limit) =>
-      new Promise((resolve) => {
-        request({ type: 'search', requestId: nextId++, query, limit }, (response) => {
-          if (response.type !== 'search') return false;
-          resolve(response.hits);
-          return true;
-        });
-      }),
+      ask({ type: 'search', query, limit }, 'search', (r) => r.hits),
     basemap: (basemapRequest) =>
       new Promise((resolve, reject) => {
         request({ type: 'basemap', requestId: nextId++, request: basemapRequest }, (response) => {
@@ -101,29 +108,10 @@ export function createWorkerClient(): DataClient {
         });
       }),
     readDeck: (text, file, lenient) =>
-      new Promise((resolve) => {
-        request({ type: 'readDeck', requestId: nextId++, text, file, lenient }, (response) => {
-          if (response.type !== 'readDeck') return false;
-          resolve(response.result);
-          return true;
-        });
-      }),
-    defaultDeck: () =>
-      new Promise((resolve) => {
-        request({ type: 'defaultDeck', requestId: nextId++ }, (response) => {
-          if (response.type !== 'defaultDeck') return false;
-          resolve(response.deck);
-          return true;
-        });
-      }),
+      ask({ type: 'readDeck', text, file, lenient }, 'readDeck', (r) => r.result),
+    defaultDeck: () => ask({ type: 'defaultDeck' }, 'defaultDeck', (r) => r.deck),
     captionExcerpts: (ids) =>
-      new Promise((resolve) => {
-        request({ type: 'captionExcerpts', requestId: nextId++, ids }, (response) => {
-          if (response.type !== 'captionExcerpts') return false;
-          resolve(response.excerpts);
-          return true;
-        });
-      }),
+      ask({ type: 'captionExcerpts', ids }, 'captionExcerpts', (r) => r.excerpts),
     dispose: () => {
       worker.terminate();
     },

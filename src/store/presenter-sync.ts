@@ -5,6 +5,7 @@
  */
 import type { Deck } from '../core/deck';
 import type { AtlasState, AtlasStore } from './atlas-store';
+import { featuredPassage, type Passage } from './briefing-slice';
 
 export const PRESENTER_CHANNEL = 'partnership-atlas:presenter';
 
@@ -28,7 +29,7 @@ export interface SceneCard {
   position: number;
   title: string;
   notes: string;
-  excerpt: { text: string; translation: string; language: 'ar' | 'en' } | null;
+  excerpt: Passage | null;
 }
 
 export type PresenterMessage =
@@ -53,18 +54,11 @@ export interface Channel {
 function card(state: AtlasState, deck: Deck, index: number): SceneCard | null {
   const scene = deck.scenes[index];
   if (!scene) return null;
-  const featured = scene.excerpt ? state.captionExcerpts.get(scene.excerpt) : undefined;
   return {
     position: index + 1,
     title: scene.title,
     notes: scene.notes,
-    excerpt: featured
-      ? {
-          text: featured.excerpt.text,
-          translation: featured.excerpt.translation,
-          language: featured.source.language,
-        }
-      : null,
+    excerpt: featuredPassage(state, scene),
   };
 }
 

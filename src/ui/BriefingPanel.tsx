@@ -61,6 +61,8 @@ function CommitField({
   const props = {
     value: draft,
     'aria-label': label,
+    // The user's words, in whichever language they are written.
+    dir: 'auto',
     className,
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);
@@ -312,47 +314,41 @@ export function BriefingPanel({
 
   if (!deck) return null;
 
-  const importFile = async (file: File) => {
-    const text = await file.text();
-    const result = await sources.read(text, file.name);
+  /**
+   * Reads a deck file and puts it in place (undo brings the previous deck back); a file that is
+   * refused leaves the deck as it was, with one line per problem.
+   */
+  const readFile = async (text: string, file: string, message: (deck: Deck) => string) => {
+    const result = await sources.read(text, file);
     if (result.ok) {
-      store
-        .getState()
-        .replaceDeck(
-          result.deck,
-          t('deck.imported', { title: result.deck.title, count: result.deck.scenes.length }),
-        );
-    } else {
-      store.getState().setDeckMessage({
-        kind: 'error',
-        text:
-          result.issues.length === 1
-            ? t('deck.importFailedOne', { file: file.name })
-            : t('deck.importFailed', { file: file.name, count: result.issues.length }),
-        issues: result.issues,
-      });
+      store.getState().replaceDeck(result.deck, message(result.deck));
+      return;
     }
+    store.getState().setDeckMessage({
+      kind: 'error',
+      text:
+        result.issues.length === 1
+          ? t('deck.importFailedOne', { file })
+          : t('deck.importFailed', { file, count: result.issues.length }),
+      issues: result.issues,
+    });
+  };
+
+  const importFile = async (file: File) => {
+    await readFile(await file.text(), file.name, (deck) =>
+      t('deck.imported', { title: deck.title, count: deck.scenes.length }),
+    );
   };
 
   const loadBuiltIn = async () => {
+    const replaced = (deck: Deck) => t('deck.replaced', { title: deck.title });
     const choice = sources.builtIn.find((d) => d.file === builtIn);
-    const result = choice
-      ? await sources.read(await choice.text(), choice.file)
-      : await defaultDeckResult();
-    if (!result) return;
-    if (result.ok) {
-      store.getState().replaceDeck(result.deck, t('deck.replaced', { title: result.deck.title }));
-    } else {
-      store.getState().setDeckMessage({
-        kind: 'error',
-        text: t('deck.importFailed', { file: choice?.file ?? '', count: result.issues.length }),
-        issues: result.issues,
-      });
+    if (choice) {
+      await readFile(await choice.text(), choice.file, replaced);
+      return;
     }
-  };
-  const defaultDeckResult = async (): Promise<DeckReadResult | null> => {
     const deck = await sources.defaultDeck();
-    return deck ? { ok: true, deck, warnings: [] } : null;
+    if (deck) store.getState().replaceDeck(deck, replaced(deck));
   };
 
   const onPanelKey = (event: KeyboardEvent<HTMLElement>) => {

@@ -1,5 +1,5 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
-import { t } from '../core/messages';
+import { messageLanguage, t } from '../core/messages';
 import type { Excerpt, Source } from '../core/types';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
@@ -50,8 +50,11 @@ export function ExcerptQuote({
         )}
       </blockquote>
       <figcaption>
-        <p className="translation" lang="en">
-          <span className="translation-label">{t('details.translation')}:</span>{' '}
+        {/* Our translation is English and reads left to right in either interface. */}
+        <p className="translation" lang="en" dir="ltr">
+          <span className="translation-label" lang={messageLanguage()}>
+            {t('details.translation')}:
+          </span>{' '}
           {excerpt.translation}
         </p>
         <SourceLine source={source} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { t } from '../core/messages';
+import { PassageFigure } from './PassageFigure';
 import type { HandoutPage } from './briefing-actions';
 
 /**
@@ -31,29 +32,18 @@ export function Handout({ pages }: { pages: HandoutPage[] }) {
           <p className="handout-position">
             {t('print.page', { position: i + 1, count: pages.length })}
           </p>
-          <h2>{page.title}</h2>
+          <h2 dir="auto">{page.title}</h2>
           <img src={page.image} alt={page.title} />
-          {page.excerpt && (
-            <figure className="caption-excerpt">
-              <blockquote
-                lang={page.excerpt.language}
-                dir={page.excerpt.language === 'ar' ? 'rtl' : 'ltr'}
-              >
-                {page.excerpt.text}
-              </blockquote>
-              <figcaption>
-                <span className="translation-label">{t('details.translation')}:</span>{' '}
-                {page.excerpt.translation}
-              </figcaption>
-            </figure>
-          )}
+          {page.excerpt && <PassageFigure passage={page.excerpt} />}
           {page.sources.map((line) => (
             <p key={line} className="caption-source">
               {line}
             </p>
           ))}
           <h3>{t('presenter.notes')}</h3>
-          <p className="handout-notes">{page.notes || t('deck.notesEmpty')}</p>
+          <p className="handout-notes" dir="auto">
+            {page.notes || t('deck.notesEmpty')}
+          </p>
         </article>
       ))}
     </div>

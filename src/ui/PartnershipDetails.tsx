@@ -5,7 +5,7 @@ import type { Actor, Partnership } from '../core/types';
 import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { DomainChip } from './DomainChip';
-import { BothLanguages } from './ArabicText';
+import { BothLanguages } from './BothLanguages';
 import { ExcerptQuote } from './ExcerptQuote';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';

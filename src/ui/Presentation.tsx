@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../core/messages';
+import { PassageFigure } from './PassageFigure';
+import { passageOf } from '../store/briefing-slice';
 import { STEP_KEYS } from '../store/presenter-sync';
 import { leavePresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -67,25 +69,14 @@ export function Presentation() {
         {t('app.name')}: {deckTitle}
       </h1>
       <div className="caption-head">
-        <h2 aria-live="polite">{scene.title}</h2>
+        <h2 aria-live="polite" dir="auto">
+          {scene.title}
+        </h2>
         <p className="caption-progress" aria-live="polite">
           {t('present.progress', { position: index + 1, count })}
         </p>
       </div>
-      {featured ? (
-        <figure className="caption-excerpt">
-          <blockquote
-            lang={featured.source.language}
-            dir={featured.source.language === 'ar' ? 'rtl' : 'ltr'}
-          >
-            {featured.excerpt.text}
-          </blockquote>
-          <figcaption>
-            <span className="translation-label">{t('details.translation')}:</span>{' '}
-            {featured.excerpt.translation}
-          </figcaption>
-        </figure>
-      ) : null}
+      {featured ? <PassageFigure passage={passageOf(featured)} /> : null}
       <p className="caption-source">{sources || t('present.sourcesGeneral')}</p>
       <div className="caption-controls">
         {windowed && <span className="caption-note">{t('present.windowed')}</span>}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '../core/messages';
+import { PassageFigure } from './PassageFigure';
 import {
   STEP_KEYS,
   type Channel,
@@ -15,23 +16,10 @@ function Card({ card, heading }: { card: SceneCard | null; heading: string }) {
       <h2>{heading}</h2>
       {card ? (
         <>
-          <p className="presenter-title" data-testid={`presenter-${heading}`}>
+          <p className="presenter-title" dir="auto" data-testid={`presenter-${heading}`}>
             {card.position}. {card.title}
           </p>
-          {card.excerpt && (
-            <figure className="caption-excerpt">
-              <blockquote
-                lang={card.excerpt.language}
-                dir={card.excerpt.language === 'ar' ? 'rtl' : 'ltr'}
-              >
-                {card.excerpt.text}
-              </blockquote>
-              <figcaption>
-                <span className="translation-label">{t('details.translation')}:</span>{' '}
-                {card.excerpt.translation}
-              </figcaption>
-            </figure>
-          )}
+          {card.excerpt && <PassageFigure passage={card.excerpt} />}
         </>
       ) : (
         <p>{t('presenter.end')}</p>
@@ -122,7 +110,9 @@ export function PresenterView({ channel }: { channel: Channel }) {
           </div>
           <section className="presenter-notes" aria-label={t('presenter.notes')}>
             <h2>{t('presenter.notes')}</h2>
-            <p data-testid="presenter-notes">{state.current.notes || t('deck.notesEmpty')}</p>
+            <p dir="auto" data-testid="presenter-notes">
+              {state.current.notes || t('deck.notesEmpty')}
+            </p>
           </section>
           <div className="presenter-controls">
             <button

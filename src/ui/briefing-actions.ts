@@ -2,10 +2,11 @@
  * What the briefing's buttons do beyond the store: full screen, the presenter window, image export
  * and the printed handout. Each works through the map handle, never the map itself.
  */
-import { deckFileName, deckToJson } from '../core/deck';
+import { deckFileName, deckToJson, fileSlug } from '../core/deck';
 import { CaptureSizeError } from '../core/export-layout';
 import { t } from '../core/messages';
 import type { AtlasStore } from '../store/atlas-store';
+import { featuredPassage, type Passage } from '../store/briefing-slice';
 import { viewOf } from '../store/url-sync';
 import { canvasToPng, composeImage, download } from './compose-image';
 import type { MapHandle } from './map-handle';
@@ -30,13 +31,7 @@ export function exportDeck(store: AtlasStore): void {
 
 /** A file name for an image of the view: the title as a slug and the scale. */
 function imageFileName(title: string, scale: number): string {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'partnership-atlas'}-${scale}x.png`;
+  return `${fileSlug(title, 'partnership-atlas')}-${scale}x.png`;
 }
 
 /** The view as a composed image (map, title, legend, sources, attribution). */
@@ -77,7 +72,7 @@ export interface HandoutPage {
   id: string;
   title: string;
   image: string;
-  excerpt: { text: string; translation: string; language: 'ar' | 'en' } | null;
+  excerpt: Passage | null;
   sources: string[];
   notes: string;
 }
@@ -106,18 +101,11 @@ export async function prepareHandout(
       const state = store.getState();
       const scene = currentScene(state);
       if (!scene) continue;
-      const featured = scene.excerpt ? state.captionExcerpts.get(scene.excerpt) : undefined;
       pages.push({
         id: scene.id,
         title: scene.title,
         image: URL.createObjectURL(blob),
-        excerpt: featured
-          ? {
-              text: featured.excerpt.text,
-              translation: featured.excerpt.translation,
-              language: featured.source.language,
-            }
-          : null,
+        excerpt: featuredPassage(state, scene),
         sources: sourceLines(viewSources(state)),
         notes: scene.notes,
       });

@@ -1,18 +1,6 @@
 import { messageLanguage } from '../core/messages';
 
 /**
- * Arabic inside English text, isolated so that its right-to-left run cannot pull the surrounding
- * punctuation (parentheses, colons) to the wrong side.
- */
-export function ArabicText({ text }: { text: string }) {
-  return (
-    <bdi lang="ar" dir="rtl">
-      {text}
-    </bdi>
-  );
-}
-
-/**
  * A text the dataset gives in both languages: the interface's language first, the other beside it
  * in parentheses, isolated in its own direction ("Algeria (الجزائر)", "الجزائر (Algeria)").
  */
