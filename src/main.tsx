@@ -7,7 +7,7 @@ import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
 import type { BasemapScale } from './core/basemap';
-import { t, type Language } from './core/messages';
+import { loadMessages, setMessageLanguage, t, type Language } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './store/data-client';
 import type { BasemapData } from './store/dataset-pipeline';
@@ -16,6 +16,7 @@ import { bindUrl } from './store/url-sync';
 import { bindDeck, deckStorageKey } from './store/bind-deck';
 import { bindPresenter, PRESENTER_CHANNEL } from './store/presenter-sync';
 import { App } from './ui/App';
+import { showDocumentLanguage } from './ui/document-language';
 import type { DeckSources } from './ui/BriefingPanel';
 import { PresenterView } from './ui/PresenterView';
 import { AtlasStoreContext } from './ui/store-context';
@@ -82,13 +83,22 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 if (new URLSearchParams(window.location.search).has('presenter')) {
-  // The presenter window: notes and the next scene, following the atlas window.
-  document.title = `${t('presenter.title')} · ${t('app.name')}`;
-  createRoot(root).render(
-    <StrictMode>
-      <PresenterView channel={new BroadcastChannel(PRESENTER_CHANNEL)} />
-    </StrictMode>,
-  );
+  // The presenter window: notes and the next scene, following the atlas window (its language too,
+  // once the atlas window speaks; until then the one kept from the last visit).
+  const language = initialLanguage(browserStorage());
+  void loadMessages(language)
+    .then(() => {
+      setMessageLanguage(language);
+    })
+    .catch(() => undefined)
+    .then(() => {
+      showDocumentLanguage(language, t('presenter.title'));
+      createRoot(root).render(
+        <StrictMode>
+          <PresenterView channel={new BroadcastChannel(PRESENTER_CHANNEL)} />
+        </StrictMode>,
+      );
+    });
 } else {
   startAtlas(root);
 }
@@ -113,16 +123,15 @@ function startAtlas(root: HTMLElement) {
   const store = createAtlasStore();
   const storage = browserStorage();
   // The page's language and direction follow the interface language, and the choice is kept.
-  const applyLanguage = (language: Language) => {
-    document.documentElement.lang = language;
-    document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
-    document.title = t('app.name');
-  };
-  store.getState().setLanguage(initialLanguage(storage));
-  applyLanguage(store.getState().language);
+  // The first render waits for the language's messages (a page in Arabic never flashes English);
+  // if they cannot be fetched the atlas opens in English.
+  const languageReady = store
+    .getState()
+    .setLanguage(initialLanguage(storage))
+    .catch(() => undefined);
   store.subscribe((state, previous) => {
     if (state.language === previous.language) return;
-    applyLanguage(state.language);
+    showDocumentLanguage(state.language, t('app.name'));
     try {
       storage?.setItem(LANGUAGE_KEY, state.language);
     } catch {
@@ -166,11 +175,14 @@ function startAtlas(root: HTMLElement) {
   };
   void loadDataset(store, client, location);
 
-  createRoot(root).render(
-    <StrictMode>
-      <AtlasStoreContext.Provider value={store}>
-        <App basemap={loadBasemap} decks={decks} />
-      </AtlasStoreContext.Provider>
-    </StrictMode>,
-  );
+  void languageReady.then(() => {
+    showDocumentLanguage(store.getState().language, t('app.name'));
+    createRoot(root).render(
+      <StrictMode>
+        <AtlasStoreContext.Provider value={store}>
+          <App basemap={loadBasemap} decks={decks} />
+        </AtlasStoreContext.Provider>
+      </StrictMode>,
+    );
+  });
 }

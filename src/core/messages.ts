@@ -3,10 +3,10 @@
  * Arabic in `messages-ar.ts`). Components take text through `t()`, never from literals.
  * Placeholders are written `{name}` and filled by `t(key, { name })`; numbers are formatted for the
  * language with `Intl`. The language in use is set once for the page (`setMessageLanguage`, called
- * by the store when the user switches) so that every `t()` call follows it.
+ * by the store when the user switches) so that every `t()` call follows it. English is always here;
+ * another language's table is fetched the first time it is needed (`loadMessages`), so that a page
+ * in one language does not download the other.
  */
-import { ar } from './messages-ar';
-
 export const en = {
   'app.name': 'Partnership Atlas',
   'app.tagline': 'Security partnerships, each line backed by a quoted source',
@@ -278,12 +278,51 @@ export type Language = 'en' | 'ar';
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-const TABLES: Record<Language, Messages> = { en, ar };
+const TABLES: Partial<Record<Language, Messages>> = { en };
+/** How each language other than English is fetched: a chunk of its own. */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+  ar: () => import('./messages-ar').then((module) => module.ar),
+};
+const loading = new Map<Language, Promise<void>>();
 let current: Language = 'en';
 
-/** Sets the language every later `t()` call uses. */
+/** Whether a language's table is here, so that `setMessageLanguage` may switch to it now. */
+export function messagesLoaded(language: Language): boolean {
+  return TABLES[language] !== undefined;
+}
+
+/** Fetches a language's table (once); resolves when `setMessageLanguage` may switch to it. */
+export function loadMessages(language: Language): Promise<void> {
+  if (language === 'en' || messagesLoaded(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LOADERS[language]().then(
+      (messages) => {
+        TABLES[language] = messages;
+      },
+      (error: unknown) => {
+        // Tried again the next time it is asked for.
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Sets the language every later `t()` call uses; its table must have been loaded. */
 export function setMessageLanguage(language: Language): void {
+  if (!messagesLoaded(language)) {
+    throw new Error(`The ${language} messages are not loaded: await loadMessages first.`);
+  }
   current = language;
+}
+
+function table(): Messages {
+  const messages = TABLES[current];
+  if (!messages) throw new Error(`The ${current} messages are not loaded.`);
+  return messages;
 }
 
 export function messageLanguage(): Language {
@@ -311,7 +350,7 @@ export function format(template: string, params: Record<string, string | number>
 
 /** The text of a message in the language in use, with its placeholders filled. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return format(TABLES[current][key], params);
+  return format(table()[key], params);
 }
 
 /** A text the dataset gives in both languages, in the language in use. */

@@ -4,6 +4,7 @@
  * passages); the presenter window asks for that when it opens and sends "next" and "previous".
  */
 import type { Deck } from '../core/deck';
+import type { Language } from '../core/messages';
 import type { AtlasState, AtlasStore } from './atlas-store';
 import { featuredPassage, type Passage } from './briefing-slice';
 
@@ -35,6 +36,8 @@ export interface SceneCard {
 export type PresenterMessage =
   | {
       type: 'state';
+      /** The atlas window's interface language, which the presenter window follows. */
+      language: Language;
       presenting: boolean;
       deckTitle: string;
       count: number;
@@ -67,6 +70,7 @@ export function presenterState(state: AtlasState): PresenterMessage {
   const index = state.sceneIndex;
   return {
     type: 'state',
+    language: state.language,
     presenting: state.presenting,
     deckTitle: deck?.title ?? '',
     count: deck?.scenes.length ?? 0,
@@ -97,6 +101,7 @@ export function bindPresenter(store: AtlasStore, channel: Channel): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.presenting !== previous.presenting ||
+      state.language !== previous.language ||
       state.sceneIndex !== previous.sceneIndex ||
       state.deck !== previous.deck ||
       state.captionExcerpts !== previous.captionExcerpts

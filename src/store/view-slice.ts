@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { setMessageLanguage, type Language } from '../core/messages';
+import { loadMessages, messagesLoaded, setMessageLanguage, type Language } from '../core/messages';
 import type { Camera, ViewState } from '../core/url-state';
 import type { AtlasState } from './atlas-store';
 
@@ -12,7 +12,11 @@ export interface ViewSlice {
   toggleGroup: (id: string) => void;
   /** The interface language; the map's labels follow it. */
   language: Language;
-  setLanguage: (language: Language) => void;
+  /**
+   * Switches the interface language: at once when its messages are here, else once they have
+   * been fetched (the returned promise settles then; a later switch wins over an earlier one).
+   */
+  setLanguage: (language: Language) => Promise<void>;
   /** Where the map's camera is, as it last reported. */
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
@@ -31,38 +35,52 @@ export interface ViewSlice {
   applyView: (view: Partial<ViewState>) => void;
 }
 
-export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
-  hiddenGroups: [],
-  language: 'en',
-  setLanguage: (language) => {
-    // Before the state changes, so that the components it re-renders speak the new language.
-    setMessageLanguage(language);
-    set({ language });
-  },
-  camera: null,
-  setCamera: (camera) => {
-    set({ camera });
-  },
-  cameraRequest: null,
-  legendOpen: null,
-  setLegendOpen: (legendOpen) => {
-    set({ legendOpen });
-  },
-  filtersOpen: false,
-  setFiltersOpen: (filtersOpen) => {
-    set({ filtersOpen });
-  },
-  applyView: (view) => {
-    const { selected, camera, ...rest } = view;
-    if (rest.language) setMessageLanguage(rest.language);
-    set({
-      ...rest,
-      ...(selected === undefined ? {} : { selectedId: selected }),
-      ...(camera ? { cameraRequest: { camera, animate: false } } : {}),
-    });
-  },
-  toggleGroup: (id) => {
-    const hidden = get().hiddenGroups;
-    set({ hiddenGroups: hidden.includes(id) ? hidden.filter((g) => g !== id) : [...hidden, id] });
-  },
-});
+export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => {
+  /** The language asked for last, so that a slow fetch does not undo a later switch. */
+  let requested: Language | null = null;
+  const setLanguage = (language: Language): Promise<void> => {
+    requested = language;
+    const apply = () => {
+      if (requested !== language) return;
+      // Before the state changes, so that the components it re-renders speak the new language.
+      setMessageLanguage(language);
+      set({ language });
+    };
+    if (messagesLoaded(language)) {
+      apply();
+      return Promise.resolve();
+    }
+    return loadMessages(language).then(apply);
+  };
+  return {
+    hiddenGroups: [],
+    language: 'en',
+    setLanguage,
+    camera: null,
+    setCamera: (camera) => {
+      set({ camera });
+    },
+    cameraRequest: null,
+    legendOpen: null,
+    setLegendOpen: (legendOpen) => {
+      set({ legendOpen });
+    },
+    filtersOpen: false,
+    setFiltersOpen: (filtersOpen) => {
+      set({ filtersOpen });
+    },
+    applyView: (view) => {
+      const { selected, camera, language, ...rest } = view;
+      if (language) void setLanguage(language);
+      set({
+        ...rest,
+        ...(selected === undefined ? {} : { selectedId: selected }),
+        ...(camera ? { cameraRequest: { camera, animate: false } } : {}),
+      });
+    },
+    toggleGroup: (id) => {
+      const hidden = get().hiddenGroups;
+      set({ hiddenGroups: hidden.includes(id) ? hidden.filter((g) => g !== id) : [...hidden, id] });
+    },
+  };
+};

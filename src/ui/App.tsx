@@ -41,7 +41,7 @@ function LanguageButton() {
       lang={other}
       title={t('language.switchLabel')}
       onClick={() => {
-        setLanguage(other);
+        void setLanguage(other);
       }}
     >
       {t('language.switch')}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { t } from '../core/messages';
+import { loadMessages, messageLanguage, setMessageLanguage, t } from '../core/messages';
+import { showDocumentLanguage } from './document-language';
 import { PassageFigure } from './PassageFigure';
 import {
   STEP_KEYS,
@@ -48,6 +49,20 @@ export function PresenterView({ channel }: { channel: Channel }) {
     const onMessage = (event: { data: unknown }) => {
       const message = event.data as PresenterMessage;
       if (message.type !== 'state') return;
+      if (message.language !== messageLanguage()) {
+        // Speak the atlas window's language: fetch its messages first, then show the state.
+        loadMessages(message.language).then(
+          () => {
+            setMessageLanguage(message.language);
+            showDocumentLanguage(message.language, t('presenter.title'));
+            setState(message);
+          },
+          () => {
+            setState(message);
+          },
+        );
+        return;
+      }
       setState(message);
       // The clock starts with the presentation and stops with it.
       const at = Date.now();

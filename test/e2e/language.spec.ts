@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { ON_DEMAND } from '../../scripts/bundle-size';
 import { expect, test } from './support/atlas';
 
 async function violations(page: Page): Promise<string[]> {
@@ -55,6 +56,26 @@ test.describe('Arabic and English', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnership Atlas');
+  });
+
+  test('the other language and the briefing are fetched only when asked for', async ({
+    atlas,
+    page,
+  }) => {
+    // What `npm run size` leaves out of the entry budget must really be left out of the page's start.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url().replace(/^.*\//, ''));
+    });
+    await atlas.open('/?lang=en');
+    await atlas.waitForMapIdle();
+    expect(scripts.filter((file) => ON_DEMAND.test(file))).toEqual([]);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('أطلس الشراكات');
+    expect(scripts.some((file) => file.startsWith('messages-ar-'))).toBe(true);
+    await page.getByRole('button', { name: /^الإحاطة/ }).click();
+    await expect(page.getByRole('complementary', { name: 'الإحاطة' })).toBeVisible();
+    expect(scripts.some((file) => file.startsWith('BriefingPanel-'))).toBe(true);
   });
 
   test('no accessibility violations in Arabic: default, a partnership open, the briefing', async ({

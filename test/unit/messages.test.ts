@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   en,
   format,
   formatNumber,
+  loadMessages,
   localized,
   setMessageLanguage,
   t,
@@ -15,6 +16,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const SAME_IN_BOTH = new Set(['present.progress']);
 
 describe('message tables', () => {
+  beforeAll(() => loadMessages('ar'));
   afterEach(() => {
     setMessageLanguage('en');
   });

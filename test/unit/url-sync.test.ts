@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages } from '../../src/core/messages';
 import { createAtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/store/inline-client';
 import { bindSearch, loadDataset } from '../../src/store/load-dataset';
@@ -52,6 +53,8 @@ async function openAt(search: string) {
 }
 
 describe('the address bar', () => {
+  // The page fetches the address's language before it starts (main.tsx); so does this test.
+  beforeAll(() => loadMessages('ar'));
   it('opens the view an address describes, once the data is loaded', async () => {
     const { store } = await openAt(
       `?p=${EG}&hide=demining&match=all&status=talks-held&focus=nato&members=1&q=ناتو&map=10,40,5&lang=ar`,
