@@ -24,6 +24,76 @@ const frameworkImports = (extra = []) => ({
   ],
 });
 
+/** Attributes whose text a user reads or hears. */
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'alt',
+  'label',
+  'placeholder',
+  'title',
+]);
+const hasWords = (/** @type {string} */ text) => /\p{L}/u.test(text);
+
+/**
+ * `atlas/no-literal-text`: a component takes every text a user reads or hears from the message
+ * table (`t()`), so that none is left in one language. Flags letters written in JSX, as a child
+ * or in a text attribute; punctuation and numbers are fine.
+ */
+const atlasPlugin = {
+  rules: {
+    'no-literal-text': {
+      meta: {
+        type: 'problem',
+        messages: {
+          literal: 'Text "{{text}}" is written in the component: take it from the messages (t()).',
+        },
+        schema: [],
+      },
+      create(/** @type {import('eslint').Rule.RuleContext} */ context) {
+        /** @param {any} node @param {string} text */
+        const report = (node, text) => {
+          context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
+        };
+        return {
+          /** @param {any} node */
+          JSXText(node) {
+            if (hasWords(node.value)) report(node, node.value);
+          },
+          /** @param {any} node */
+          'JSXExpressionContainer > Literal'(node) {
+            if (node.parent.parent.type !== 'JSXAttribute' && typeof node.value === 'string') {
+              if (hasWords(node.value)) report(node, node.value);
+            }
+          },
+          /** @param {any} node */
+          'JSXExpressionContainer > TemplateLiteral'(node) {
+            if (node.parent.parent.type === 'JSXAttribute') return;
+            const text = node.quasis.map((/** @type {any} */ q) => q.value.cooked).join('');
+            if (hasWords(text)) report(node, text);
+          },
+          /** @param {any} node */
+          JSXAttribute(node) {
+            const name = node.name.type === 'JSXIdentifier' ? node.name.name : '';
+            if (!TEXT_ATTRIBUTES.has(name) || !node.value) return;
+            const value =
+              node.value.type === 'Literal'
+                ? node.value.value
+                : node.value.type === 'JSXExpressionContainer' &&
+                    node.value.expression.type === 'Literal'
+                  ? node.value.expression.value
+                  : null;
+            if (typeof value === 'string' && hasWords(value)) report(node, value);
+          },
+        };
+      },
+    },
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
   js.configs.recommended,
@@ -58,6 +128,11 @@ export default tseslint.config(
     rules: frameworkImports([
       { group: ['../ui/*', '../map/*'], message: 'The store knows no UI or map.' },
     ]),
+  },
+  {
+    files: ['src/ui/**/*.tsx', 'src/main.tsx'],
+    plugins: { atlas: atlasPlugin },
+    rules: { 'atlas/no-literal-text': 'error' },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],

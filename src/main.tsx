@@ -150,7 +150,7 @@ function startAtlas(root: HTMLElement) {
   const decks: DeckSources = {
     builtIn: builtInDecks,
     read: (text, file) => client.readDeck(text, file, false),
-    defaultDeck: () => client.defaultDeck(),
+    defaultDeck: () => client.defaultDeck(store.getState().language),
   };
   // Natural Earth at three scales, each fetched the first time the map's zoom asks for it.
   const countriesUrls: Record<BasemapScale, string> = {

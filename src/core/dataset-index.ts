@@ -1,4 +1,5 @@
 /** Lookups over a validated dataset, built once per dataset. */
+import type { Language } from './messages';
 import type { Actor, Dataset, Domain, Excerpt, Partnership, Source } from './types';
 
 export interface DatasetIndex {
@@ -33,6 +34,10 @@ export function must<T>(map: ReadonlyMap<string, T>, id: string): T {
 }
 
 /** "Algeria – Spain": the parties' English names, in the order the dataset gives them. */
-export function partnershipTitle(partnership: Partnership, index: DatasetIndex): string {
-  return partnership.parties.map((id) => must(index.actors, id).name.en).join(' – ');
+export function partnershipTitle(
+  partnership: Partnership,
+  index: DatasetIndex,
+  language: Language = 'en',
+): string {
+  return partnership.parties.map((id) => must(index.actors, id).name[language]).join(' – ');
 }

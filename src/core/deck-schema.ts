@@ -6,13 +6,15 @@
  */
 import { z } from 'zod';
 import { DEFAULT_FILTERS } from './filters';
+import { phrase, type Text } from './messages';
+import { zodIssueText } from './zod-issue';
 import { formatPath, parseJson } from './validate';
 import { statusSchema } from './schema';
 import type { DataIssue } from './types';
 import type { Deck, DeckReferences } from './deck';
 
 const ID = /^[A-Za-z0-9._:-]{1,200}$/;
-const id = z.string().regex(ID, 'must be an id: letters, digits, “.”, “_”, “:” or “-”');
+const id = z.string().regex(ID, 'issue.sceneId');
 const isoDate = z.iso.date();
 
 export const cameraSchema = z.strictObject({
@@ -32,9 +34,9 @@ export const sceneFiltersSchema = z.strictObject({
 
 export const sceneSchema = z.strictObject({
   id,
-  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  title: z.string().trim().min(1, 'issue.empty').max(200),
   /** Speaker notes, shown in the presenter view and the printed handout. */
-  notes: z.string().max(20000, 'must be at most 20,000 characters').default(''),
+  notes: z.string().max(20000).default(''),
   /** Where the camera stands; null: it fits the selected partnership, or shows the overview. */
   camera: cameraSchema.nullable().default(null),
   /** The partnership selected in the scene. */
@@ -54,8 +56,8 @@ export const sceneSchema = z.strictObject({
 export const deckSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
-  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  scenes: z.array(sceneSchema).max(500, 'a deck holds at most 500 scenes'),
+  title: z.string().trim().min(1, 'issue.empty').max(200),
+  scenes: z.array(sceneSchema).max(500, 'issue.scenes500'),
 });
 
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; issues: DataIssue[] };
@@ -76,7 +78,7 @@ function sceneLabel(raw: unknown, index: number): string {
 
 /** Checks a parsed value against the deck's shape; ids must be unique within the deck. */
 export function validateDeck(raw: unknown, file: string): DeckResult {
-  const parsed = deckSchema.safeParse(raw);
+  const parsed = deckSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
@@ -88,10 +90,15 @@ export function validateDeck(raw: unknown, file: string): DeckResult {
             file,
             record: sceneLabel(raw, index),
             field: formatPath(rest) || keys,
-            message: issue.message,
+            message: zodIssueText(issue),
           };
         }
-        return { file, record: '', field: formatPath(issue.path) || keys, message: issue.message };
+        return {
+          file,
+          record: '',
+          field: formatPath(issue.path) || keys,
+          message: zodIssueText(issue),
+        };
       }),
     };
   }
@@ -106,7 +113,7 @@ export function validateDeck(raw: unknown, file: string): DeckResult {
         file,
         record: sceneLabel(raw, index),
         field: 'id',
-        message: `duplicates the id of scenes[${first}]`,
+        message: phrase('issue.duplicateId', { first: `scenes[${first}]` }),
       });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, deck };
@@ -125,17 +132,17 @@ export function parseDeck(text: string, file: string): DeckResult {
 export function checkDeckReferences(deck: Deck, known: DeckReferences, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
   deck.scenes.forEach((scene, index) => {
-    const at = (field: string, message: string) =>
+    const at = (field: string, message: Text) =>
       issues.push({ file, record: sceneLabel(deck, index), field, message });
     if (scene.selected !== null && !known.partnerships.has(scene.selected))
-      at('selected', `refers to partnership "${scene.selected}", which this dataset lacks`);
+      at('selected', phrase('issue.lacks.partnership', { id: scene.selected }));
     if (scene.focus !== null && !known.actors.has(scene.focus))
-      at('focus', `refers to actor "${scene.focus}", which this dataset lacks`);
+      at('focus', phrase('issue.lacks.actor', { id: scene.focus }));
     if (scene.excerpt !== null && !known.excerpts.has(scene.excerpt))
-      at('excerpt', `refers to excerpt "${scene.excerpt}", which this dataset lacks`);
+      at('excerpt', phrase('issue.lacks.excerpt', { id: scene.excerpt }));
     scene.filters.hiddenDomains.forEach((domain, i) => {
       if (!known.domains.has(domain))
-        at(`filters.hiddenDomains[${i}]`, `refers to domain "${domain}", which this dataset lacks`);
+        at(`filters.hiddenDomains[${i}]`, phrase('issue.lacks.domain', { id: domain }));
     });
   });
   return issues;

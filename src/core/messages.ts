@@ -134,6 +134,67 @@ export const en = {
   'excerptKind.commentary': 'Writer’s commentary, not evidence',
   'excerptKind.background': 'Background box, not evidence',
 
+  'issue.missing': 'is missing',
+  'issue.expected.string': 'must be text',
+  'issue.expected.number': 'must be a number',
+  'issue.expected.integer': 'must be a whole number',
+  'issue.expected.boolean': 'must be true or false',
+  'issue.expected.array': 'must be a list',
+  'issue.expected.object': 'must be an object',
+  'issue.expected.other': 'must be of type {expected}',
+  'issue.tooSmall': 'must be at least {minimum}',
+  'issue.tooSmallExclusive': 'must be greater than {minimum}',
+  'issue.tooBig': 'must be at most {maximum}',
+  'issue.tooBigExclusive': 'must be less than {maximum}',
+  'issue.empty': 'must not be empty',
+  'issue.tooShort': 'must have at least {minimum} characters',
+  'issue.tooLong': 'must have at most {maximum} characters',
+  'issue.emptyList': 'must list at least one item',
+  'issue.tooFew': 'must list at least {minimum} items',
+  'issue.tooMany': 'must list at most {maximum} items',
+  'issue.date': 'must be a date written YYYY-MM-DD, such as 2024-05-17',
+  'issue.url': 'must be a web address (URL)',
+  'issue.format': 'does not have the expected form ({format})',
+  'issue.oneOf': 'must be one of: {values}',
+  'issue.unknownField': 'has a field this format does not know: {keys}',
+  'issue.union': 'matches none of the accepted forms',
+  'issue.invalid': 'is not valid',
+  'issue.slug': 'must be a lower-case slug such as “counter-terrorism”',
+  'issue.stateId': 'a state id must be its ISO 3166-1 alpha-3 code, e.g. “DZA”',
+  'issue.colour': 'must be a colour such as “#332288”',
+  'issue.sourcePath': 'must be a path such as “sources/article.txt”',
+  'issue.sceneId': 'must be an id: letters, digits, “.”, “_”, “:” or “-”',
+  'issue.longitude': 'longitude must be between -180 and 180',
+  'issue.latitude': 'latitude must be between -90 and 90',
+  'issue.frameworkMembers': 'a framework needs at least one member',
+  'issue.domainExcerpts': 'every domain must cite at least one excerpt',
+  'issue.statusExcerpts': 'the status must cite at least one excerpt',
+  'issue.partnershipSources': 'a partnership needs at least one source',
+  'issue.partnershipDomains': 'a partnership needs at least one domain',
+  'issue.scenes500': 'a deck holds at most 500 scenes',
+  'issue.duplicateId': 'duplicates the id of {first}',
+  'issue.tooManyDomains': 'is one domain too many: at most {max} domains are supported',
+  'issue.unknown.actor': 'refers to actor “{id}”, which does not exist',
+  'issue.unknown.excerpt': 'refers to excerpt “{id}”, which does not exist',
+  'issue.unknown.source': 'refers to source “{id}”, which does not exist',
+  'issue.unknown.domain': 'refers to domain “{id}”, which does not exist',
+  'issue.duplicateFramework': 'duplicates another framework id',
+  'issue.sourceUnreadable': 'cannot be checked: the source file “{file}” could not be read',
+  'issue.notInSource': 'is not found character for character in “{file}”',
+  'issue.otherSource':
+    'cites excerpt “{id}” from source “{source}”, which is not among the partnership’s sources',
+  'issue.notReported':
+    'cites excerpt “{id}”, which is {kind}, not reported fact, so it cannot be evidence',
+  'issue.sameActorTwice': 'names the same actor twice',
+  'issue.notAParty': 'must be one of the parties ({parties})',
+  'issue.domainTwice': 'lists domain “{domain}” twice',
+  'issue.jsonAt': 'is not valid JSON (line {line}, column {column}): {detail}',
+  'issue.json': 'is not valid JSON: {detail}',
+  'issue.notLoaded': 'could not be loaded: {detail}',
+  'issue.lacks.partnership': 'refers to partnership “{id}”, which this dataset lacks',
+  'issue.lacks.actor': 'refers to actor “{id}”, which this dataset lacks',
+  'issue.lacks.excerpt': 'refers to excerpt “{id}”, which this dataset lacks',
+  'issue.lacks.domain': 'refers to domain “{id}”, which this dataset lacks',
   'errors.title': 'The atlas’s data could not be loaded',
   'errors.intro':
     'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',
@@ -206,7 +267,7 @@ export const en = {
   'deck.builtInLoad': 'Replace the deck',
   'deck.replaced': 'Deck replaced by “{title}”. Undo brings the previous deck back.',
   'deck.storedUnreadable':
-    'The deck saved in this browser could not be read ({reason}). It is kept under “{key}”; the default deck is shown.',
+    'The deck saved in this browser could not be read (the problems are listed below). It is kept under “{key}”; the default deck is shown.',
   'deck.storedStale':
     'The saved deck refers to things this dataset lacks; it is kept as it was, and its scenes show what remains:',
   'deck.savedFile': 'the deck saved in this browser',
@@ -319,12 +380,6 @@ export function setMessageLanguage(language: Language): void {
   current = language;
 }
 
-function table(): Messages {
-  const messages = TABLES[current];
-  if (!messages) throw new Error(`The ${current} messages are not loaded.`);
-  return messages;
-}
-
 export function messageLanguage(): Language {
   return current;
 }
@@ -339,18 +394,66 @@ export function formatNumber(value: number, language: Language = current): strin
   return new Intl.NumberFormat(localeOf(language), { useGrouping: 'min2' }).format(value);
 }
 
+/**
+ * A message kept as its key and parameters, and put into words only when shown: what the store
+ * keeps (a notice, a data problem, a line about the deck) then follows a later language switch.
+ */
+export interface Text {
+  key: MessageKey;
+  params?: Params;
+}
+/** A parameter is a value shown as it is, a number (formatted for the language) or a message. */
+export type Params = Readonly<Record<string, string | number | Text>>;
+
+/** A message to be put into words later (`say`). */
+export function phrase(key: MessageKey, params?: Params): Text {
+  return params ? { key, params } : { key };
+}
+
+/**
+ * A date the sources give (ISO `YYYY-MM-DD`) as the language writes it, e.g. "17 May 2024" or
+ * "١٧ مايو ٢٠٢٤". The day is the source's own, whatever the reader's time zone. Anything else is
+ * returned as it is.
+ */
+export function formatDate(iso: string, language: Language = current): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
 /** Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
+export function format(
+  template: string,
+  params: Params = {},
+  language: Language = current,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value) : value;
+    if (typeof value === 'number') return formatNumber(value, language);
+    return typeof value === 'string' ? value : translate(language, value.key, value.params);
   });
 }
 
 /** The text of a message in the language in use, with its placeholders filled. */
-export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return format(table()[key], params);
+export function t(key: MessageKey, params?: Params): string {
+  return translate(current, key, params);
+}
+
+/** A kept message, in the language in use. */
+export function say(message: Text): string {
+  return translate(current, message.key, message.params);
+}
+
+/** The text of a message in a given language, whose table must have been loaded. */
+export function translate(language: Language, key: MessageKey, params?: Params): string {
+  const messages = TABLES[language];
+  if (!messages) throw new Error(`The ${language} messages are not loaded.`);
+  return format(messages[key], params, language);
 }
 
 /** A text the dataset gives in both languages, in the language in use. */

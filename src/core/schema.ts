@@ -7,11 +7,9 @@
 import { z } from 'zod';
 
 /** Lower-case slug: letters, digits and single hyphens. */
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "counter-terrorism"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'issue.slug');
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = z.string().trim().min(1, 'issue.empty');
 
 /** A text in both interface languages. */
 export const localizedTextSchema = z.strictObject({
@@ -19,14 +17,8 @@ export const localizedTextSchema = z.strictObject({
   ar: nonEmpty,
 });
 
-export const longitudeSchema = z
-  .number()
-  .min(-180, 'longitude must be between -180 and 180')
-  .max(180, 'longitude must be between -180 and 180');
-export const latitudeSchema = z
-  .number()
-  .min(-90, 'latitude must be between -90 and 90')
-  .max(90, 'latitude must be between -90 and 90');
+export const longitudeSchema = z.number().min(-180, 'issue.longitude').max(180, 'issue.longitude');
+export const latitudeSchema = z.number().min(-90, 'issue.latitude').max(90, 'issue.latitude');
 
 export const anchorKindSchema = z.enum(['capital', 'headquarters']);
 
@@ -46,7 +38,7 @@ export const frameworkSchema = z.strictObject({
   name: localizedTextSchema,
   /** The year the framework was launched, or null when no source gives it. */
   launched: z.number().int().min(1800).max(2100).nullable(),
-  members: z.array(z.string()).min(1, 'a framework needs at least one member'),
+  members: z.array(z.string()).min(1, 'issue.frameworkMembers'),
   /** Excerpts that mention the framework (background passages are allowed here). */
   excerpts: z.array(z.string()),
   /** Where facts not taken from our sources come from. */
@@ -64,7 +56,7 @@ const actorBase = {
 export const stateActorSchema = z.strictObject({
   ...actorBase,
   kind: z.literal('state'),
-  id: z.string().regex(/^[A-Z]{3}$/, 'a state id must be its ISO 3166-1 alpha-3 code, e.g. "DZA"'),
+  id: z.string().regex(/^[A-Z]{3}$/, 'issue.stateId'),
 });
 
 export const organizationActorSchema = z.strictObject({
@@ -86,7 +78,7 @@ export const domainSchema = z.strictObject({
   id: slug,
   label: localizedTextSchema,
   description: nonEmpty,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#332288"'),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'issue.colour'),
   /**
    * Words that tie a passage to the domain, marked in its excerpts: Arabic stems, matched as the
    * search matches (diacritics, hamza forms and joined particles ignored, word starts).
@@ -97,7 +89,7 @@ export const domainSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: slug,
   /** Path of the article's text, relative to `data/`. */
-  file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'must be a path such as "sources/article.txt"'),
+  file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'issue.sourcePath'),
   language: z.enum(['ar', 'en']),
   /** The headline as the article prints it, or null when the text carries none. */
   headline: z.string().nullable(),
@@ -139,20 +131,20 @@ export const personSchema = z.strictObject({
 
 export const domainCitationSchema = z.strictObject({
   domain: z.string(),
-  excerpts: z.array(z.string()).min(1, 'every domain must cite at least one excerpt'),
+  excerpts: z.array(z.string()).min(1, 'issue.domainExcerpts'),
 });
 
 export const partnershipSchema = z.strictObject({
   id: slug,
   parties: z.tuple([z.string(), z.string()]),
   status: statusSchema,
-  statusExcerpts: z.array(z.string()).min(1, 'the status must cite at least one excerpt'),
+  statusExcerpts: z.array(z.string()).min(1, 'issue.statusExcerpts'),
   /** ISO 8601 date of the reported event, or null when the sources do not give one. */
   date: z.iso.date().nullable(),
   summary: localizedTextSchema,
   people: z.array(personSchema).default([]),
-  sources: z.array(z.string()).min(1, 'a partnership needs at least one source'),
-  domains: z.array(domainCitationSchema).min(1, 'a partnership needs at least one domain'),
+  sources: z.array(z.string()).min(1, 'issue.partnershipSources'),
+  domains: z.array(domainCitationSchema).min(1, 'issue.partnershipDomains'),
 });
 
 export const datasetSchema = z.strictObject({

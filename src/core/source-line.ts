@@ -2,7 +2,7 @@
  * A source named in one line of plain text, for what cannot hold markup: exported images, the
  * presenter view, printed captions. It says what the source gives and, plainly, what it does not.
  */
-import { t } from './messages';
+import { formatDate, t } from './messages';
 import type { Source } from './types';
 
 export function sourceLineText(source: Source): string {
@@ -15,9 +15,9 @@ export function sourceLineText(source: Source): string {
       ? t('details.sourceUnknowns')
       : `${[
           source.publisher ?? t('details.publisherUnknown'),
-          source.published ?? t('details.dateUnknownShort'),
+          source.published === null ? t('details.dateUnknownShort') : formatDate(source.published),
           source.url ?? t('details.urlUnknown'),
-        ].join(', ')}.`;
+        ].join(t('list.separator'))}.`;
   const stop = /[.!?؟)]$/.test(name) ? ' ' : '. ';
   return `${t('details.sourceLabel')} ${name}${stop}${facts}`;
 }

@@ -1,4 +1,6 @@
 /** Types of the dataset, inferred from the zod schema so the two cannot disagree. */
+import type { Text } from './messages';
+
 import type { z } from 'zod';
 import type {
   actorSchema,
@@ -45,5 +47,6 @@ export interface DataIssue {
   record: string;
   /** The field inside the record, e.g. "domains[0].excerpts[1]", or "" for the record. */
   field: string;
-  message: string;
+  /** What is wrong, put into words in the interface's language when shown. */
+  message: Text;
 }

@@ -5,7 +5,7 @@
  * domain). Pure functions; the store binds them to the browser's location and history.
  */
 import { DEFAULT_FILTERS, type FilterSettings } from './filters';
-import { t, type Language, type MessageKey } from './messages';
+import { phrase, type Language, type MessageKey, type Text } from './messages';
 import { STATUSES } from './summary';
 import type { PartnershipStatus } from './types';
 
@@ -176,14 +176,14 @@ export interface ReadResult {
   /** Only the fields the URL sets. */
   view: Partial<ViewState>;
   /** One line per parameter that was ignored, naming it and why. */
-  notices: string[];
+  notices: Text[];
 }
 
 /** Reads a URL's query string ("?p=…&hide=…"). */
 export function readUrlState(search: string): ReadResult {
   const params = new URLSearchParams(search);
   const view: Partial<ViewState> = {};
-  const notices: string[] = [];
+  const notices: Text[] = [];
   const known = new Set<string>();
   for (const key of URL_KEYS) {
     known.add(key.param);
@@ -191,13 +191,13 @@ export function readUrlState(search: string): ReadResult {
     if (text === null) continue;
     const result = (key.read as (t: string) => { value: unknown } | { error: MessageKey })(text);
     if ('error' in result) {
-      const why = t(result.error, { statuses: STATUSES.join(', ') });
-      notices.push(t('url.ignored', { param: key.param, value: text, why }));
+      const why = phrase(result.error, { statuses: STATUSES.join(', ') });
+      notices.push(phrase('url.ignored', { param: key.param, value: text, why }));
     } else (view as Record<string, unknown>)[key.field] = result.value;
   }
   for (const param of params.keys()) {
     if (!known.has(param) && !FOREIGN.has(param)) {
-      notices.push(t('url.unknownParam', { param }));
+      notices.push(phrase('url.unknownParam', { param }));
     }
   }
   return { view, notices };
@@ -233,20 +233,20 @@ export interface KnownIds {
 /** Drops what names nothing in the dataset, with a notice for each. */
 export function checkAgainst(view: Partial<ViewState>, known: KnownIds): ReadResult {
   const out: Partial<ViewState> = { ...view };
-  const notices: string[] = [];
+  const notices: Text[] = [];
   if (out.selected && !known.partnerships.has(out.selected)) {
-    notices.push(t('url.stalePartnership', { id: out.selected }));
+    notices.push(phrase('url.stalePartnership', { id: out.selected }));
     delete out.selected;
   }
   if (out.hiddenDomains) {
     const unknown = out.hiddenDomains.filter((d) => !known.domains.has(d));
     if (unknown.length > 0) {
-      notices.push(t('url.staleDomains', { ids: unknown.map((d) => `“${d}”`).join(', ') }));
+      notices.push(phrase('url.staleDomains', { ids: unknown.map((d) => `“${d}”`).join(', ') }));
       out.hiddenDomains = out.hiddenDomains.filter((d) => known.domains.has(d));
     }
   }
   if (out.focus && !known.actors.has(out.focus)) {
-    notices.push(t('url.staleActor', { id: out.focus }));
+    notices.push(phrase('url.staleActor', { id: out.focus }));
     delete out.focus;
   }
   return { view: out, notices };

@@ -4,8 +4,10 @@
  */
 import type { z } from 'zod';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
+import { phrase, type Text } from './messages';
 import { datasetSchema } from './schema';
 import { MAX_DOMAINS } from './summary';
+import { zodIssueText } from './zod-issue';
 import type { DataIssue, Dataset, Excerpt } from './types';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -26,22 +28,21 @@ const COLLECTIONS = ['actors', 'domains', 'sources', 'excerpts', 'partnerships']
 
 /**
  * Parses JSON text, turning a syntax error into an issue that gives the line and column.
- * @param text the file's content
+ * @param content the file's content
  * @param file the file's name, for the message
  */
 export function parseJson(
-  text: string,
+  content: string,
   file: string,
 ): { ok: true; value: unknown } | { ok: false; issues: DataIssue[] } {
   // A UTF-8 byte-order mark is common in files saved by spreadsheet tools; it is not content.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
     const at = offset === null ? null : lineAndColumn(body, offset);
-    const where = at ? `line ${at.line}, column ${at.column}` : null;
     return {
       ok: false,
       issues: [
@@ -49,7 +50,9 @@ export function parseJson(
           file,
           record: '',
           field: '',
-          message: `is not valid JSON${where ? ` (${where})` : ''}: ${detail}`,
+          message: at
+            ? phrase('issue.jsonAt', { line: at.line, column: at.column, detail })
+            : phrase('issue.json', { detail }),
         },
       ],
     };
@@ -68,7 +71,7 @@ export function parseDataset(text: string, options: ValidateOptions): Validation
  * references that resolve, evidence that is reported fact, excerpts found in their sources.
  */
 export function validateDataset(raw: unknown, options: ValidateOptions): ValidationResult {
-  const structural = datasetSchema.safeParse(raw);
+  const structural = datasetSchema.safeParse(raw, { reportInput: true });
   if (!structural.success) {
     return {
       ok: false,
@@ -88,7 +91,7 @@ function zodIssueToDataIssue(issue: z.core.$ZodIssue, raw: unknown, file: string
       file,
       record: recordLabel(collection, index, idAt(raw, collection, index)),
       field: formatPath(rest),
-      message: issue.message,
+      message: zodIssueText(issue),
     };
   }
   // An unknown key is reported on its parent, so name the key itself as the field.
@@ -97,7 +100,7 @@ function zodIssueToDataIssue(issue: z.core.$ZodIssue, raw: unknown, file: string
     file,
     record: '',
     field: formatPath(path) || keys,
-    message: issue.message,
+    message: zodIssueText(issue),
   };
 }
 
@@ -128,7 +131,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[] {
   const issues: DataIssue[] = [];
-  const report = (collection: string, index: number, id: string, field: string, message: string) =>
+  const report = (collection: string, index: number, id: string, field: string, message: Text) =>
     issues.push({ file: options.file, record: recordLabel(collection, index, id), field, message });
 
   for (const collection of COLLECTIONS) {
@@ -136,7 +139,14 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
     dataset[collection].forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else report(collection, index, item.id, 'id', `duplicates the id of ${collection}[${first}]`);
+      else
+        report(
+          collection,
+          index,
+          item.id,
+          'id',
+          phrase('issue.duplicateId', { first: `${collection}[${first}]` }),
+        );
     });
   }
 
@@ -147,7 +157,7 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       MAX_DOMAINS,
       extra?.id ?? '',
       '',
-      `is one domain too many: at most ${MAX_DOMAINS} domains are supported`,
+      phrase('issue.tooManyDomains', { max: MAX_DOMAINS }),
     );
   }
 
@@ -156,7 +166,8 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const excerpts = new Map(dataset.excerpts.map((e) => [e.id, e]));
 
-  const unknown = (kind: string, id: string) => `refers to ${kind} "${id}", which does not exist`;
+  const unknown = (kind: 'actor' | 'excerpt' | 'source' | 'domain', id: string) =>
+    phrase(`issue.unknown.${kind}`, { id });
 
   dataset.actors.forEach((actor, index) => {
     if (actor.kind !== 'organization') return;
@@ -168,7 +179,7 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
     actor.frameworks.forEach((framework, f) => {
       const at = `frameworks[${f}]`;
       if (frameworkIds.has(framework.id))
-        report('actors', index, actor.id, `${at}.id`, 'duplicates another framework id');
+        report('actors', index, actor.id, `${at}.id`, phrase('issue.duplicateFramework'));
       frameworkIds.add(framework.id);
       framework.members.forEach((member, i) => {
         if (!actors.has(member))
@@ -197,7 +208,7 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
         index,
         excerpt.id,
         'text',
-        `cannot be checked: the source file "${source.file}" could not be read`,
+        phrase('issue.sourceUnreadable', { file: source.file }),
       );
       return;
     }
@@ -208,13 +219,13 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
         index,
         excerpt.id,
         'text',
-        `is not found character for character in "${source.file}"`,
+        phrase('issue.notInSource', { file: source.file }),
       );
     }
   });
 
   dataset.partnerships.forEach((link, index) => {
-    const at = (field: string, message: string) =>
+    const at = (field: string, message: Text) =>
       report('partnerships', index, link.id, field, message);
     const evidence = (field: string, id: string): Excerpt | undefined => {
       const excerpt = excerpts.get(id);
@@ -223,34 +234,28 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
         return undefined;
       }
       if (!link.sources.includes(excerpt.source)) {
-        at(
-          field,
-          `cites excerpt "${id}" from source "${excerpt.source}", which is not among the partnership's sources`,
-        );
+        at(field, phrase('issue.otherSource', { id, source: excerpt.source }));
       }
       return excerpt;
     };
     const reportedFact = (field: string, id: string) => {
       const excerpt = evidence(field, id);
       if (excerpt && excerpt.kind !== 'report') {
-        at(
-          field,
-          `cites excerpt "${id}", which is ${excerpt.kind}, not reported fact, so it cannot be evidence`,
-        );
+        at(field, phrase('issue.notReported', { id, kind: excerpt.kind }));
       }
     };
 
     link.parties.forEach((party, i) => {
       if (!actors.has(party)) at(`parties[${i}]`, unknown('actor', party));
     });
-    if (link.parties[0] === link.parties[1]) at('parties', 'names the same actor twice');
+    if (link.parties[0] === link.parties[1]) at('parties', phrase('issue.sameActorTwice'));
     link.sources.forEach((source, i) => {
       if (!sources.has(source)) at(`sources[${i}]`, unknown('source', source));
     });
     link.statusExcerpts.forEach((id, i) => reportedFact(`statusExcerpts[${i}]`, id));
     link.people.forEach((person, i) => {
       if (!link.parties.includes(person.actor))
-        at(`people[${i}].actor`, `must be one of the parties (${link.parties.join(', ')})`);
+        at(`people[${i}].actor`, phrase('issue.notAParty', { parties: link.parties.join(', ') }));
       evidence(`people[${i}].excerpt`, person.excerpt);
     });
     const cited = new Set<string>();
@@ -258,7 +263,7 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       if (!domains.has(citation.domain))
         at(`domains[${d}].domain`, unknown('domain', citation.domain));
       if (cited.has(citation.domain))
-        at(`domains[${d}].domain`, `lists domain "${citation.domain}" twice`);
+        at(`domains[${d}].domain`, phrase('issue.domainTwice', { domain: citation.domain }));
       cited.add(citation.domain);
       citation.excerpts.forEach((id, i) => reportedFact(`domains[${d}].excerpts[${i}]`, id));
     });

@@ -50,7 +50,13 @@ export const NAME_LAYERS = [
 export const ICONS = { state: 'marker-state', organization: 'marker-organization' } as const;
 
 /** Local font families for labels; MapLibre draws them with the browser's text engine. */
-const FONT: string[] = ['Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', 'Arial', 'sans-serif'];
+export const MAP_FONT: readonly string[] = [
+  'Noto Sans',
+  'Noto Sans Arabic',
+  'DejaVu Sans',
+  'Arial',
+  'sans-serif',
+];
 
 /**
  * A label's text in the interface language: features carry `name_en` and `name_ar`. In Arabic, a
@@ -157,7 +163,7 @@ const basemapLayers: LayerSpecification[] = [
     filter: ['>', ['get', 'area'], 0.00002],
     layout: {
       'text-field': nameField('en'),
-      'text-font': FONT,
+      'text-font': [...MAP_FONT],
       'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
       'text-transform': 'uppercase',
       'text-letter-spacing': 0.08,
@@ -183,7 +189,7 @@ function seaLabelLayer(id: string, tier: 1 | 2, minzoom: number): LayerSpecifica
     filter: ['==', ['get', 'tier'], tier],
     layout: {
       'text-field': nameField('en'),
-      'text-font': FONT,
+      'text-font': [...MAP_FONT],
       'text-size': tier === 1 ? 13 : 11,
       'text-letter-spacing': 0.12,
       'text-max-width': 8,
@@ -263,7 +269,7 @@ const dataLayers: LayerSpecification[] = [
       'icon-image': ['match', ['get', 'kind'], 'organization', ICONS.organization, ICONS.state],
       'icon-allow-overlap': true,
       'text-field': nameField('en'),
-      'text-font': FONT,
+      'text-font': [...MAP_FONT],
       'text-size': 14,
       'text-anchor': 'top',
       'text-offset': [0, 0.9],

@@ -5,8 +5,7 @@
  * never thrown away: its text is kept under another key and the user is told where.
  */
 import { deckExcerptIds, deckToJson, type Deck } from '../core/deck';
-import { t } from '../core/messages';
-import { formatIssue } from '../core/issues';
+import { phrase, t, type Text } from '../core/messages';
 import type { AtlasStore } from './atlas-store';
 import type { DataClient } from './data-client';
 
@@ -43,7 +42,7 @@ export function bindDeck(
         if (result.warnings.length > 0) {
           store.getState().setDeckMessage({
             kind: 'info',
-            text: t('deck.storedStale'),
+            text: phrase('deck.storedStale'),
             issues: result.warnings,
           });
         }
@@ -54,13 +53,11 @@ export function bindDeck(
       writeStorage(storage, backup, text);
       store.getState().setDeckMessage({
         kind: 'error',
-        text: t('deck.storedUnreadable', {
-          reason: result.issues.map(formatIssue).slice(0, 3).join('; '),
-          key: backup,
-        }),
+        text: phrase('deck.storedUnreadable', { key: backup }),
+        issues: result.issues,
       });
     }
-    const deck = await client.defaultDeck();
+    const deck = await client.defaultDeck(store.getState().language);
     if (deck) {
       saved = deck;
       store.getState().loadDeck(deck);
@@ -91,7 +88,10 @@ export function bindDeck(
     saved = deck;
     const error = writeStorage(storage, key, deckToJson(deck));
     if (error) {
-      state.setDeckMessage({ kind: 'error', text: t('deck.storageFailed', { reason: error }) });
+      state.setDeckMessage({
+        kind: 'error',
+        text: phrase('deck.storageFailed', { reason: error }),
+      });
     }
   });
 }
@@ -105,8 +105,12 @@ function readStorage(storage: DeckStorage | null, key: string): string | null {
 }
 
 /** Null when written; otherwise why not (storage full, or switched off by the browser). */
-function writeStorage(storage: DeckStorage | null, key: string, value: string): string | null {
-  if (!storage) return t('deck.noStorage');
+function writeStorage(
+  storage: DeckStorage | null,
+  key: string,
+  value: string,
+): string | Text | null {
+  if (!storage) return phrase('deck.noStorage');
   try {
     storage.setItem(key, value);
     return null;

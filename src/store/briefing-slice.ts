@@ -11,7 +11,7 @@ import {
   type DeckHistory,
   type Scene,
 } from '../core/deck';
-import { t } from '../core/messages';
+import { phrase, t, type Text } from '../core/messages';
 import type { DataIssue } from '../core/types';
 import type { CaptionExcerpt } from './dataset-pipeline';
 import type { AtlasState } from './atlas-store';
@@ -37,7 +37,7 @@ export function passageOf({ excerpt, source }: CaptionExcerpt): Passage {
 /** A line about the deck for the briefing panel: what just happened, or why an import failed. */
 export interface DeckMessage {
   kind: 'info' | 'error';
-  text: string;
+  text: Text;
   /** The problems found in a file, each naming the scene and the field. */
   issues?: DataIssue[];
 }
@@ -58,8 +58,8 @@ export interface BriefingSlice {
   /** Puts a deck in place without recording an edit (the saved deck, read at start). */
   loadDeck: (deck: Deck) => void;
   /** Replaces the deck (an import, a built-in deck); undo brings the previous one back. */
-  replaceDeck: (deck: Deck, message: string) => void;
-  editDeck: (edit: (deck: Deck) => Deck, message?: string) => void;
+  replaceDeck: (deck: Deck, message: Text) => void;
+  editDeck: (edit: (deck: Deck) => Deck, message?: Text) => void;
   renameDeck: (title: string) => void;
   /** Saves the current view as a new scene after the current one (or at the end). */
   captureScene: () => void;
@@ -144,7 +144,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       );
       edit(addScene(deck, scene, at), {
         sceneIndex: at,
-        deckMessage: { kind: 'info', text: t('deck.captured', { number: at + 1 }) },
+        deckMessage: { kind: 'info', text: phrase('deck.captured', { number: at + 1 }) },
       });
     },
     recaptureScene: (sceneId) => {
@@ -179,7 +179,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       const next = removeScene(deck, sceneId);
       edit(next, {
         sceneIndex: clampIndex(next, sceneIndex),
-        deckMessage: { kind: 'info', text: t('deck.deleted', { title: scene.title }) },
+        deckMessage: { kind: 'info', text: phrase('deck.deleted', { title: scene.title }) },
       });
     },
     moveScene: (from, to) => {
@@ -190,7 +190,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
         sceneIndex: movedCurrent ? to : sceneIndex,
         deckMessage: {
           kind: 'info',
-          text: t('deck.moved', { position: to + 1, count: deck.scenes.length }),
+          text: phrase('deck.moved', { position: to + 1, count: deck.scenes.length }),
         },
       });
     },

@@ -5,6 +5,7 @@
  */
 import type { DetailsBundle } from '../core/summary';
 import type { Deck } from '../core/deck';
+import type { Language } from '../core/messages';
 import type {
   BasemapData,
   BasemapRequest,
@@ -25,8 +26,8 @@ export interface DataClient {
   basemap(request: BasemapRequest): Promise<BasemapData>;
   /** A deck file's text, checked (see `DatasetPipeline.readDeck`). */
   readDeck(text: string, file: string, lenient: boolean): Promise<DeckReadResult>;
-  /** The deck built from the loaded dataset. */
-  defaultDeck(): Promise<Deck | null>;
+  /** The deck built from the loaded dataset, its titles and notes in the given language. */
+  defaultDeck(language: Language): Promise<Deck | null>;
   /** Excerpts with their sources, for captions. */
   captionExcerpts(ids: readonly string[]): Promise<CaptionExcerpt[]>;
   dispose(): void;
@@ -38,7 +39,7 @@ export type WorkerRequest =
   | { type: 'search'; requestId: number; query: string; limit: number }
   | { type: 'basemap'; requestId: number; request: BasemapRequest }
   | { type: 'readDeck'; requestId: number; text: string; file: string; lenient: boolean }
-  | { type: 'defaultDeck'; requestId: number }
+  | { type: 'defaultDeck'; requestId: number; language: Language }
   | { type: 'captionExcerpts'; requestId: number; ids: readonly string[] };
 
 export type WorkerResponse =
@@ -109,7 +110,7 @@ export function createWorkerClient(): DataClient {
       }),
     readDeck: (text, file, lenient) =>
       ask({ type: 'readDeck', text, file, lenient }, 'readDeck', (r) => r.result),
-    defaultDeck: () => ask({ type: 'defaultDeck' }, 'defaultDeck', (r) => r.deck),
+    defaultDeck: (language) => ask({ type: 'defaultDeck', language }, 'defaultDeck', (r) => r.deck),
     captionExcerpts: (ids) =>
       ask({ type: 'captionExcerpts', ids }, 'captionExcerpts', (r) => r.excerpts),
     dispose: () => {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import type { DatasetSummary, DetailsBundle } from '../core/summary';
+import type { Text } from '../core/messages';
 import type { DataIssue } from '../core/types';
 import type { AtlasState } from './atlas-store';
 import type { ExcerptHit, LoadedDataset, LoadPhase } from './dataset-pipeline';
@@ -29,7 +30,7 @@ export interface DataSlice {
   excerptHits: ExcerptHit[];
   excerptQuery: string;
   /** Quiet notices about settings that were not used (a stale or garbled address). */
-  notices: string[];
+  notices: Text[];
   dataIssues: DataIssue[];
   setLoadPhase: (phase: LoadPhase) => void;
   /** Installs a loaded dataset and clears what referred to the previous one. */
@@ -38,7 +39,7 @@ export interface DataSlice {
   setDataIssues: (issues: DataIssue[]) => void;
   setDetails: (bundle: DetailsBundle) => void;
   setExcerptHits: (query: string, hits: ExcerptHit[]) => void;
-  setNotices: (notices: string[]) => void;
+  setNotices: (notices: Text[]) => void;
 }
 
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({

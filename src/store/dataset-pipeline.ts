@@ -21,7 +21,7 @@ import { parseDataset } from '../core/validate';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
 import { defaultDeck, type Deck } from '../core/deck';
 import { checkDeckReferences, parseDeck } from '../core/deck-schema';
-import { t } from '../core/messages';
+import { loadMessages, phrase, translate, type Language, type Text } from '../core/messages';
 
 export interface DatasetLocation {
   /** The name shown in messages, e.g. "data/atlas.json". */
@@ -126,7 +126,7 @@ export class DatasetPipeline {
     } catch (error) {
       return {
         ok: false,
-        issues: [fileIssue(location.file, `could not be loaded: ${String(error)}`)],
+        issues: [fileIssue(location.file, phrase('issue.notLoaded', { detail: String(error) }))],
       };
     }
     const sourceTexts = new Map<string, string | undefined>();
@@ -206,25 +206,29 @@ export class DatasetPipeline {
     return lenient ? { ok: true, deck: result.deck, warnings: issues } : { ok: false, issues };
   }
 
-  /** An overview, then a scene per partnership featuring the first passage cited for its status. */
-  defaultDeck(): Deck | null {
+  /**
+   * An overview, then a scene per partnership featuring the first passage cited for its status;
+   * titles and notes in the given language (they are the user's to edit from then on).
+   */
+  async defaultDeck(language: Language): Promise<Deck | null> {
+    await loadMessages(language);
     const index = this.index;
     if (!index || !this.title) return null;
     const partnerships = [...index.partnerships.values()];
     return defaultDeck(
-      t('deck.defaultTitle', { title: this.title.en }),
+      translate(language, 'deck.defaultTitle', { title: this.title[language] }),
       {
-        title: this.title.en,
-        notes: t('deck.overviewNotes', {
+        title: this.title[language],
+        notes: translate(language, 'deck.overviewNotes', {
           partnerships: partnerships.length,
           sources: index.sources.size,
         }),
       },
       partnerships.map((p) => ({
         id: p.id,
-        title: partnershipTitle(p, index),
+        title: partnershipTitle(p, index, language),
         excerpt: p.statusExcerpts[0] ?? null,
-        notes: p.summary.en,
+        notes: p.summary[language],
       })),
     );
   }
@@ -317,6 +321,6 @@ function sourceFiles(text: string): string[] {
   }
 }
 
-function fileIssue(file: string, message: string): DataIssue {
+function fileIssue(file: string, message: Text): DataIssue {
   return { file, record: '', field: '', message };
 }

@@ -75,7 +75,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       result: pipeline.readDeck(request.text, request.file, request.lenient),
     });
   } else if (request.type === 'defaultDeck') {
-    post({ type: 'defaultDeck', requestId: request.requestId, deck: pipeline.defaultDeck() });
+    void pipeline.defaultDeck(request.language).then((deck) => {
+      post({ type: 'defaultDeck', requestId: request.requestId, deck });
+    });
   } else if (request.type === 'captionExcerpts') {
     post({
       type: 'captionExcerpts',

@@ -10,7 +10,7 @@ export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataCl
     searchExcerpts: (query, limit) => Promise.resolve(pipeline.searchExcerpts(query, limit)),
     basemap: (request) => pipeline.basemap(request),
     readDeck: (text, file, lenient) => Promise.resolve(pipeline.readDeck(text, file, lenient)),
-    defaultDeck: () => Promise.resolve(pipeline.defaultDeck()),
+    defaultDeck: (language) => pipeline.defaultDeck(language),
     captionExcerpts: (ids) => Promise.resolve(pipeline.captionExcerpts(ids)),
     dispose: () => undefined,
   };

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import { localized, t } from '../core/messages';
+import { localized, say, t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
@@ -76,9 +76,10 @@ function Notices() {
     <div className="notices" role="status">
       <p>{t('notice.url')}</p>
       <ul>
-        {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
-        ))}
+        {notices.map((notice) => {
+          const line = say(notice);
+          return <li key={line}>{line}</li>;
+        })}
       </ul>
       <button
         type="button"

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Deck, Scene } from '../core/deck';
 import { formatIssue } from '../core/issues';
-import { localized, t } from '../core/messages';
+import { localized, phrase, say, t, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
 import type { DeckReadResult } from '../store/dataset-pipeline';
@@ -318,7 +318,7 @@ export function BriefingPanel({
    * Reads a deck file and puts it in place (undo brings the previous deck back); a file that is
    * refused leaves the deck as it was, with one line per problem.
    */
-  const readFile = async (text: string, file: string, message: (deck: Deck) => string) => {
+  const readFile = async (text: string, file: string, message: (deck: Deck) => Text) => {
     const result = await sources.read(text, file);
     if (result.ok) {
       store.getState().replaceDeck(result.deck, message(result.deck));
@@ -328,20 +328,20 @@ export function BriefingPanel({
       kind: 'error',
       text:
         result.issues.length === 1
-          ? t('deck.importFailedOne', { file })
-          : t('deck.importFailed', { file, count: result.issues.length }),
+          ? phrase('deck.importFailedOne', { file })
+          : phrase('deck.importFailed', { file, count: result.issues.length }),
       issues: result.issues,
     });
   };
 
   const importFile = async (file: File) => {
     await readFile(await file.text(), file.name, (deck) =>
-      t('deck.imported', { title: deck.title, count: deck.scenes.length }),
+      phrase('deck.imported', { title: deck.title, count: deck.scenes.length }),
     );
   };
 
   const loadBuiltIn = async () => {
-    const replaced = (deck: Deck) => t('deck.replaced', { title: deck.title });
+    const replaced = (deck: Deck) => phrase('deck.replaced', { title: deck.title });
     const choice = sources.builtIn.find((d) => d.file === builtIn);
     if (choice) {
       await readFile(await choice.text(), choice.file, replaced);
@@ -445,7 +445,7 @@ export function BriefingPanel({
       >
         {message && (
           <>
-            <p>{message.text}</p>
+            <p>{say(message.text)}</p>
             {message.issues && message.issues.length > 0 && (
               <ul>
                 {message.issues.slice(0, 20).map((issue) => (

@@ -1,9 +1,11 @@
-import { t } from '../core/messages';
+import { say, t } from '../core/messages';
 import { useAtlas } from './store-context';
 
 /** What stopped the data from loading, one row per problem, located by file, record and field. */
 export function DataErrorPanel() {
   const issues = useAtlas((s) => s.dataIssues);
+  // The problems are kept as messages and put into words here, in the language in use.
+  useAtlas((s) => s.language);
   return (
     <section className="data-errors" role="alert" aria-labelledby="data-errors-heading">
       <h2 id="data-errors-heading">{t('errors.title')}</h2>
@@ -30,7 +32,7 @@ export function DataErrorPanel() {
               </td>
               <td>{issue.record ? <code>{issue.record}</code> : t('errors.wholeFile')}</td>
               <td>{issue.field ? <code>{issue.field}</code> : t('errors.wholeRecord')}</td>
-              <td>{issue.message}</td>
+              <td>{say(issue.message)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
-import { messageLanguage, t } from '../core/messages';
+import { formatDate, messageLanguage, t } from '../core/messages';
 import type { Excerpt, Source } from '../core/types';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
@@ -84,7 +84,11 @@ export function citationText(excerpt: Excerpt, source: Source): string {
       ? t('details.noHeadline', { subject: source.subject })
       : `${source.headline}${source.headlineTranslation ? ` (${source.headlineTranslation})` : ''}`,
     [
-      ...[source.publisher, source.published, source.url].filter((v) => v !== null),
+      ...[
+        source.publisher,
+        source.published === null ? null : formatDate(source.published),
+        source.url,
+      ].filter((v) => v !== null),
       ...(unknown.length > 0 ? [t('citation.unknown', { parts: unknown.join(', ') })] : []),
     ].join('; '),
   ]

@@ -46,6 +46,8 @@ export function MapView({
       const [{ MapController }, { bindMapToStore }] = await Promise.all([
         import('../map/map-controller'),
         import('../map/bind-store'),
+        // Labels drawn before the bundled fonts load would keep the fallback face.
+        import('../map/fonts').then(({ mapFontsReady }) => mapFontsReady()),
       ]);
       if (disposed()) return;
       const controller = new MapController(container, {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { dateExtent } from '../core/filters';
-import { localized, partnershipCount, t } from '../core/messages';
+import { formatDate, localized, partnershipCount, t } from '../core/messages';
 import { STATUSES } from '../core/summary';
 import { selectStatusCounts } from '../store/selectors';
 import { useAtlas } from './store-context';
@@ -49,7 +49,10 @@ export function MoreFilters() {
         ) : (
           <>
             <p className="help">
-              {t('dates.range', { first: extent.first, last: extent.last ?? '' })}
+              {t('dates.range', {
+                first: formatDate(extent.first),
+                last: extent.last === null ? '' : formatDate(extent.last),
+              })}
             </p>
             <div className="date-range">
               <DateInput

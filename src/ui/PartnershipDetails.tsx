@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { must, type DatasetIndex } from '../core/dataset-index';
-import { localized, t } from '../core/messages';
+import { formatDate, localized, t } from '../core/messages';
 import type { Actor, Partnership } from '../core/types';
 import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
@@ -71,7 +71,13 @@ export function PartnershipDetails() {
         <dt>{t('details.status')}</dt>
         <dd>{t(`status.${partnership.status}`)}</dd>
         <dt>{t('details.date')}</dt>
-        <dd>{partnership.date ?? <span className="unknown">{t('details.dateUnknown')}</span>}</dd>
+        <dd>
+          {partnership.date === null ? (
+            <span className="unknown">{t('details.dateUnknown')}</span>
+          ) : (
+            <time dateTime={partnership.date}>{formatDate(partnership.date)}</time>
+          )}
+        </dd>
       </dl>
 
       <h3>{t('details.summary')}</h3>

@@ -1,4 +1,4 @@
-import { t } from '../core/messages';
+import { formatDate, t } from '../core/messages';
 import type { Source } from '../core/types';
 
 /**
@@ -34,8 +34,14 @@ function SourceFacts({ source }: { source: Source }) {
   }
   return (
     <span>
-      {source.publisher ?? <span className="unknown">{t('details.publisherUnknown')}</span>},{' '}
-      {source.published ?? <span className="unknown">{t('details.dateUnknownShort')}</span>},{' '}
+      {source.publisher ?? <span className="unknown">{t('details.publisherUnknown')}</span>}
+      {t('list.separator')}
+      {source.published === null ? (
+        <span className="unknown">{t('details.dateUnknownShort')}</span>
+      ) : (
+        <time dateTime={source.published}>{formatDate(source.published)}</time>
+      )}
+      {t('list.separator')}
       {source.url === null ? (
         <span className="unknown">{t('details.urlUnknown')}</span>
       ) : (

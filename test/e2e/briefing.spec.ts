@@ -233,7 +233,7 @@ test.describe('briefing', () => {
       ),
     });
     await expect(alert).toContainText(
-      'stale.json › scenes[1] “Egypt – NATO” › selected: refers to partnership "no-such-partnership", which this dataset lacks',
+      'stale.json › scenes[1] “Egypt – NATO” › selected: refers to partnership “no-such-partnership”, which this dataset lacks',
     );
     await panel.getByTestId('deck-import').setInputFiles({
       name: 'not-json.json',

@@ -14,7 +14,7 @@ test('a broken dataset shows a readable error panel, not a blank page', async ({
   await expect(
     alert.getByRole('heading', { name: 'The atlas’s data could not be loaded' }),
   ).toBeVisible();
-  const row = alert.getByRole('row', { name: /refers to actor "XXX"/ });
+  const row = alert.getByRole('row', { name: /refers to actor “XXX”/ });
   await expect(row).toContainText('data/atlas.json');
   await expect(row).toContainText('partnerships[0] "dza-esp-cyber-ct-talks"');
   await expect(row).toContainText('parties[1]');

@@ -1,52 +1,68 @@
+import { en, type MessageKey } from '../../src/core/messages';
+import { ar } from '../../src/core/messages-ar';
 import { expect, test } from './support/atlas';
 
-test('keyboard only: from load to reading an excerpt, with a visible focus all the way', async ({
-  atlas,
-  page,
-}) => {
-  await atlas.open();
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to the partnership list' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Partnerships', exact: true })).toBeFocused();
+/** The walk in each interface language, with the texts the tables give it. */
+const WALKS = [
+  { language: 'en', messages: en, partnership: 'Algeria – Spain' },
+  { language: 'ar', messages: ar, partnership: 'الجزائر – إسبانيا' },
+] as const;
 
-  await page.keyboard.press('Tab');
-  const first = atlas.list.getByRole('button', { name: /Algeria – Spain/ });
-  await expect(first).toBeFocused();
-  await page.keyboard.press('Enter');
-  const details = atlas.details('Algeria – Spain');
-  await expect(details).toBeVisible();
-
-  // On through the page with Tab alone, until a passage's own control has the focus; every stop
-  // shows a focus outline.
-  let reached = false;
-  for (let step = 0; step < 80 && !reached; step++) {
+for (const { language, messages, partnership } of WALKS) {
+  const say = (key: MessageKey) => messages[key];
+  test(`keyboard only in ${language}: from load to reading an excerpt, with a visible focus all the way`, async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open(`/?lang=${language}`);
     await page.keyboard.press('Tab');
-    const focus = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return null;
-      const style = getComputedStyle(element);
-      return {
-        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-        inPassage: element.closest('figure.excerpt') !== null,
-        name: element.getAttribute('aria-label') ?? element.textContent.slice(0, 40),
-      };
-    });
-    if (!focus) continue;
-    expect(focus.outline, `focus outline on “${focus.name}”`).toBe(true);
-    reached = focus.inPassage;
-  }
-  expect(reached, 'a passage reached with Tab').toBe(true);
-  const passage = page.locator('figure.excerpt', { has: page.locator(':focus') });
-  await expect(passage.locator('blockquote')).toHaveAttribute('dir', 'rtl');
-  await expect(passage).toContainText('Our translation:');
+    const skip = page.getByRole('link', { name: say('app.skipToList') });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { name: say('list.heading'), exact: true }),
+    ).toBeFocused();
 
-  // Esc closes what is open: the details.
-  await page.keyboard.press('Escape');
-  await expect(details).toBeHidden();
-});
+    await page.keyboard.press('Tab');
+    const first = page
+      .getByRole('region', { name: say('list.heading'), exact: true })
+      .getByRole('button', { name: new RegExp(partnership) });
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    const details = atlas.details(partnership);
+    await expect(details).toBeVisible();
+
+    // On through the page with Tab alone, until a passage's own control has the focus; every stop
+    // shows a focus outline.
+    let reached = false;
+    for (let step = 0; step < 80 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          inPassage: element.closest('figure.excerpt') !== null,
+          name: element.getAttribute('aria-label') ?? element.textContent.slice(0, 40),
+        };
+      });
+      if (!focus) continue;
+      expect(focus.outline, `focus outline on “${focus.name}”`).toBe(true);
+      reached = focus.inPassage;
+    }
+    expect(reached, 'a passage reached with Tab').toBe(true);
+    const passage = page.locator('figure.excerpt', { has: page.locator(':focus') });
+    // The passage keeps its own language and direction in either interface.
+    await expect(passage.locator('blockquote')).toHaveAttribute('dir', 'rtl');
+    await expect(passage).toContainText(say('details.translation'));
+
+    // Esc closes what is open: the details.
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+  });
+}
 
 test('the map pans and zooms from the keyboard', async ({ atlas, page }) => {
   await atlas.open();

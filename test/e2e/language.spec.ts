@@ -38,6 +38,13 @@ test.describe('Arabic and English', () => {
     expect(JSON.stringify(await atlas.layoutProperty('country-labels', 'text-field'))).toContain(
       'name_ar',
     );
+    // The map's labels are drawn with the bundled fonts: both were loaded before it drew.
+    expect(
+      await page.evaluate(() => [
+        document.fonts.check('400 16px "Noto Sans"', 'Algeria'),
+        document.fonts.check('400 16px "Noto Sans Arabic"', 'الجزائر'),
+      ]),
+    ).toEqual([true, true]);
 
     // A partnership in Arabic; its passages keep their own language and direction.
     await page

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageLanguage, say } from '../../src/core/messages';
 import {
   addScene,
   deckToJson,
@@ -62,7 +63,7 @@ describe('deck files', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map(formatIssue)).toEqual([
-      'decks/broken.json › scenes[1] “Bad camera” › camera.lat: Too big: expected number to be <=85.1',
+      'decks/broken.json › scenes[1] “Bad camera” › camera.lat: must be at most 85.1',
     ]);
     const duplicate = validateDeck(
       {
@@ -172,6 +173,18 @@ describe('the deck in the store', () => {
     await expect.poll(() => store.getState().captionExcerpts.has('dz-es-lead')).toBe(true);
   });
 
+  it('writes the default deck in the interface language', async () => {
+    const client = createInlineClient(diskFetch());
+    const store = createAtlasStore();
+    await loadDataset(store, client, SEED_LOCATION);
+    const deck = must(await client.defaultDeck('ar'));
+    expect(deck.scenes[1]?.title).toBe('الجزائر – إسبانيا');
+    expect(deck.scenes[0]?.notes).toMatch(/[\u0600-\u06FF]/);
+    expect(deck.scenes[0]?.notes).not.toMatch(/partnership/);
+    // The interface's own language is not changed by it.
+    expect(messageLanguage()).toBe('en');
+  });
+
   it('saves each edit, and undo and redo walk through them', async () => {
     const storage = memoryStorage();
     const store = await atlasWithDeck(storage);
@@ -218,7 +231,9 @@ describe('the deck in the store', () => {
     const store = await atlasWithDeck(storage);
     expect(storage.items.get('deck:unreadable')).toBe('{"version": 1, "title": ');
     expect(store.getState().deckMessage).toMatchObject({ kind: 'error' });
-    expect(store.getState().deckMessage?.text).toContain('deck:unreadable');
+    const message = store.getState().deckMessage;
+    expect(message && say(message.text)).toContain('deck:unreadable');
+    expect(message?.issues?.length).toBeGreaterThan(0);
     expect(store.getState().deck?.scenes).toHaveLength(3);
   });
 
@@ -234,8 +249,8 @@ describe('the deck in the store', () => {
       excerpt: 'removed',
     });
     expect(store.getState().deckMessage?.issues?.map(formatIssue)).toEqual([
-      'the deck saved in this browser › scenes[0] “Gone” › selected: refers to partnership "removed-partnership", which this dataset lacks',
-      'the deck saved in this browser › scenes[0] “Gone” › excerpt: refers to excerpt "removed", which this dataset lacks',
+      'the deck saved in this browser › scenes[0] “Gone” › selected: refers to partnership “removed-partnership”, which this dataset lacks',
+      'the deck saved in this browser › scenes[0] “Gone” › excerpt: refers to excerpt “removed”, which this dataset lacks',
     ]);
     // Shown, the scene puts in place what still exists.
     store.getState().showScene(0, false);
@@ -247,7 +262,8 @@ describe('the deck in the store', () => {
     const store = await atlasWithDeck(storage);
     storage.fill();
     store.getState().captureScene();
-    expect(store.getState().deckMessage?.text).toMatch(/could not be saved.*QuotaExceededError/);
+    const message = store.getState().deckMessage;
+    expect(message && say(message.text)).toMatch(/could not be saved.*QuotaExceededError/);
     expect(store.getState().deck?.scenes).toHaveLength(4);
   });
 

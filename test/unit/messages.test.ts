@@ -2,9 +2,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   en,
   format,
+  formatDate,
   formatNumber,
   loadMessages,
   localized,
+  phrase,
+  say,
   setMessageLanguage,
   t,
 } from '../../src/core/messages';
@@ -44,5 +47,30 @@ describe('message tables', () => {
     // Years are not grouped.
     expect(formatNumber(1994, 'en')).toBe('1994');
     expect(format('{missing} stays visible')).toBe('{missing} stays visible');
+  });
+
+  it('writes dates for the language, on the source’s own day', () => {
+    expect(formatDate('2024-05-17', 'en')).toBe('May 17, 2024');
+    const arabic = formatDate('2024-05-17', 'ar');
+    expect(arabic).toBe(
+      new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2024, 4, 17),
+      ),
+    );
+    expect(arabic).toMatch(/مايو/);
+    // Not a date: shown as the source gives it.
+    expect(formatDate('spring 2024', 'en')).toBe('spring 2024');
+  });
+
+  it('keeps a message to be put into words later, in the language in use then', () => {
+    const kept = phrase('url.ignored', {
+      param: 'match',
+      value: 'some',
+      why: phrase('url.why.match'),
+    });
+    expect(say(kept)).toBe('“match=some” must be “any” or “all”; it was ignored.');
+    setMessageLanguage('ar');
+    expect(say(kept)).toMatch(/^«?.*match=some/);
+    expect(say(kept)).not.toMatch(/must be/);
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { say } from '../../src/core/messages';
 import { createAtlasStore, type AtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/store/inline-client';
 import { bindDetails, loadDataset } from '../../src/store/load-dataset';
@@ -146,11 +147,17 @@ describe('the error panel', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('The atlas’s data could not be loaded')).toBeTruthy();
     const row = within(alert)
-      .getByText('refers to actor "XXX", which does not exist')
+      .getByText('refers to actor “XXX”, which does not exist')
       .closest('tr');
     expect(row?.textContent).toContain('data/atlas.json');
     expect(row?.textContent).toContain('partnerships[0] "dza-esp-cyber-ct-talks"');
     expect(row?.textContent).toContain('parties[1]');
+
+    // Switched to Arabic after the problem was found, the panel says it in Arabic.
+    await act(() => store.getState().setLanguage('ar'));
+    expect(within(alert).getByText('يشير إلى الطرف «XXX»، وهو غير موجود')).toBeTruthy();
+    expect(within(alert).queryByText(/does not exist/)).toBeNull();
+    await act(() => store.getState().setLanguage('en'));
   });
 
   it('reports a dataset that cannot be fetched', async () => {
@@ -161,8 +168,7 @@ describe('the error panel', () => {
       ...SEED_LOCATION,
       url: 'http://test/data/gone.json',
     });
-    expect(missing.getState().dataIssues[0]?.message).toBe(
-      'could not be loaded: Error: HTTP 404 Not Found',
-    );
+    const issue = missing.getState().dataIssues[0];
+    expect(issue && say(issue.message)).toBe('could not be loaded: Error: HTTP 404 Not Found');
   });
 });

@@ -7,6 +7,7 @@ import {
   linkVisibility,
   summarizeDataset,
 } from '../../src/core/summary';
+import { phrase, say } from '../../src/core/messages';
 import { indexDataset } from '../../src/core/dataset-index';
 import { compileFilter, DEFAULT_FILTERS, domainCounts, filterLinks } from '../../src/core/filters';
 import { createAtlasStore } from '../../src/store/atlas-store';
@@ -121,7 +122,8 @@ describe('the store with the inline data client', () => {
       SEED_LOCATION,
     );
     expect(store.getState().dataStatus).toBe('error');
-    expect(store.getState().dataIssues[0]?.message).toMatch(/not found character for character/);
+    const issue = store.getState().dataIssues[0];
+    expect(issue && say(issue.message)).toMatch(/not found character for character/);
   });
 
   it('fetches the full records of the selected partnership, and only that one', async () => {
@@ -177,7 +179,9 @@ describe('the store with the inline data client', () => {
   it('keeps the dataset shown when a later load fails, and clears selection on a new one', async () => {
     const { store } = await loadedStore();
     store.getState().select(DZ);
-    store.getState().setDataIssues([{ file: 'f', record: '', field: '', message: 'broken' }]);
+    store
+      .getState()
+      .setDataIssues([{ file: 'f', record: '', field: '', message: phrase('issue.invalid') }]);
     expect(store.getState().summary).not.toBeNull();
     await loadDataset(store, createInlineClient(diskFetch()), SEED_LOCATION);
     expect(store.getState().selectedId).toBeNull();

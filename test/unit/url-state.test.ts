@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/core/messages';
 import {
   checkAgainst,
   DEFAULT_VIEW,
@@ -54,19 +55,20 @@ describe('URL state', () => {
   });
 
   it('ignores garbage with a notice naming the parameter, and keeps the rest', () => {
-    const { view, notices } = readUrlState(
+    const { view, notices: kept } = readUrlState(
       '?p=ok-id&match=some&status=talks-held,maybe&from=2024-13-45&map=1,2&lang=fr&undated=yes&q=' +
         'x'.repeat(201) +
         '&zzz=1&p2=<script>',
     );
     expect(view).toEqual({ selected: 'ok-id' });
+    const notices = kept.map(say);
     expect(notices).toHaveLength(9);
     expect(notices.join('\n')).toMatch(/“match=some” must be “any” or “all”/);
     expect(notices.join('\n')).toMatch(/“status=talks-held,maybe” lists a status other than/);
     expect(notices.join('\n')).toMatch(/“from=2024-13-45” is not a date/);
     expect(notices.join('\n')).toMatch(/“map=1,2” is not “longitude,latitude,zoom”/);
     expect(notices.join('\n')).toMatch(/“zzz” is not a setting of this atlas/);
-    expect(readUrlState('?p=a%20b').notices[0]).toMatch(/is not a partnership id/);
+    expect(readUrlState('?p=a%20b').notices.map(say)[0]).toMatch(/is not a partnership id/);
     expect(readUrlState('?map=10,95,3').view).toEqual({});
   });
 
@@ -76,11 +78,12 @@ describe('URL state', () => {
       domains: new Set(['cybersecurity']),
       actors: new Set(['nato']),
     };
-    const { view, notices } = checkAgainst(
+    const { view, notices: kept } = checkAgainst(
       { selected: 'gone', hiddenDomains: ['cybersecurity', 'astrology'], focus: 'atlantis' },
       known,
     );
     expect(view).toEqual({ hiddenDomains: ['cybersecurity'] });
+    const notices = kept.map(say);
     expect(notices).toHaveLength(3);
     expect(notices[0]).toMatch(/No partnership “gone”/);
     expect(notices[1]).toMatch(/No domain “astrology”/);

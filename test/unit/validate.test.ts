@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { phrase, say } from '../../src/core/messages';
 import type { Dataset, DataIssue } from '../../src/core/types';
 import { formatIssue, formatPath, parseDataset, validateDataset } from '../../src/core/validate';
 import { seedJson, seedSourceTexts } from './helpers';
 
 const FILE = 'data/atlas.json';
 
+/** An issue with its message put into words (in English, the language tests run in). */
+type Worded = Omit<DataIssue, 'message'> & { message: string };
+const worded = (issues: readonly DataIssue[]): Worded[] =>
+  issues.map((issue) => ({ ...issue, message: say(issue.message) }));
+
 /** Validates the seed after `breakIt` has changed a copy of it; returns the issues found. */
-function issuesAfter(breakIt: (d: Dataset) => void, sourceTexts = seedSourceTexts()): DataIssue[] {
+function issuesAfter(breakIt: (d: Dataset) => void, sourceTexts = seedSourceTexts()): Worded[] {
   const dataset = seedJson();
   breakIt(dataset);
   const result = validateDataset(dataset, { file: FILE, sourceTexts });
-  return result.ok ? [] : result.issues;
+  return result.ok ? [] : worded(result.issues);
 }
 
 function partnership(d: Dataset, id: string) {
@@ -29,7 +35,7 @@ describe('parseDataset', () => {
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]?.file).toBe(FILE);
-    expect(result.issues[0]?.message).toMatch(/not valid JSON \(line 3, column \d+\)/);
+    expect(worded(result.issues)[0]?.message).toMatch(/not valid JSON \(line 3, column \d+\)/);
   });
 
   it('accepts the seed', () => {
@@ -123,7 +129,7 @@ describe('validateDataset: references and evidence', () => {
     expect(issues).toContainEqual(
       expect.objectContaining({
         field: 'parties[1]',
-        message: 'refers to actor "XXX", which does not exist',
+        message: 'refers to actor “XXX”, which does not exist',
       }),
     );
   });
@@ -146,11 +152,11 @@ describe('validateDataset: references and evidence', () => {
     expect(issues).toContainEqual(
       expect.objectContaining({
         field: 'domains[0].domain',
-        message: 'refers to domain "espionage", which does not exist',
+        message: 'refers to domain “espionage”, which does not exist',
       }),
     );
     expect(issues).toContainEqual(
-      expect.objectContaining({ message: 'lists domain "cybercrime" twice' }),
+      expect.objectContaining({ message: 'lists domain “cybercrime” twice' }),
     );
   });
 
@@ -162,7 +168,7 @@ describe('validateDataset: references and evidence', () => {
       expect.objectContaining({
         record: `partnerships[1] "${EG}"`,
         field: 'domains[0].excerpts[2]',
-        message: 'refers to excerpt "nowhere", which does not exist',
+        message: 'refers to excerpt “nowhere”, which does not exist',
       }),
     ]);
   });
@@ -193,7 +199,7 @@ describe('validateDataset: references and evidence', () => {
       partnership(d, EG).domains[0]?.excerpts.push('dz-es-lead');
     });
     expect(issues[0]?.message).toMatch(
-      /from source "dz-es-talks", which is not among the partnership's sources/,
+      /from source “dz-es-talks”, which is not among the partnership’s sources/,
     );
   });
 
@@ -225,7 +231,7 @@ describe('validateDataset: references and evidence', () => {
       expect.objectContaining({
         record: 'excerpts[0] "dz-es-lead"',
         field: 'text',
-        message: 'is not found character for character in "sources/000_37cbfe5228b1c951.txt"',
+        message: 'is not found character for character in “sources/000_37cbfe5228b1c951.txt”',
       }),
     ]);
   });
@@ -259,11 +265,11 @@ describe('formatting', () => {
         file: FILE,
         record: 'partnerships[1] "x"',
         field: 'status',
-        message: 'is missing',
+        message: phrase('issue.missing'),
       }),
     ).toBe('data/atlas.json › partnerships[1] "x" › status: is missing');
-    expect(formatIssue({ file: FILE, record: '', field: '', message: 'is empty' })).toBe(
-      'data/atlas.json: is empty',
+    expect(formatIssue({ file: FILE, record: '', field: '', message: phrase('issue.empty') })).toBe(
+      'data/atlas.json: must not be empty',
     );
   });
 });
