@@ -131,7 +131,7 @@ describe('citations', () => {
       published: '2024-05-01',
       url: null,
     });
-    expect(known.split('\n').slice(2)).toEqual(['عنوان', 'Agency; 2024-05-01; URL unknown']);
+    expect(known.split('\n').slice(2)).toEqual(['عنوان', 'Agency; May 1, 2024; URL unknown']);
   });
 });
 
