@@ -1,0 +1,91 @@
+/**
+ * Bytes to text for imported files. Real files come as UTF-8 with or without a byte-order mark,
+ * UTF-16 (Excel's "Unicode text"), Windows-1256 (Arabic Excel's CSV) or Latin-1 / Windows-1252.
+ * Text that is valid UTF-8 is read as UTF-8; otherwise the single-byte encoding is chosen from the
+ * shape of the text (Arabic words are runs of high bytes; accented Latin letters stand alone
+ * between ASCII letters). The choice is reported, so that the user can see it and change it.
+ */
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+  /** Whether the file began with a byte-order mark (removed from `text`). */
+  bom: boolean;
+  /** How the encoding was chosen: from a byte-order mark, by checking, by guessing, or as asked. */
+  how: 'bom' | 'valid' | 'guessed' | 'chosen';
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** Reads bytes as the given encoding, or as the encoding they most likely are. */
+export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): DecodedText {
+  if (encoding) {
+    const bom =
+      (encoding === 'utf-8' && startsWith(bytes, [0xef, 0xbb, 0xbf])) ||
+      (encoding === 'utf-16le' && startsWith(bytes, [0xff, 0xfe])) ||
+      (encoding === 'utf-16be' && startsWith(bytes, [0xfe, 0xff]));
+    return { text: new TextDecoder(encoding).decode(bytes), encoding, bom, how: 'chosen' };
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      encoding: 'utf-8',
+      bom: true,
+      how: 'bom',
+    };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes),
+      encoding: 'utf-16le',
+      bom: true,
+      how: 'bom',
+    };
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes),
+      encoding: 'utf-16be',
+      bom: true,
+      how: 'bom',
+    };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: 'utf-8', bom: false, how: 'valid' };
+  } catch {
+    const guess = guessSingleByte(bytes);
+    return {
+      text: new TextDecoder(guess).decode(bytes),
+      encoding: guess,
+      bom: false,
+      how: 'guessed',
+    };
+  }
+}
+
+/**
+ * Windows-1256 or Windows-1252 for bytes that are not UTF-8. In Arabic text most bytes above 0x7F
+ * sit next to another one (a word is a run of them); in French or Spanish text an accented letter
+ * sits between ASCII letters. Bytes 0x80–0x9F that Windows-1252 leaves undefined also tell.
+ */
+export function guessSingleByte(bytes: Uint8Array): 'windows-1256' | 'windows-1252' {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte < 0x80) continue;
+    if (byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d) {
+      // Undefined in Windows-1252; letters (پ, چ, ژ, گ…) in Windows-1256.
+      return 'windows-1256';
+    }
+    high++;
+    if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) paired++;
+  }
+  return high > 0 && paired / high > 0.5 ? 'windows-1256' : 'windows-1252';
+}

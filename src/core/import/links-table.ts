@@ -1,0 +1,542 @@
+/**
+ * Partnerships from spreadsheet rows. Two layouts are recognised from their headers:
+ *
+ * - a links table, as Flourish's arc maps and flowmap.blue use (`origin,dest,…`), whose actors
+ *   are found in a locations table (`id,name,lat,lon`) or else in the built-in gazetteer;
+ * - an origin–destination table with coordinates on every row, as kepler.gl uses
+ *   (`source_lat,source_lng,target_lat,target_lng`, names optional).
+ *
+ * Both may carry domains (separated by `;` or `|`), status, date, source and excerpt. Each row is
+ * checked on its own: a row with a problem is reported (line, column, value, why) and left out;
+ * the others are kept. Nothing is guessed: an actor that cannot be placed is reported, not put
+ * somewhere plausible, and coordinates that look swapped are reported, not swapped.
+ */
+import { phrase, say, t, type Text } from '../messages';
+import { normalizeText } from '../search-text';
+import { writeCsv, type CsvProblem, type CsvTable } from './csv';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+
+export const LINK_FIELDS = [
+  'origin',
+  'dest',
+  'originLat',
+  'originLon',
+  'destLat',
+  'destLon',
+  'domains',
+  'status',
+  'date',
+  'source',
+  'excerpt',
+] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
+/** Which column (by index) holds each field; a field left out is not in the file. */
+export type LinkMapping = Partial<Record<LinkField, number>>;
+
+export const LOCATION_FIELDS = ['id', 'name', 'nameAr', 'lat', 'lon'] as const;
+export type LocationField = (typeof LOCATION_FIELDS)[number];
+export type LocationMapping = Partial<Record<LocationField, number>>;
+
+/** Header names each field is recognised by, compared without case, spaces, `_` or `-`. */
+const LINK_HEADERS: Readonly<Record<LinkField, readonly string[]>> = {
+  origin: [
+    'origin',
+    'from',
+    'orig',
+    'party1',
+    'partya',
+    'actor1',
+    'actora',
+    'sourcename',
+    'originname',
+    'الطرفالأول',
+  ],
+  dest: [
+    'dest',
+    'destination',
+    'to',
+    'party2',
+    'partyb',
+    'actor2',
+    'actorb',
+    'targetname',
+    'destname',
+    'الطرفالثاني',
+  ],
+  originLat: [
+    'sourcelat',
+    'sourcelatitude',
+    'originlat',
+    'originlatitude',
+    'fromlat',
+    'startlat',
+    'lat1',
+  ],
+  originLon: [
+    'sourcelng',
+    'sourcelon',
+    'sourcelong',
+    'sourcelongitude',
+    'originlng',
+    'originlon',
+    'originlongitude',
+    'fromlng',
+    'fromlon',
+    'startlng',
+    'startlon',
+    'lng1',
+    'lon1',
+  ],
+  destLat: ['targetlat', 'targetlatitude', 'destlat', 'destlatitude', 'tolat', 'endlat', 'lat2'],
+  destLon: [
+    'targetlng',
+    'targetlon',
+    'targetlong',
+    'targetlongitude',
+    'destlng',
+    'destlon',
+    'destlongitude',
+    'tolng',
+    'tolon',
+    'endlng',
+    'endlon',
+    'lng2',
+    'lon2',
+  ],
+  domains: ['domains', 'domain', 'cooperation', 'areas', 'sectors', 'مجالات', 'المجالات', 'المجال'],
+  status: ['status', 'الحالة'],
+  date: ['date', 'التاريخ'],
+  source: ['source', 'sourceurl', 'url', 'reference', 'article', 'المصدر'],
+  excerpt: ['excerpt', 'quote', 'passage', 'text', 'المقتطف', 'النص'],
+};
+
+const LOCATION_HEADERS: Readonly<Record<LocationField, readonly string[]>> = {
+  id: ['id', 'code', 'iso', 'iso3', 'key'],
+  name: ['name', 'nameen', 'label', 'الاسم'],
+  nameAr: ['namear', 'arabicname', 'الاسمبالعربية'],
+  lat: ['lat', 'latitude', 'y', 'خطالعرض'],
+  lon: ['lon', 'lng', 'long', 'longitude', 'x', 'خطالطول'],
+};
+
+const headerKey = (name: string) => name.toLowerCase().replace(/[\s_\-.]+/g, '');
+
+function guess<F extends string>(
+  header: readonly string[],
+  table: Readonly<Record<F, readonly string[]>>,
+): Partial<Record<F, number>> {
+  const mapping: Partial<Record<F, number>> = {};
+  const keys = header.map(headerKey);
+  for (const field of Object.keys(table) as F[]) {
+    const index = keys.findIndex((key) => table[field].includes(key));
+    if (index >= 0 && !Object.values(mapping).includes(index)) mapping[field] = index;
+  }
+  return mapping;
+}
+
+export type Layout = 'links' | 'od';
+
+/**
+ * The columns recognised in a links file's header, and its layout; null when neither layout's
+ * required columns are all there (then the user maps the columns by hand).
+ */
+export function guessLinkMapping(header: readonly string[]): {
+  mapping: LinkMapping;
+  layout: Layout | null;
+} {
+  const keys = header.map(headerKey);
+  const mapping = guess(header, LINK_HEADERS);
+  // "source,target" without "origin,dest" are the two parties (a common export of graph tools);
+  // beside them, "source" is the article.
+  if (mapping.origin === undefined && mapping.dest === undefined) {
+    const source = keys.indexOf('source');
+    const target = keys.indexOf('target');
+    if (source >= 0 && target >= 0) {
+      mapping.origin = source;
+      mapping.dest = target;
+      if (mapping.source === source) delete mapping.source;
+    }
+  }
+  return { mapping, layout: layoutOf(mapping) };
+}
+
+/** The layout a mapping describes, or null when a required column is missing. */
+export function layoutOf(mapping: LinkMapping): Layout | null {
+  const has = (field: LinkField) => mapping[field] !== undefined;
+  if (has('originLat') && has('originLon') && has('destLat') && has('destLon')) return 'od';
+  if (has('origin') && has('dest')) return 'links';
+  return null;
+}
+
+export function guessLocationMapping(header: readonly string[]): LocationMapping {
+  return guess(header, LOCATION_HEADERS);
+}
+
+/** An actor as a row names it, placed by the file or by the gazetteer. */
+export interface ImportedActor {
+  /** What tells it apart: the gazetteer's id, the locations table's id, or the name as written. */
+  key: string;
+  name: string;
+  /** Its Arabic name, when the file or the gazetteer gives one. */
+  nameAr: string | null;
+  point: [number, number];
+  placedBy: 'file' | 'locations' | 'gazetteer';
+  entry: GazetteerEntry | null;
+}
+
+export const STATUS_VALUES = ['talks-held', 'intent-expressed', 'agreement-signed'] as const;
+export type ImportedStatus = (typeof STATUS_VALUES)[number];
+
+export interface ImportedLink {
+  line: number;
+  parties: [ImportedActor, ImportedActor];
+  domains: string[];
+  status: ImportedStatus | null;
+  date: string | null;
+  source: string | null;
+  excerpt: string | null;
+}
+
+/** One problem of one row, located by line and column, with the value found. */
+export interface RowIssue {
+  line: number;
+  /** The column's header as the file writes it, or "" for the row as a whole. */
+  column: string;
+  value: string;
+  message: Text;
+}
+
+export interface LinksImport {
+  links: ImportedLink[];
+  issues: RowIssue[];
+  /** Rows read, kept, and left out (with a problem, or duplicates of a row above). */
+  counts: { rows: number; kept: number; rejected: number; duplicates: number };
+}
+
+const STATUS_WORDS: Readonly<Record<string, ImportedStatus>> = {
+  talksheld: 'talks-held',
+  talks: 'talks-held',
+  مباحثات: 'talks-held',
+  intentexpressed: 'intent-expressed',
+  intent: 'intent-expressed',
+  agreementsigned: 'agreement-signed',
+  agreement: 'agreement-signed',
+  signed: 'agreement-signed',
+  اتفاق: 'agreement-signed',
+  اتفاقية: 'agreement-signed',
+};
+
+/** A date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked to exist; null when it is not one. */
+export function readDate(value: string): string | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return null;
+  if (day !== undefined) {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCDate() !== Number(day)) return null;
+  }
+  return value;
+}
+
+/** A coordinate: a dot or a comma as the decimal mark; null when the cell is not a number. */
+export function readNumber(value: string): number | null {
+  const text = value.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  return Number(text);
+}
+
+/** Domains written in one cell, separated by `;` or `|` (commas stay inside a label). */
+export function splitDomains(value: string): string[] {
+  const seen = new Set<string>();
+  return value
+    .split(/[;|]/)
+    .map((part) => part.trim())
+    .filter((part) => {
+      const key = normalizeText(part);
+      if (key === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+interface Place {
+  name: string;
+  nameAr: string | null;
+  point: [number, number];
+}
+
+/** The places of a locations table by id and by name; rows with problems are reported. */
+export function readLocations(
+  table: CsvTable,
+  mapping: LocationMapping,
+): { places: Map<string, Place & { id: string }>; issues: RowIssue[] } {
+  const places = new Map<string, Place & { id: string }>();
+  const issues: RowIssue[] = [];
+  const column = (field: LocationField) => {
+    const index = mapping[field];
+    return index === undefined ? '' : (table.header[index] ?? '');
+  };
+  for (const row of table.rows) {
+    const cell = (field: LocationField) => {
+      const index = mapping[field];
+      return index === undefined ? '' : (row.cells[index] ?? '');
+    };
+    const id = cell('id') || cell('name');
+    const problem = (field: LocationField, message: Text) =>
+      issues.push({ line: row.line, column: column(field), value: cell(field), message });
+    if (id === '') {
+      problem('id', phrase('import.locationNoId'));
+      continue;
+    }
+    const point = readPoint(cell('lat'), cell('lon'));
+    if ('error' in point) {
+      problem(point.field === 'lat' ? 'lat' : 'lon', point.error);
+      continue;
+    }
+    const place = {
+      id,
+      name: cell('name') || id,
+      nameAr: cell('nameAr') || null,
+      point: point.point,
+    };
+    const key = normalizeText(id);
+    if (places.has(key)) {
+      problem('id', phrase('import.locationDuplicate', { id }));
+      continue;
+    }
+    places.set(key, place);
+    if (cell('name') !== '' && !places.has(normalizeText(cell('name')))) {
+      places.set(normalizeText(cell('name')), place);
+    }
+  }
+  return { places, issues };
+}
+
+function readPoint(
+  latText: string,
+  lonText: string,
+): { point: [number, number] } | { field: 'lat' | 'lon'; error: Text } {
+  const lat = readNumber(latText);
+  const lon = readNumber(lonText);
+  if (lat === null) {
+    return {
+      field: 'lat',
+      error: phrase(latText === '' ? 'import.noLatitude' : 'import.notNumber'),
+    };
+  }
+  if (lon === null) {
+    return {
+      field: 'lon',
+      error: phrase(lonText === '' ? 'import.noLongitude' : 'import.notNumber'),
+    };
+  }
+  if (lat < -90 || lat > 90) {
+    // Swapped columns are common; say so, but do not swap them.
+    const swapped = lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180;
+    return {
+      field: 'lat',
+      error: phrase(swapped ? 'import.latitudeSwapped' : 'import.latitudeRange'),
+    };
+  }
+  if (lon < -180 || lon > 180) return { field: 'lon', error: phrase('import.longitudeRange') };
+  return { point: [lon, lat] };
+}
+
+/** Why an actor could not be placed, as a message. */
+function unresolved(value: string, gazetteer: Gazetteer | null): Text | ImportedActor {
+  if (!gazetteer) return phrase('import.actorUnknown', { value });
+  const found = gazetteer.resolve(value);
+  if (found.ok) {
+    const entry = found.entry;
+    return {
+      key: entry.id,
+      name: entry.name.en,
+      nameAr: entry.name.ar,
+      point: entry.point ?? [0, 0],
+      placedBy: 'gazetteer',
+      entry,
+    };
+  }
+  if (found.reason === 'ambiguous') {
+    return phrase('import.actorAmbiguous', {
+      value,
+      candidates: found.candidates
+        .map((c) => `${c.name.en} (${c.id})`)
+        .sort()
+        .join(', '),
+    });
+  }
+  if (found.reason === 'unplaced') return phrase('import.actorUnplaced', { value });
+  return phrase('import.actorUnknown', { value });
+}
+
+/**
+ * Reads a links table: every row becomes a link or one or more issues. Rows that repeat an earlier
+ * row exactly (after trimming) are reported and left out.
+ */
+export function readLinks(
+  table: CsvTable,
+  mapping: LinkMapping,
+  options: {
+    locations?: Map<string, Place & { id: string }>;
+    gazetteer: Gazetteer | null;
+    csvProblems?: readonly CsvProblem[];
+  },
+): LinksImport {
+  const layout = layoutOf(mapping);
+  const links: ImportedLink[] = [];
+  const issues: RowIssue[] = [];
+  const seen = new Map<string, number>();
+  let duplicates = 0;
+  let rejected = 0;
+  const byLine = new Map<number, CsvProblem[]>();
+  for (const problem of options.csvProblems ?? []) {
+    byLine.set(problem.line, [...(byLine.get(problem.line) ?? []), problem]);
+  }
+  const column = (field: LinkField) => {
+    const index = mapping[field];
+    return index === undefined ? '' : (table.header[index] ?? '');
+  };
+
+  for (const row of table.rows) {
+    const cell = (field: LinkField) => {
+      const index = mapping[field];
+      return index === undefined ? '' : (row.cells[index] ?? '');
+    };
+    const rowIssues: RowIssue[] = [];
+    const problem = (field: LinkField | '', message: Text) =>
+      rowIssues.push({
+        line: row.line,
+        column: field === '' ? '' : column(field),
+        value: field === '' ? '' : cell(field),
+        message,
+      });
+    for (const csv of byLine.get(row.line) ?? []) {
+      if (csv.kind === 'cellCount') {
+        problem(
+          '',
+          phrase('import.cellCount', { found: csv.found ?? 0, expected: csv.expected ?? 0 }),
+        );
+      } else if (csv.kind === 'unclosedQuote') {
+        problem('', phrase('import.unclosedQuote'));
+      }
+    }
+
+    const actor = (side: 'origin' | 'dest'): ImportedActor | null => {
+      const nameField = side;
+      const name = cell(nameField);
+      if (layout === 'od') {
+        const latField = side === 'origin' ? 'originLat' : 'destLat';
+        const lonField = side === 'origin' ? 'originLon' : 'destLon';
+        const point = readPoint(cell(latField), cell(lonField));
+        if ('error' in point) {
+          problem(point.field === 'lat' ? latField : lonField, point.error);
+          return null;
+        }
+        const [lon, lat] = point.point;
+        const label = name || `${lat.toFixed(2)}, ${lon.toFixed(2)}`;
+        return {
+          key: name ? normalizeText(name) : `${lat},${lon}`,
+          name: label,
+          nameAr: null,
+          point: point.point,
+          placedBy: 'file',
+          entry: null,
+        };
+      }
+      if (name === '') {
+        problem(nameField, phrase('import.actorMissing'));
+        return null;
+      }
+      const place = options.locations?.get(normalizeText(name));
+      if (place) {
+        return {
+          key: place.id,
+          name: place.name,
+          nameAr: place.nameAr,
+          point: place.point,
+          placedBy: 'locations',
+          entry: null,
+        };
+      }
+      const found = unresolved(name, options.gazetteer);
+      if ('point' in found) return found;
+      problem(nameField, found);
+      return null;
+    };
+
+    const origin = actor('origin');
+    const dest = actor('dest');
+    if (origin && dest && origin.key === dest.key) problem('dest', phrase('import.sameActor'));
+
+    const statusText = cell('status');
+    let status: ImportedStatus | null = null;
+    if (statusText !== '') {
+      status = STATUS_WORDS[headerKey(normalizeText(statusText))] ?? null;
+      if (status === null) {
+        problem('status', phrase('import.statusUnknown', { values: STATUS_VALUES.join(', ') }));
+      }
+    }
+    const dateText = cell('date');
+    const date = dateText === '' ? null : readDate(dateText);
+    if (dateText !== '' && date === null) problem('date', phrase('import.dateInvalid'));
+
+    if (rowIssues.length > 0 || !origin || !dest) {
+      issues.push(...rowIssues);
+      rejected++;
+      continue;
+    }
+    const link: ImportedLink = {
+      line: row.line,
+      parties: [origin, dest],
+      domains: splitDomains(cell('domains')),
+      status,
+      date,
+      source: cell('source') || null,
+      excerpt: cell('excerpt') || null,
+    };
+    const key = JSON.stringify([
+      origin.key,
+      dest.key,
+      link.domains.map(normalizeText),
+      status,
+      date,
+      link.source,
+      link.excerpt,
+    ]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        line: row.line,
+        column: '',
+        value: '',
+        message: phrase('import.duplicateRow', { line: first }),
+      });
+      duplicates++;
+      continue;
+    }
+    seen.set(key, row.line);
+    links.push(link);
+  }
+  return {
+    links,
+    issues,
+    counts: { rows: table.rows.length, kept: links.length, rejected, duplicates },
+  };
+}
+
+/**
+ * The validation report as a CSV file, one row per problem, in the interface language: what the
+ * user opens beside the file to fix it.
+ */
+export function issuesCsv(issues: readonly RowIssue[]): string {
+  return writeCsv([
+    [
+      t('import.report.line'),
+      t('import.report.column'),
+      t('import.report.value'),
+      t('import.report.problem'),
+    ],
+    ...issues.map((issue) => [issue.line, issue.column, issue.value, say(issue.message)]),
+  ]);
+}
