@@ -180,7 +180,11 @@ function startAtlas(root: HTMLElement) {
     createRoot(root).render(
       <StrictMode>
         <AtlasStoreContext.Provider value={store}>
-          <App basemap={loadBasemap} decks={decks} />
+          <App
+            basemap={loadBasemap}
+            decks={decks}
+            exportData={(format, ids) => client.exportData(format, ids)}
+          />
         </AtlasStoreContext.Provider>
       </StrictMode>,
     );

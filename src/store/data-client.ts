@@ -13,6 +13,7 @@ import type {
   DeckReadResult,
   DatasetLocation,
   ExcerptHit,
+  ExportFormat,
   LoadPhase,
   LoadResult,
 } from './dataset-pipeline';
@@ -28,6 +29,8 @@ export interface DataClient {
   readDeck(text: string, file: string, lenient: boolean): Promise<DeckReadResult>;
   /** The deck built from the loaded dataset, its titles and notes in the given language. */
   defaultDeck(language: Language): Promise<Deck | null>;
+  /** The dataset (or the partnerships with the given ids) as an export file's text. */
+  exportData(format: ExportFormat, ids: readonly string[] | null): Promise<string | null>;
   /** Excerpts with their sources, for captions. */
   captionExcerpts(ids: readonly string[]): Promise<CaptionExcerpt[]>;
   dispose(): void;
@@ -40,7 +43,8 @@ export type WorkerRequest =
   | { type: 'basemap'; requestId: number; request: BasemapRequest }
   | { type: 'readDeck'; requestId: number; text: string; file: string; lenient: boolean }
   | { type: 'defaultDeck'; requestId: number; language: Language }
-  | { type: 'captionExcerpts'; requestId: number; ids: readonly string[] };
+  | { type: 'captionExcerpts'; requestId: number; ids: readonly string[] }
+  | { type: 'exportData'; requestId: number; format: ExportFormat; ids: readonly string[] | null };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; phase: LoadPhase }
@@ -50,7 +54,8 @@ export type WorkerResponse =
   | { type: 'basemap'; requestId: number; basemap?: BasemapData; error?: string }
   | { type: 'readDeck'; requestId: number; result: DeckReadResult }
   | { type: 'defaultDeck'; requestId: number; deck: Deck | null }
-  | { type: 'captionExcerpts'; requestId: number; excerpts: CaptionExcerpt[] };
+  | { type: 'captionExcerpts'; requestId: number; excerpts: CaptionExcerpt[] }
+  | { type: 'exportData'; requestId: number; text: string | null };
 
 /** A request without its id (each union member on its own). */
 type RequestBody = WorkerRequest extends infer R
@@ -111,6 +116,8 @@ export function createWorkerClient(): DataClient {
     readDeck: (text, file, lenient) =>
       ask({ type: 'readDeck', text, file, lenient }, 'readDeck', (r) => r.result),
     defaultDeck: (language) => ask({ type: 'defaultDeck', language }, 'defaultDeck', (r) => r.deck),
+    exportData: (format, ids) =>
+      ask({ type: 'exportData', format, ids }, 'exportData', (r) => r.text),
     captionExcerpts: (ids) =>
       ask({ type: 'captionExcerpts', ids }, 'captionExcerpts', (r) => r.excerpts),
     dispose: () => {

@@ -16,7 +16,14 @@ import {
   type DetailsBundle,
 } from '../core/summary';
 import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
-import type { DataIssue, Excerpt, Source } from '../core/types';
+import type { DataIssue, Dataset, Excerpt, Source } from '../core/types';
+import {
+  actorsCsv,
+  datasetGeoJson,
+  datasetJson,
+  datasetSubset,
+  linksCsv,
+} from '../core/export-data';
 import { parseDataset } from '../core/validate';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
 import { defaultDeck, type Deck } from '../core/deck';
@@ -36,6 +43,9 @@ export interface DatasetLocation {
 }
 
 export type LoadPhase = 'fetching' | 'validating' | 'indexing' | 'drawing';
+
+/** The files the dataset can be exported as. */
+export type ExportFormat = 'json' | 'links-csv' | 'actors-csv' | 'geojson';
 
 export interface LoadedDataset {
   ok: true;
@@ -83,6 +93,7 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
 
 export class DatasetPipeline {
   private index: DatasetIndex | null = null;
+  private dataset: Dataset | null = null;
   private title: DatasetSummary['title'] | null = null;
   /** The excerpts that partnerships cite, for search; built at the first search. */
   private searchIndex: SearchEntry[] | null = null;
@@ -140,6 +151,7 @@ export class DatasetPipeline {
     const result = parseDataset(text, { file: location.file, sourceTexts });
     if (!result.ok) return result;
     onPhase('indexing');
+    this.dataset = result.dataset;
     this.index = indexDataset(result.dataset);
     this.title = result.dataset.title;
     this.searchIndex = null;
@@ -231,6 +243,26 @@ export class DatasetPipeline {
         notes: p.summary[language],
       })),
     );
+  }
+
+  /**
+   * The dataset as a file in one of the export formats: all of it, or only the partnerships
+   * whose ids are given (what the filters show) with what they need.
+   */
+  exportData(format: ExportFormat, ids: readonly string[] | null): string | null {
+    const dataset = this.dataset;
+    if (!dataset) return null;
+    const subset = ids === null ? dataset : datasetSubset(dataset, new Set(ids));
+    switch (format) {
+      case 'json':
+        return datasetJson(subset);
+      case 'links-csv':
+        return linksCsv(subset);
+      case 'actors-csv':
+        return actorsCsv(subset);
+      case 'geojson':
+        return `${JSON.stringify(datasetGeoJson(subset))}\n`;
+    }
   }
 
   /** The excerpts asked for, with their sources; ids the dataset lacks are left out. */

@@ -78,6 +78,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     void pipeline.defaultDeck(request.language).then((deck) => {
       post({ type: 'defaultDeck', requestId: request.requestId, deck });
     });
+  } else if (request.type === 'exportData') {
+    post({
+      type: 'exportData',
+      requestId: request.requestId,
+      text: pipeline.exportData(request.format, request.ids),
+    });
   } else if (request.type === 'captionExcerpts') {
     post({
       type: 'captionExcerpts',

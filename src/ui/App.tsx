@@ -3,6 +3,7 @@ import { localized, say, t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
+import { DataExportButton, type ExportData } from './DataExport';
 import type { DeckSources } from './BriefingPanel';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';
@@ -28,6 +29,8 @@ export interface AppProps {
   basemap: (scale: BasemapScale) => Promise<BasemapData>;
   /** Where briefing decks come from: the built-in ones and the reader of deck files. */
   decks: DeckSources;
+  /** Writes the dataset as an export file (in the app, in the data worker). */
+  exportData: ExportData;
 }
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
@@ -111,7 +114,7 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ basemap, decks }: AppProps) {
+export function App({ basemap, decks, exportData }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title);
   // Every component below re-renders in the new language when it changes.
@@ -143,6 +146,7 @@ export function App({ basemap, decks }: AppProps) {
         <div className="header-actions">
           <LanguageButton />
           {status === 'ready' && <BriefingButton />}
+          {status === 'ready' && <DataExportButton exportData={exportData} />}
           <AboutButton />
         </div>
       </header>

@@ -1,0 +1,141 @@
+import { useRef, useState } from 'react';
+import { fileSlug } from '../core/deck';
+import { t } from '../core/messages';
+import type { ExportFormat } from '../store/dataset-pipeline';
+import { selectVisibleLinks } from '../store/selectors';
+import { download } from './compose-image';
+import { useAtlas, useAtlasStore } from './store-context';
+
+/** Turns the dataset (or the partnerships with these ids) into an export file's text. */
+export type ExportData = (
+  format: ExportFormat,
+  ids: readonly string[] | null,
+) => Promise<string | null>;
+
+const FORMATS: readonly {
+  format: ExportFormat;
+  label: Parameters<typeof t>[0];
+  suffix: string;
+  type: string;
+}[] = [
+  { format: 'json', label: 'dataExport.json', suffix: '.json', type: 'application/json' },
+  {
+    format: 'links-csv',
+    label: 'dataExport.linksCsv',
+    suffix: '-partnerships.csv',
+    type: 'text/csv',
+  },
+  { format: 'actors-csv', label: 'dataExport.actorsCsv', suffix: '-actors.csv', type: 'text/csv' },
+  {
+    format: 'geojson',
+    label: 'dataExport.geojson',
+    suffix: '.geojson',
+    type: 'application/geo+json',
+  },
+];
+
+/**
+ * A header button that opens the export: all the partnerships or only those the filters show, as
+ * our JSON, CSV (partnerships; actors) or GeoJSON. The files are written in the data worker.
+ */
+export function DataExportButton({ exportData }: { exportData: ExportData }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const store = useAtlasStore();
+  const summary = useAtlas((s) => s.summary);
+  const shown = useAtlas((s) => selectVisibleLinks(s).length);
+  const [onlyShown, setOnlyShown] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  if (!summary) return null;
+  const total = summary.links.ids.length;
+  const filtered = onlyShown && shown < total;
+
+  const save = async (choice: (typeof FORMATS)[number]) => {
+    const state = store.getState();
+    const ids = filtered
+      ? Array.from(selectVisibleLinks(state), (row) => summary.links.ids[row] ?? '')
+      : null;
+    try {
+      const text = await exportData(choice.format, ids);
+      if (text === null) throw new Error(t('dataExport.failed', { reason: '—' }));
+      const name = `${fileSlug(summary.title.en, 'atlas')}${filtered ? '-filtered' : ''}${choice.suffix}`;
+      // A byte-order mark tells spreadsheet programs that a CSV file is UTF-8 (Arabic included).
+      const body = choice.format.endsWith('csv') ? ['\ufeff', text] : [text];
+      download(new Blob(body, { type: choice.type }), name);
+      setStatus({ kind: 'info', text: t('dataExport.done', { file: name }) });
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: t('dataExport.failed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    }
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setStatus(null);
+          dialogRef.current?.showModal();
+        }}
+      >
+        {t('dataExport.open')}
+      </button>
+      <dialog ref={dialogRef} className="about data-export" aria-labelledby="data-export-heading">
+        <h2 id="data-export-heading">{t('dataExport.title')}</h2>
+        <fieldset>
+          <legend>{t('dataExport.scope')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={!filtered}
+              onChange={() => {
+                setOnlyShown(false);
+              }}
+            />{' '}
+            {t('dataExport.all', { count: total })}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={filtered}
+              disabled={shown === total}
+              onChange={() => {
+                setOnlyShown(true);
+              }}
+            />{' '}
+            {t('dataExport.shown', { count: shown })}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('dataExport.formats')}</legend>
+          <ul className="export-formats">
+            {FORMATS.map((choice) => (
+              <li key={choice.format}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    void save(choice);
+                  }}
+                >
+                  {t(choice.label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <p className="help">{t('dataExport.help')}</p>
+        <p role="status" className={`export-status${status?.kind === 'error' ? ' error' : ''}`}>
+          {status?.text ?? ''}
+        </p>
+        <form method="dialog">
+          <button type="submit">{t('dataExport.close')}</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parseCsv } from '../../src/core/import/csv';
+import { expect, test } from './support/atlas';
+
+/** Clicks a format in the export dialog and returns the downloaded file's name and text. */
+async function exportAs(page: Page, format: RegExp): Promise<{ name: string; text: string }> {
+  const dialog = page.getByRole('dialog', { name: /Export the data|تصدير البيانات/ });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: format }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test.describe('exporting the data', () => {
+  test('all of it or what the filters show, as JSON, CSV and GeoJSON', async ({ atlas, page }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the data' });
+    await expect(dialog).toBeVisible();
+    // With no filter on, "only what is shown" is everything: nothing to choose.
+    await expect(dialog.getByRole('radio', { name: /Only the 2/ })).toBeDisabled();
+
+    const json = await exportAs(page, /^JSON/);
+    expect(json.name).toBe('mediterranean-security-partnerships-seed.json');
+    const dataset = JSON.parse(json.text) as { partnerships: unknown[]; actors: unknown[] };
+    expect(dataset.partnerships).toHaveLength(2);
+    await expect(dialog.getByRole('status')).toHaveText(`Saved “${json.name}”.`);
+
+    const geojson = await exportAs(page, /^GeoJSON/);
+    const features = (JSON.parse(geojson.text) as { features: { geometry: { type: string } }[] })
+      .features;
+    expect(features.filter((f) => f.geometry.type === 'LineString')).toHaveLength(2);
+    expect(features.filter((f) => f.geometry.type === 'Point')).toHaveLength(dataset.actors.length);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    // Only demining: Egypt–NATO alone.
+    await atlas.filter.getByRole('button', { name: 'Show only Demining' }).click();
+    await page.getByRole('button', { name: 'Export data' }).click();
+    await dialog.getByRole('radio', { name: /Only the 1 the filters show/ }).check();
+    const links = await exportAs(page, /^CSV: the partnerships/);
+    expect(links.name).toBe('mediterranean-security-partnerships-seed-filtered-partnerships.csv');
+    // Marked as UTF-8 for spreadsheets, then read as the import reads it.
+    expect(links.text.charCodeAt(0)).toBe(0xfeff);
+    const { table, problems } = parseCsv(links.text);
+    expect(problems).toEqual([]);
+    expect(table.rows.map((row) => row.cells.slice(0, 3))).toEqual([
+      ['egy-nato-closer-cooperation', 'EGY', 'nato'],
+    ]);
+    // The passage, verbatim and in Arabic.
+    expect(table.rows[0]?.cells[table.header.indexOf('excerpt')]).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  test('the export dialog has no accessibility violations, in Arabic too', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/?lang=ar');
+    await page.getByRole('button', { name: 'تصدير البيانات' }).click();
+    await expect(page.getByRole('dialog', { name: 'تصدير البيانات' })).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});
