@@ -228,6 +228,10 @@ export const ar: Messages = {
   'dataExport.done': 'حُفظ «{file}».',
   'dataExport.failed': 'تعذّر التصدير: {reason}',
   'dataExport.close': 'إغلاق',
+  'import.notGeoJson': 'ليس GeoJSON: المتوقع FeatureCollection أو Feature أو شكل هندسي',
+  'import.geometryUnsupported': 'ليس LineString ولا Point: لا يُقرأ إلا الخطوط بين طرفين والأطراف',
+  'import.lineEnds': 'ليس له طرفان بخط طول وخط عرض',
+  'import.report.feature': 'العنصر',
   'errors.title': 'تعذّر تحميل بيانات الأطلس',
   'errors.intro':
     'لا يُعرض شيء حتى تُصلح البيانات، كي لا يبقى خط على الخريطة بلا دليله. كل مشكلة أدناه تسمّي الملف والسجل والحقل.',

@@ -235,6 +235,11 @@ export const en = {
   'dataExport.done': 'Saved “{file}”.',
   'dataExport.failed': 'The export failed: {reason}',
   'dataExport.close': 'Close',
+  'import.notGeoJson': 'is not GeoJSON: expected a FeatureCollection, a Feature or a geometry',
+  'import.geometryUnsupported':
+    'is not a LineString or a Point: only lines between two actors and actors are read',
+  'import.lineEnds': 'does not have two ends with longitude and latitude',
+  'import.report.feature': 'Feature',
   'errors.title': 'The atlas’s data could not be loaded',
   'errors.intro':
     'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',

@@ -7,6 +7,7 @@ import {
   linksCsv,
 } from '../../src/core/export-data';
 import { parseCsv } from '../../src/core/import/csv';
+import { readGeoJson } from '../../src/core/import/geojson';
 import {
   guessLinkMapping,
   guessLocationMapping,
@@ -105,5 +106,30 @@ describe('exporting the dataset', () => {
     );
     // Valid JSON that QGIS and kepler.gl read.
     expect(JSON.parse(JSON.stringify(geojson))).toEqual(geojson);
+  });
+
+  it('writes GeoJSON that the import reads back to the same links, names and ends', () => {
+    const dataset = validated();
+    const back = readGeoJson(JSON.parse(JSON.stringify(datasetGeoJson(dataset))));
+    expect(back.issues).toEqual([]);
+    const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+    expect(
+      back.links.map((l) => ({
+        parties: l.parties.map((p) => [p.key, p.name, p.nameAr, p.point]),
+        domains: l.domains,
+        status: l.status,
+        date: l.date,
+      })),
+    ).toEqual(
+      dataset.partnerships.map((p) => ({
+        parties: p.parties.map((id) => {
+          const actor = actors.get(id);
+          return [id, actor?.name.en, actor?.name.ar, [actor?.anchor.lon, actor?.anchor.lat]];
+        }),
+        domains: p.domains.map((d) => d.domain),
+        status: p.status,
+        date: p.date,
+      })),
+    );
   });
 });

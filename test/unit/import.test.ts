@@ -9,6 +9,7 @@ import { say } from '../../src/core/messages';
 import { parseCsv, writeCsv } from '../../src/core/import/csv';
 import { decodeBytes, guessSingleByte } from '../../src/core/import/decode';
 import { createGazetteer, pointsFromLabels } from '../../src/core/import/gazetteer';
+import { readGeoJson } from '../../src/core/import/geojson';
 import {
   guessLinkMapping,
   guessLocationMapping,
@@ -278,5 +279,54 @@ describe('cells', () => {
     const report = parseCsv(issuesCsv(issues)).table;
     expect(report.header).toEqual(['Line', 'Column', 'Value', 'Problem']);
     expect(report.rows.map((r) => r.cells)).toEqual([['2', 'dest', '', 'names no actor']]);
+  });
+});
+
+describe('GeoJSON', () => {
+  it('reads lines between actors, points as actors, and reports what it cannot use', () => {
+    const value: unknown = JSON.parse(decodeBytes(fixture('links.geojson')).text);
+    const result = readGeoJson(value);
+    expect(
+      result.links.map((l) => ({
+        line: l.line,
+        parties: l.parties.map((p) => [p.key, p.name, p.point]),
+        domains: l.domains,
+        status: l.status,
+        date: l.date,
+      })),
+    ).toEqual([
+      {
+        line: 2,
+        parties: [
+          ['alger', 'Algiers', [3.06, 36.75]],
+          ['Madrid', 'Madrid', [-3.7, 40.42]],
+        ],
+        domains: ['cybersecurity', 'counter-terrorism'],
+        status: 'talks-held',
+        date: null,
+      },
+      {
+        line: 3,
+        parties: [
+          ['Cairo', 'Cairo', [31.24, 30.04]],
+          ['Brussels', 'Brussels', [4.43, 50.88]],
+        ],
+        domains: [],
+        status: null,
+        date: '2024',
+      },
+    ]);
+    expect(lines(result.issues)).toEqual([
+      '4 geometry: is not a LineString or a Point: only lines between two actors and actors are read',
+      '5 geometry: is not a latitude (it must be between -90 and 90); the latitude and longitude columns look swapped',
+      '5 date: is not a date: write it YYYY-MM-DD, YYYY-MM or YYYY',
+    ]);
+    expect(parseCsv(issuesCsv(result.issues, 'feature')).table.header[0]).toBe('Feature');
+  });
+
+  it('says plainly when a file is not GeoJSON', () => {
+    expect(lines(readGeoJson({ hello: 'world' }).issues)).toEqual([
+      '0 : is not GeoJSON: expected a FeatureCollection, a Feature or a geometry',
+    ]);
   });
 });

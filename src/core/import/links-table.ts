@@ -198,6 +198,7 @@ export interface ImportedLink {
 
 /** One problem of one row, located by line and column, with the value found. */
 export interface RowIssue {
+  /** The CSV line the row starts on, or the GeoJSON feature's number (from 1); 0: the whole file. */
   line: number;
   /** The column's header as the file writes it, or "" for the row as a whole. */
   column: string;
@@ -224,6 +225,12 @@ const STATUS_WORDS: Readonly<Record<string, ImportedStatus>> = {
   اتفاق: 'agreement-signed',
   اتفاقية: 'agreement-signed',
 };
+
+/** A status as written (our ids, or plain words in English or Arabic); undefined if unknown. */
+export function readStatus(value: string): ImportedStatus | null | undefined {
+  if (value.trim() === '') return null;
+  return STATUS_WORDS[headerKey(normalizeText(value))];
+}
 
 /** A date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked to exist; null when it is not one. */
 export function readDate(value: string): string | null {
@@ -318,18 +325,24 @@ function readPoint(
 ): { point: [number, number] } | { field: 'lat' | 'lon'; error: Text } {
   const lat = readNumber(latText);
   const lon = readNumber(lonText);
+  if (lat !== null && lon !== null) return checkPoint(lat, lon);
   if (lat === null) {
     return {
       field: 'lat',
       error: phrase(latText === '' ? 'import.noLatitude' : 'import.notNumber'),
     };
   }
-  if (lon === null) {
-    return {
-      field: 'lon',
-      error: phrase(lonText === '' ? 'import.noLongitude' : 'import.notNumber'),
-    };
-  }
+  return {
+    field: 'lon',
+    error: phrase(lonText === '' ? 'import.noLongitude' : 'import.notNumber'),
+  };
+}
+
+/** A latitude and longitude checked for range; swapped ones are reported as such, not swapped. */
+export function checkPoint(
+  lat: number,
+  lon: number,
+): { point: [number, number] } | { field: 'lat' | 'lon'; error: Text } {
   if (lat < -90 || lat > 90) {
     // Swapped columns are common; say so, but do not swap them.
     const swapped = lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180;
@@ -384,11 +397,7 @@ export function readLinks(
   },
 ): LinksImport {
   const layout = layoutOf(mapping);
-  const links: ImportedLink[] = [];
-  const issues: RowIssue[] = [];
-  const seen = new Map<string, number>();
-  let duplicates = 0;
-  let rejected = 0;
+  const collected = new LinkCollector();
   const byLine = new Map<number, CsvProblem[]>();
   for (const problem of options.csvProblems ?? []) {
     byLine.set(problem.line, [...(byLine.get(problem.line) ?? []), problem]);
@@ -470,69 +479,97 @@ export function readLinks(
     if (origin && dest && origin.key === dest.key) problem('dest', phrase('import.sameActor'));
 
     const statusText = cell('status');
-    let status: ImportedStatus | null = null;
-    if (statusText !== '') {
-      status = STATUS_WORDS[headerKey(normalizeText(statusText))] ?? null;
-      if (status === null) {
-        problem('status', phrase('import.statusUnknown', { values: STATUS_VALUES.join(', ') }));
-      }
+    const status = readStatus(statusText);
+    if (status === undefined) {
+      problem('status', phrase('import.statusUnknown', { values: STATUS_VALUES.join(', ') }));
     }
     const dateText = cell('date');
     const date = dateText === '' ? null : readDate(dateText);
     if (dateText !== '' && date === null) problem('date', phrase('import.dateInvalid'));
 
-    if (rowIssues.length > 0 || !origin || !dest) {
-      issues.push(...rowIssues);
-      rejected++;
-      continue;
+    collected.add(
+      rowIssues,
+      rowIssues.length > 0 || !origin || !dest || status === undefined
+        ? null
+        : {
+            line: row.line,
+            parties: [origin, dest],
+            domains: splitDomains(cell('domains')),
+            status,
+            date,
+            source: cell('source') || null,
+            excerpt: cell('excerpt') || null,
+          },
+    );
+  }
+  return collected.result();
+}
+
+/**
+ * Gathers the rows of a file as they are read: a row with problems is left out with its issues;
+ * a row that repeats an earlier one exactly is left out and said to repeat it.
+ */
+export class LinkCollector {
+  private readonly links: ImportedLink[] = [];
+  private readonly issues: RowIssue[] = [];
+  private readonly seen = new Map<string, number>();
+  private rows = 0;
+  private rejected = 0;
+  private duplicates = 0;
+
+  add(rowIssues: readonly RowIssue[], link: ImportedLink | null): void {
+    this.rows++;
+    if (!link) {
+      this.issues.push(...rowIssues);
+      this.rejected++;
+      return;
     }
-    const link: ImportedLink = {
-      line: row.line,
-      parties: [origin, dest],
-      domains: splitDomains(cell('domains')),
-      status,
-      date,
-      source: cell('source') || null,
-      excerpt: cell('excerpt') || null,
-    };
     const key = JSON.stringify([
-      origin.key,
-      dest.key,
+      link.parties[0].key,
+      link.parties[1].key,
       link.domains.map(normalizeText),
-      status,
-      date,
+      link.status,
+      link.date,
       link.source,
       link.excerpt,
     ]);
-    const first = seen.get(key);
+    const first = this.seen.get(key);
     if (first !== undefined) {
-      issues.push({
-        line: row.line,
+      this.issues.push({
+        line: link.line,
         column: '',
         value: '',
         message: phrase('import.duplicateRow', { line: first }),
       });
-      duplicates++;
-      continue;
+      this.duplicates++;
+      return;
     }
-    seen.set(key, row.line);
-    links.push(link);
+    this.seen.set(key, link.line);
+    this.links.push(link);
   }
-  return {
-    links,
-    issues,
-    counts: { rows: table.rows.length, kept: links.length, rejected, duplicates },
-  };
+
+  result(): LinksImport {
+    return {
+      links: this.links,
+      issues: this.issues,
+      counts: {
+        rows: this.rows,
+        kept: this.links.length,
+        rejected: this.rejected,
+        duplicates: this.duplicates,
+      },
+    };
+  }
 }
 
 /**
  * The validation report as a CSV file, one row per problem, in the interface language: what the
  * user opens beside the file to fix it.
  */
-export function issuesCsv(issues: readonly RowIssue[]): string {
+export function issuesCsv(issues: readonly RowIssue[], unit: 'line' | 'feature' = 'line'): string {
   return writeCsv([
     [
-      t('import.report.line'),
+      t(unit === 'line' ? 'import.report.line' : 'import.report.feature'),
       t('import.report.column'),
       t('import.report.value'),
       t('import.report.problem'),
