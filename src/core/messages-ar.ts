@@ -232,6 +232,7 @@ export const ar: Messages = {
   'import.geometryUnsupported': 'ليس LineString ولا Point: لا يُقرأ إلا الخطوط بين طرفين والأطراف',
   'import.lineEnds': 'ليس له طرفان بخط طول وخط عرض',
   'import.report.feature': 'العنصر',
+  'import.empty': 'فارغ: لا يوجد سطر عناوين',
   'errors.title': 'تعذّر تحميل بيانات الأطلس',
   'errors.intro':
     'لا يُعرض شيء حتى تُصلح البيانات، كي لا يبقى خط على الخريطة بلا دليله. كل مشكلة أدناه تسمّي الملف والسجل والحقل.',

@@ -240,6 +240,7 @@ export const en = {
     'is not a LineString or a Point: only lines between two actors and actors are read',
   'import.lineEnds': 'does not have two ends with longitude and latitude',
   'import.report.feature': 'Feature',
+  'import.empty': 'is empty: there is no header line',
   'errors.title': 'The atlas’s data could not be loaded',
   'errors.intro':
     'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',

@@ -1,0 +1,151 @@
+/**
+ * The page's side of the import worker. Files are read there with progress; `cancel` stops a read
+ * at once by ending the worker (a parse cannot be interrupted from outside otherwise), and the
+ * next call starts a fresh one. An inline client runs the same pipeline in the calling thread, for
+ * tests.
+ */
+import type { Encoding } from '../core/import/decode';
+import type { LinkMapping, LinksImport, LocationMapping } from '../core/import/links-table';
+import type { Fetch } from './dataset-pipeline';
+import {
+  ImportPipeline,
+  type ImportAssets,
+  type ImportPhase,
+  type OnImportProgress,
+  type OpenResult,
+} from './import-pipeline';
+
+export interface ImportClient {
+  open(
+    name: string,
+    bytes: Uint8Array,
+    encoding: Encoding | undefined,
+    onProgress: OnImportProgress,
+  ): Promise<OpenResult>;
+  read(
+    id: number,
+    mapping: LinkMapping,
+    locations: { id: number; mapping: LocationMapping } | null,
+    onProgress: OnImportProgress,
+  ): Promise<LinksImport | null>;
+  close(id: number): void;
+  /** Stops what is running; its promise rejects with `ImportCancelled`, and open files are dropped. */
+  cancel(): void;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+export type ImportRequest =
+  | {
+      type: 'open';
+      requestId: number;
+      assets: ImportAssets;
+      name: string;
+      bytes: Uint8Array;
+      encoding: Encoding | undefined;
+    }
+  | {
+      type: 'read';
+      requestId: number;
+      assets: ImportAssets;
+      id: number;
+      mapping: LinkMapping;
+      locations: { id: number; mapping: LocationMapping } | null;
+    }
+  | { type: 'close'; requestId: number; assets: ImportAssets; id: number };
+
+export type ImportResponse =
+  | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
+  | { type: 'opened'; requestId: number; result: OpenResult }
+  | { type: 'read'; requestId: number; result: LinksImport | null }
+  | { type: 'failed'; requestId: number; error: string };
+
+/** Runs the import in a module worker of its own. */
+export function createImportWorkerClient(assets: ImportAssets): ImportClient {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<
+    number,
+    {
+      onProgress: OnImportProgress;
+      resolve: (r: ImportResponse) => void;
+      reject: (e: Error) => void;
+    }
+  >();
+  const start = (): Worker => {
+    if (worker) return worker;
+    const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    created.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const response = event.data;
+      const waiting = pending.get(response.requestId);
+      if (!waiting) return;
+      if (response.type === 'progress') {
+        waiting.onProgress(response.phase, response.fraction);
+        return;
+      }
+      pending.delete(response.requestId);
+      if (response.type === 'failed') waiting.reject(new Error(response.error));
+      else waiting.resolve(response);
+    };
+    worker = created;
+    return created;
+  };
+  const send = (
+    body: ImportRequest extends infer R
+      ? R extends unknown
+        ? Omit<R, 'requestId' | 'assets'>
+        : never
+      : never,
+    onProgress: OnImportProgress,
+    transfer: Transferable[] = [],
+  ) =>
+    new Promise<ImportResponse>((resolve, reject) => {
+      const requestId = nextId++;
+      pending.set(requestId, { onProgress, resolve, reject });
+      start().postMessage({ ...body, requestId, assets }, transfer);
+    });
+  return {
+    open: async (name, bytes, encoding, onProgress) => {
+      const response = await send({ type: 'open', name, bytes, encoding }, onProgress, [
+        bytes.buffer,
+      ]);
+      if (response.type !== 'opened') throw new Error(`unexpected ${response.type}`);
+      return response.result;
+    },
+    read: async (id, mapping, locations, onProgress) => {
+      const response = await send({ type: 'read', id, mapping, locations }, onProgress);
+      if (response.type !== 'read') throw new Error(`unexpected ${response.type}`);
+      return response.result;
+    },
+    close: (id) => {
+      void send({ type: 'close', id }, () => undefined).catch(() => undefined);
+    },
+    cancel: () => {
+      worker?.terminate();
+      worker = null;
+      for (const waiting of pending.values()) waiting.reject(new ImportCancelled());
+      pending.clear();
+    },
+  };
+}
+
+/** The same pipeline in the calling thread (tests); `cancel` drops its files. */
+export function createImportInlineClient(fetcher: Fetch, assets: ImportAssets): ImportClient {
+  let pipeline = new ImportPipeline(fetcher, assets);
+  return {
+    open: (name, bytes, encoding, onProgress) =>
+      Promise.resolve(pipeline.open(name, bytes, encoding, onProgress)),
+    read: (id, mapping, locations, onProgress) => pipeline.read(id, mapping, locations, onProgress),
+    close: (id) => {
+      pipeline.close(id);
+    },
+    cancel: () => {
+      pipeline = new ImportPipeline(fetcher, assets);
+    },
+  };
+}
