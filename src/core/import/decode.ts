@@ -22,35 +22,25 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
+/** Byte-order marks and the encodings they announce. */
+const MARKS: readonly (readonly [Encoding, readonly number[]])[] = [
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
 /** Reads bytes as the given encoding, or as the encoding they most likely are. */
 export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): DecodedText {
   if (encoding) {
-    const bom =
-      (encoding === 'utf-8' && startsWith(bytes, [0xef, 0xbb, 0xbf])) ||
-      (encoding === 'utf-16le' && startsWith(bytes, [0xff, 0xfe])) ||
-      (encoding === 'utf-16be' && startsWith(bytes, [0xfe, 0xff]));
+    const bom = MARKS.some(([marked, mark]) => marked === encoding && startsWith(bytes, mark));
     return { text: new TextDecoder(encoding).decode(bytes), encoding, bom, how: 'chosen' };
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+  const marked = MARKS.find(([, mark]) => startsWith(bytes, mark));
+  if (marked) {
+    // TextDecoder drops the mark itself.
     return {
-      text: new TextDecoder('utf-8').decode(bytes),
-      encoding: 'utf-8',
-      bom: true,
-      how: 'bom',
-    };
-  }
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return {
-      text: new TextDecoder('utf-16le').decode(bytes),
-      encoding: 'utf-16le',
-      bom: true,
-      how: 'bom',
-    };
-  }
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return {
-      text: new TextDecoder('utf-16be').decode(bytes),
-      encoding: 'utf-16be',
+      text: new TextDecoder(marked[0]).decode(bytes),
+      encoding: marked[0],
       bom: true,
       how: 'bom',
     };

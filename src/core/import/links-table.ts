@@ -272,6 +272,10 @@ interface Place {
   point: [number, number];
 }
 
+/** The cell (or header) a mapping points at; "" for a field the file does not have. */
+const at = (cells: readonly string[], index: number | undefined) =>
+  index === undefined ? '' : (cells[index] ?? '');
+
 /** The places of a locations table by id and by name; rows with problems are reported. */
 export function readLocations(
   table: CsvTable,
@@ -279,15 +283,9 @@ export function readLocations(
 ): { places: Map<string, Place & { id: string }>; issues: RowIssue[] } {
   const places = new Map<string, Place & { id: string }>();
   const issues: RowIssue[] = [];
-  const column = (field: LocationField) => {
-    const index = mapping[field];
-    return index === undefined ? '' : (table.header[index] ?? '');
-  };
+  const column = (field: LocationField) => at(table.header, mapping[field]);
   for (const row of table.rows) {
-    const cell = (field: LocationField) => {
-      const index = mapping[field];
-      return index === undefined ? '' : (row.cells[index] ?? '');
-    };
+    const cell = (field: LocationField) => at(row.cells, mapping[field]);
     const id = cell('id') || cell('name');
     const problem = (field: LocationField, message: Text) =>
       issues.push({ line: row.line, column: column(field), value: cell(field), message });
@@ -402,16 +400,10 @@ export function readLinks(
   for (const problem of options.csvProblems ?? []) {
     byLine.set(problem.line, [...(byLine.get(problem.line) ?? []), problem]);
   }
-  const column = (field: LinkField) => {
-    const index = mapping[field];
-    return index === undefined ? '' : (table.header[index] ?? '');
-  };
+  const column = (field: LinkField) => at(table.header, mapping[field]);
 
   for (const row of table.rows) {
-    const cell = (field: LinkField) => {
-      const index = mapping[field];
-      return index === undefined ? '' : (row.cells[index] ?? '');
-    };
+    const cell = (field: LinkField) => at(row.cells, mapping[field]);
     const rowIssues: RowIssue[] = [];
     const problem = (field: LinkField | '', message: Text) =>
       rowIssues.push({
