@@ -72,20 +72,16 @@ export function isCountriesTopology(value: unknown): value is CountriesTopology 
   return v.type === 'Topology' && v.objects?.countries?.type === 'GeometryCollection';
 }
 
-/**
- * Converts a world-atlas countries topology into basemap layers; `arabicName` names the countries
- * in Arabic for the labels.
- */
-export function basemapFromTopology(
+/** The countries of a world-atlas topology as GeoJSON, rings unwrapped, named in both languages. */
+export function countriesFromTopology(
   topology: CountriesTopology,
   arabicName: ArabicNameLookup = () => undefined,
-): Basemap {
-  const object = topology.objects.countries;
-  const collection = feature(topology, object) as FeatureCollection<
+): Basemap['countries'] {
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<
     Polygon | MultiPolygon,
     { name: string }
   >;
-  const countries: Basemap['countries'] = {
+  return {
     type: 'FeatureCollection',
     features: collection.features.map((f) => ({
       type: 'Feature',
@@ -97,6 +93,26 @@ export function basemapFromTopology(
       ),
     })),
   };
+}
+
+/** One label point per country (see `labelPoint`), without the borders and coastline. */
+export function countryLabelPoints(topology: CountriesTopology): Basemap['labels'] {
+  return {
+    type: 'FeatureCollection',
+    features: countriesFromTopology(topology).features.map((country) => labelPoint(country)),
+  };
+}
+
+/**
+ * Converts a world-atlas countries topology into basemap layers; `arabicName` names the countries
+ * in Arabic for the labels.
+ */
+export function basemapFromTopology(
+  topology: CountriesTopology,
+  arabicName: ArabicNameLookup = () => undefined,
+): Basemap {
+  const object = topology.objects.countries;
+  const countries = countriesFromTopology(topology, arabicName);
   const disputedArea = (g: { properties?: object }) => {
     const name: unknown = (g.properties as { name?: unknown } | undefined)?.name;
     return typeof name === 'string' && DISPUTED_AREAS.includes(name);

@@ -214,6 +214,7 @@ export const en = {
   'import.statusUnknown': 'is not a status this atlas knows ({values})',
   'import.dateInvalid': 'is not a date: write it YYYY-MM-DD, YYYY-MM or YYYY',
   'import.cellCount': 'has {found} cells where the header has {expected}',
+  'import.quoteInField': 'has text after a closing quotation mark: its quoting is broken',
   'import.unclosedQuote': 'opens a quotation mark that is never closed',
   'import.duplicateRow': 'repeats line {line} exactly; left out',
   'import.report.line': 'Line',
@@ -234,6 +235,7 @@ export const en = {
     'The CSV and GeoJSON files open in spreadsheets, QGIS and kepler.gl; the JSON file, with the source texts beside it, opens in this atlas again. Passages are exported verbatim.',
   'dataExport.done': 'Saved “{file}”.',
   'dataExport.failed': 'The export failed: {reason}',
+  'dataExport.noData': 'the data is not loaded',
   'dataExport.close': 'Close',
   'import.notGeoJson': 'is not GeoJSON: expected a FeatureCollection, a Feature or a geometry',
   'import.geometryUnsupported':

@@ -5,7 +5,7 @@
  * 50 MB file crosses to the worker once. The gazetteer is built the first time a file needs it
  * (it fetches the country names and Natural Earth's 1:50m shapes).
  */
-import { basemapFromTopology, isCountriesTopology } from '../core/basemap';
+import { countryLabelPoints, isCountriesTopology } from '../core/basemap';
 import { parseCsv, type CsvProblem, type CsvTable, type Delimiter } from '../core/import/csv';
 import { decodeBytes, type Encoding } from '../core/import/decode';
 import {
@@ -215,7 +215,7 @@ export class ImportPipeline {
       return createGazetteer({
         english: names(english),
         arabic: names(arabic),
-        pointOf: pointsFromLabels(basemapFromTopology(countries).labels),
+        pointOf: pointsFromLabels(countryLabelPoints(countries)),
       });
     })();
     // A failed load is tried again next time.

@@ -56,7 +56,8 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
       : null;
     try {
       const text = await exportData(choice.format, ids);
-      if (text === null) throw new Error(t('dataExport.failed', { reason: '—' }));
+      // Null only while the data worker holds no dataset.
+      if (text === null) throw new Error(t('dataExport.noData'));
       const name = `${fileSlug(summary.title.en, 'atlas')}${filtered ? '-filtered' : ''}${choice.suffix}`;
       // A byte-order mark tells spreadsheet programs that a CSV file is UTF-8 (Arabic included).
       const body = choice.format.endsWith('csv') ? ['\ufeff', text] : [text];

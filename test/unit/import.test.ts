@@ -4,7 +4,7 @@ import englishNames from 'i18n-iso-countries/langs/en.json';
 import arabicNames from 'i18n-iso-countries/langs/ar.json';
 import countries50m from 'world-atlas/countries-50m.json';
 import { describe, expect, it } from 'vitest';
-import { basemapFromTopology, isCountriesTopology } from '../../src/core/basemap';
+import { countryLabelPoints, isCountriesTopology } from '../../src/core/basemap';
 import { say } from '../../src/core/messages';
 import { parseCsv, writeCsv } from '../../src/core/import/csv';
 import { decodeBytes, guessSingleByte } from '../../src/core/import/decode';
@@ -29,7 +29,7 @@ if (!isCountriesTopology(countries50m)) throw new Error('world-atlas 50m is not 
 const gazetteer = createGazetteer({
   english: englishNames.countries,
   arabic: arabicNames.countries,
-  pointOf: pointsFromLabels(basemapFromTopology(countries50m).labels),
+  pointOf: pointsFromLabels(countryLabelPoints(countries50m)),
 });
 
 /** Issues as "line column: message", to compare whole reports at once. */
@@ -271,6 +271,20 @@ describe('cells', () => {
       null,
     ]);
     expect(splitDomains(' cyber ; Cyber| demining ;; ')).toEqual(['cyber', 'demining']);
+  });
+
+  it('reports broken quoting on the line the row starts on, and leaves the row out', () => {
+    const { table, problems } = parseCsv('origin,dest\n"DZA\nx"y,ESP\n');
+    expect(problems).toEqual([{ line: 2, kind: 'quoteInField' }]);
+    const result = readLinks(table, guessLinkMapping(table.header).mapping, {
+      gazetteer,
+      csvProblems: problems,
+    });
+    expect(lines(result.issues)).toEqual([
+      '2 : has text after a closing quotation mark: its quoting is broken',
+      expect.stringMatching(/^2 origin: /) as unknown as string,
+    ]);
+    expect(result.links).toEqual([]);
   });
 
   it('writes the report as CSV in the interface language', () => {

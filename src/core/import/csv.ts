@@ -128,7 +128,7 @@ export function parseCsv(
           i++;
         }
         if (trailing.trim() !== '') {
-          problems.push({ line, kind: 'quoteInField' });
+          problems.push({ line: start, kind: 'quoteInField' });
           cell += trailing;
         }
       } else {

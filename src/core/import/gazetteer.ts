@@ -27,7 +27,7 @@ export interface GazetteerEntry {
 }
 
 export type Resolution =
-  | { ok: true; entry: GazetteerEntry; by: 'code' | 'name' }
+  | { ok: true; entry: GazetteerEntry; point: [number, number]; by: 'code' | 'name' }
   | { ok: false; reason: 'unknown' }
   | { ok: false; reason: 'ambiguous'; candidates: GazetteerEntry[] }
   | { ok: false; reason: 'unplaced'; entry: GazetteerEntry };
@@ -158,14 +158,12 @@ export interface GazetteerInput {
 
 export interface Gazetteer {
   resolve: (value: string) => Resolution;
-  entries: readonly GazetteerEntry[];
 }
 
 const list = (names: string | readonly string[] | undefined): string[] =>
   names === undefined ? [] : typeof names === 'string' ? [names] : [...names];
 
 export function createGazetteer(input: GazetteerInput): Gazetteer {
-  const entries: GazetteerEntry[] = [];
   const byCode = new Map<string, GazetteerEntry>();
   const byName = new Map<string, Set<GazetteerEntry>>();
   const addName = (name: string, entry: GazetteerEntry) => {
@@ -187,7 +185,6 @@ export function createGazetteer(input: GazetteerInput): Gazetteer {
       placedAt: 'territory',
       aliases: [...english, ...arabic],
     };
-    entries.push(entry);
     byCode.set(alpha2, entry);
     byCode.set(alpha3, entry);
     byCode.set(numeric, entry);
@@ -199,7 +196,6 @@ export function createGazetteer(input: GazetteerInput): Gazetteer {
       kind: 'organization',
       placedAt: 'headquarters',
     };
-    entries.push(entry);
     for (const name of [organization.name.en, organization.name.ar, ...organization.aliases]) {
       addName(name, entry);
     }
@@ -219,10 +215,10 @@ export function createGazetteer(input: GazetteerInput): Gazetteer {
     const by: 'code' | 'name' = coded ? 'code' : 'name';
     if (!found) return { ok: false, reason: 'unknown' };
     if (!found.point) return { ok: false, reason: 'unplaced', entry: found };
-    return { ok: true, entry: found, by };
+    return { ok: true, entry: found, point: found.point, by };
   };
 
-  return { resolve, entries };
+  return { resolve };
 }
 
 /** The gazetteer's state points from the basemap's label points (one per Natural Earth shape). */

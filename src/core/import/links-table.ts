@@ -363,7 +363,7 @@ function unresolved(value: string, gazetteer: Gazetteer | null): Text | Imported
       key: entry.id,
       name: entry.name.en,
       nameAr: entry.name.ar,
-      point: entry.point ?? [0, 0],
+      point: found.point,
       placedBy: 'gazetteer',
       entry,
     };
@@ -420,6 +420,8 @@ export function readLinks(
         );
       } else if (csv.kind === 'unclosedQuote') {
         problem('', phrase('import.unclosedQuote'));
+      } else {
+        problem('', phrase('import.quoteInField'));
       }
     }
 
