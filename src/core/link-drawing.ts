@@ -14,10 +14,11 @@ import { bentArc } from './geometry';
 import { STATUSES, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
-/** Statuses drawn dashed: nothing has been signed yet. Signed agreements are solid. */
+/** Statuses drawn dashed: nothing is known to be signed. Signed agreements are solid. */
 export const DASHED_STATUSES: ReadonlySet<PartnershipStatus> = new Set([
   'talks-held',
   'intent-expressed',
+  'not-given',
 ]);
 
 /** Ribbon width in CSS pixels at the overview zoom, for a link with `domains` domains. */

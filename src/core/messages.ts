@@ -99,6 +99,7 @@ export const en = {
   'details.headlineTranslation': 'headline, our translation: “{headline}”',
   'details.noHeadline':
     'untitled article (the text carries no headline); our description: {subject}',
+  'details.givenSource': 'as the imported file names it: “{subject}”',
   'details.sourceUnknowns': 'Publisher, date and URL unknown.',
   'details.publisherUnknown': 'publisher unknown',
   'details.dateUnknownShort': 'date unknown',
@@ -122,13 +123,21 @@ export const en = {
   'details.frameworkNoYear': '{name}: {count} partners',
   'details.referenceNote': 'Reference data, not from the source articles: {note}',
   'details.anchor': 'Shown at: {place}',
+  'details.anchor.territory':
+    'Shown at the centre of its territory, not at its capital (placed by the atlas’s gazetteer).',
+  'details.anchor.given': 'Shown where the imported file places it: {place}',
+  'details.noTranslation': 'The imported file gives no translation.',
+  'details.notChecked': 'Quoted as the imported file gives it; not checked against the article.',
+  'details.noPassage': 'The imported file quotes no passage for this.',
 
   'actorKind.state': 'State',
   'actorKind.organization': 'Organization',
+  'actorKind.place': 'Place named in an imported file',
 
   'status.talks-held': 'Talks held',
   'status.intent-expressed': 'Interest expressed; dialogue planned',
   'status.agreement-signed': 'Agreement signed',
+  'status.not-given': 'Status not given',
 
   'excerptKind.report': 'Reported',
   'excerptKind.commentary': 'Writer’s commentary, not evidence',
@@ -153,6 +162,7 @@ export const en = {
   'issue.tooFew': 'must list at least {minimum} items',
   'issue.tooMany': 'must list at most {maximum} items',
   'issue.date': 'must be a date written YYYY-MM-DD, such as 2024-05-17',
+  'issue.partialDate': 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, such as 2024-05-17',
   'issue.url': 'must be a web address (URL)',
   'issue.format': 'does not have the expected form ({format})',
   'issue.oneOf': 'must be one of: {values}',
@@ -170,6 +180,14 @@ export const en = {
   'issue.domainExcerpts': 'every domain must cite at least one excerpt',
   'issue.statusExcerpts': 'the status must cite at least one excerpt',
   'issue.partnershipSources': 'a partnership needs at least one source',
+  'issue.curatedPlace':
+    'the atlas’s own data names only states and organizations (a place of unknown kind comes only from an import)',
+  'issue.curatedCapital': 'the atlas’s own data shows a state at its capital',
+  'issue.curatedHeadquarters': 'the atlas’s own data shows an organization at its headquarters',
+  'issue.curatedFile': 'the atlas’s own data keeps the text of every source in data/sources/',
+  'issue.curatedTranslation': 'the atlas’s own data translates every passage',
+  'issue.curatedStatus':
+    'the atlas’s own data always gives the status, with a passage that shows it',
   'issue.partnershipDomains': 'a partnership needs at least one domain',
   'issue.scenes500': 'a deck holds at most 500 scenes',
   'issue.duplicateId': 'duplicates the id of {first}',
@@ -243,6 +261,15 @@ export const en = {
   'import.lineEnds': 'does not have two ends with longitude and latitude',
   'import.report.feature': 'Feature',
   'import.empty': 'is empty: there is no header line',
+  'import.domainNotGiven': 'Domain not given',
+  'import.domainNotGivenDescription': 'The imported rows that name no domain.',
+  'import.domainDescription': 'A domain as the imported file names it.',
+  'import.sourceNotGiven': 'no source given in the imported file',
+  'import.tooManyDomains': 'would add a domain beyond the {max} a dataset can hold; left out',
+  'import.provenance.line':
+    'Imported from line {n} of {file}. The file gives no summary: what it gives is shown below.',
+  'import.provenance.feature':
+    'Imported from feature {n} of {file}. The file gives no summary: what it gives is shown below.',
   'errors.title': 'The atlas’s data could not be loaded',
   'errors.intro':
     'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',
@@ -275,6 +302,9 @@ export const en = {
   'legend.title': 'Legend',
   'legend.state': 'State, at its capital',
   'legend.organization': 'Organization, at its headquarters',
+  'legend.stateElsewhere': 'State, at its capital or where its details say',
+  'legend.organizationElsewhere': 'Organization, at its headquarters or where its details say',
+  'legend.place': 'Place named in an imported file',
   'legend.ribbon':
     'Partnerships between two parties: one strand per domain, wider with more domains',
   'legend.dashed': 'Dashed: talks held or intent expressed',
@@ -459,18 +489,24 @@ export function phrase(key: MessageKey, params?: Params): Text {
 }
 
 /**
- * A date the sources give (ISO `YYYY-MM-DD`) as the language writes it, e.g. "17 May 2024" or
+ * A date the sources give (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as the language writes it, e.g. "17 May 2024" or
  * "١٧ مايو ٢٠٢٤". The day is the source's own, whatever the reader's time zone. Anything else is
  * returned as it is.
  */
 export function formatDate(iso: string, language: Language = current): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    date,
-  );
+  // As precisely as the date is known: "2024", "May 2024" or "17 May 2024".
+  const style: Intl.DateTimeFormatOptions =
+    month === undefined
+      ? { year: 'numeric' }
+      : day === undefined
+        ? { year: 'numeric', month: 'long' }
+        : { dateStyle: 'long' };
+  return new Intl.DateTimeFormat(localeOf(language), { ...style, timeZone: 'UTC' }).format(date);
 }
 
 /** Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. */

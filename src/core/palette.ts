@@ -14,6 +14,8 @@ export const palette = {
   seaLabel: '#5b7f99',
   state: '#1f2937',
   organization: '#1d4ed8',
+  /** A place an imported file names without saying what it is: a square, in neither colour. */
+  place: '#78350f',
   members: '#1d4ed8',
   framework: '#b45309',
   actorLabel: '#111827',

@@ -6,6 +6,19 @@
  */
 import { z } from 'zod';
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a month and a day that exist. */
+export function isPartialDate(text: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(Number(year), m - 1, Number(day)));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === Number(day);
+}
+
 /** Lower-case slug: letters, digits and single hyphens. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'issue.slug');
 
@@ -20,7 +33,12 @@ export const localizedTextSchema = z.strictObject({
 export const longitudeSchema = z.number().min(-180, 'issue.longitude').max(180, 'issue.longitude');
 export const latitudeSchema = z.number().min(-90, 'issue.latitude').max(90, 'issue.latitude');
 
-export const anchorKindSchema = z.enum(['capital', 'headquarters']);
+/**
+ * `capital` and `headquarters`: where curated data places a state and an organization.
+ * `territory`: an imported state placed by the atlas's gazetteer at the centre of its largest
+ * territory (not its capital). `given`: placed where an imported file put it.
+ */
+export const anchorKindSchema = z.enum(['capital', 'headquarters', 'territory', 'given']);
 
 export const anchorSchema = z.strictObject({
   /** Degrees east, WGS 84. */
@@ -69,9 +87,17 @@ export const organizationActorSchema = z.strictObject({
   reference: z.string().optional(),
 });
 
+/** A place an imported file names and locates without saying whether it is a state or not. */
+export const placeActorSchema = z.strictObject({
+  ...actorBase,
+  kind: z.literal('place'),
+  id: slug,
+});
+
 export const actorSchema = z.discriminatedUnion('kind', [
   stateActorSchema,
   organizationActorSchema,
+  placeActorSchema,
 ]);
 
 export const domainSchema = z.strictObject({
@@ -88,8 +114,14 @@ export const domainSchema = z.strictObject({
 
 export const sourceSchema = z.strictObject({
   id: slug,
-  /** Path of the article's text, relative to `data/`. */
-  file: z.string().regex(/^sources\/[\w.-]+\.txt$/, 'issue.sourcePath'),
+  /**
+   * Path of the article's text, relative to `data/`; null for a source an imported file names
+   * without its text (its passages are then shown as given, not checked against the article).
+   */
+  file: z
+    .string()
+    .regex(/^sources\/[\w.-]+\.txt$/, 'issue.sourcePath')
+    .nullable(),
   language: z.enum(['ar', 'en']),
   /** The headline as the article prints it, or null when the text carries none. */
   headline: z.string().nullable(),
@@ -110,8 +142,8 @@ export const excerptSchema = z.strictObject({
   source: z.string(),
   /** The exact characters of the source article. */
   text: nonEmpty,
-  /** Our English translation. */
-  translation: nonEmpty,
+  /** Our English translation; null where an imported file gives none. */
+  translation: nonEmpty.nullable(),
   /**
    * `report`: what the article reports; `commentary`: the writer's own view, tips, warnings;
    * `background`: context boxes. Only reports are evidence for a domain.
@@ -119,7 +151,13 @@ export const excerptSchema = z.strictObject({
   kind: excerptKindSchema,
 });
 
-export const statusSchema = z.enum(['talks-held', 'intent-expressed', 'agreement-signed']);
+/** `not-given`: an imported row that does not say (curated data always says). */
+export const statusSchema = z.enum([
+  'talks-held',
+  'intent-expressed',
+  'agreement-signed',
+  'not-given',
+]);
 
 export const personSchema = z.strictObject({
   name: localizedTextSchema,
@@ -131,19 +169,29 @@ export const personSchema = z.strictObject({
 
 export const domainCitationSchema = z.strictObject({
   domain: z.string(),
-  excerpts: z.array(z.string()).min(1, 'issue.domainExcerpts'),
+  /** The passages that show it; curated data cites at least one (see `validate.ts`). */
+  excerpts: z.array(z.string()),
 });
 
 export const partnershipSchema = z.strictObject({
   id: slug,
   parties: z.tuple([z.string(), z.string()]),
   status: statusSchema,
-  statusExcerpts: z.array(z.string()).min(1, 'issue.statusExcerpts'),
-  /** ISO 8601 date of the reported event, or null when the sources do not give one. */
-  date: z.iso.date().nullable(),
+  /** The passages that show the status; curated data cites at least one. */
+  statusExcerpts: z.array(z.string()),
+  /**
+   * ISO 8601 date of the reported event, as precisely as the source gives it (`2024-05-17`,
+   * `2024-05` or `2024`), or null when it gives none.
+   */
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'issue.partialDate')
+    .refine(isPartialDate, 'issue.partialDate')
+    .nullable(),
   summary: localizedTextSchema,
   people: z.array(personSchema).default([]),
-  sources: z.array(z.string()).min(1, 'issue.partnershipSources'),
+  /** Curated data names at least one. */
+  sources: z.array(z.string()),
   domains: z.array(domainCitationSchema).min(1, 'issue.partnershipDomains'),
 });
 

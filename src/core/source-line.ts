@@ -8,7 +8,7 @@ import type { Source } from './types';
 export function sourceLineText(source: Source): string {
   const name =
     source.headline === null
-      ? t('details.noHeadline', { subject: source.subject })
+      ? untitled(source)
       : `${source.headline}${source.headlineTranslation ? ` (${t('details.headlineTranslation', { headline: source.headlineTranslation })})` : ''}`;
   const facts =
     source.publisher === null && source.published === null && source.url === null
@@ -20,4 +20,14 @@ export function sourceLineText(source: Source): string {
         ].join(t('list.separator'))}.`;
   const stop = /[.!?؟)]$/.test(name) ? ' ' : '. ';
   return `${t('details.sourceLabel')} ${name}${stop}${facts}`;
+}
+
+/**
+ * A source without a headline: a curated article says it has none and gives our description; a
+ * source an imported file names is given as the file names it.
+ */
+export function untitled(source: Source): string {
+  return source.file === null
+    ? t('details.givenSource', { subject: source.subject })
+    : t('details.noHeadline', { subject: source.subject });
 }

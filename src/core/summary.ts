@@ -25,6 +25,7 @@ export const STATUSES: readonly PartnershipStatus[] = [
   'talks-held',
   'intent-expressed',
   'agreement-signed',
+  'not-given',
 ];
 
 /** Domains are filtered with one 32-bit mask per link; validation rejects more than this. */
@@ -36,6 +37,8 @@ export interface ActorSummary {
   name: LocalizedText;
   /** [lon, lat] */
   anchor: [number, number];
+  /** How the anchor was chosen (capital, headquarters, territory's centre, or given by a file). */
+  anchorKind: Actor['anchor']['kind'];
   /** ISO 3166-1 numeric code of a state (the basemap's country ids), or null. */
   iso: string | null;
   /** Rows (in `actors`) of an organization's member states; empty for a state. */
@@ -70,7 +73,8 @@ export const UNKNOWN_DATE = -0x80000000;
 
 /** Days since 1970-01-01 of an ISO date ("2024-05-17"), or `UNKNOWN_DATE` for null. */
 export function dayOf(date: string | null): number {
-  if (date === null) return UNKNOWN_DATE;
+  // A year or a month alone cannot be placed on a day: the date filter treats it as undated.
+  if (date?.length !== 10) return UNKNOWN_DATE;
   const ms = Date.parse(`${date}T00:00:00Z`);
   return Number.isNaN(ms) ? UNKNOWN_DATE : Math.round(ms / 86_400_000);
 }
@@ -161,6 +165,7 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
       kind: a.kind,
       name: a.name,
       anchor: [a.anchor.lon, a.anchor.lat],
+      anchorKind: a.anchor.kind,
       iso: a.kind === 'state' ? (options.isoNumeric?.(a.id) ?? null) : null,
       members: a.kind === 'organization' ? rowsOf(a.members) : [],
       frameworks:
@@ -295,4 +300,33 @@ export function detailsBundle(index: DatasetIndex, id: string): DetailsBundle | 
     excerpts,
     sources: [...sourceIds].map((s) => must(index.sources, s)),
   };
+}
+
+/** The markers a legend lists for a dataset's actors, with the words that say where each is. */
+export function markerLegend(actors: readonly Pick<ActorSummary, 'kind' | 'anchorKind'>[]): {
+  kind: Actor['kind'];
+  label:
+    | 'legend.state'
+    | 'legend.stateElsewhere'
+    | 'legend.organization'
+    | 'legend.organizationElsewhere'
+    | 'legend.place';
+}[] {
+  const elsewhere = (kind: Actor['kind'], usual: Actor['anchor']['kind']) =>
+    actors.some((a) => a.kind === kind && a.anchorKind !== usual);
+  return [
+    {
+      kind: 'state' as const,
+      label: elsewhere('state', 'capital') ? 'legend.stateElsewhere' : 'legend.state',
+    },
+    {
+      kind: 'organization' as const,
+      label: elsewhere('organization', 'headquarters')
+        ? 'legend.organizationElsewhere'
+        : 'legend.organization',
+    },
+    ...(actors.some((a) => a.kind === 'place')
+      ? [{ kind: 'place' as const, label: 'legend.place' as const }]
+      : []),
+  ];
 }

@@ -21,6 +21,14 @@ export interface ValidateOptions {
    * means the file could not be read.
    */
   sourceTexts?: ReadonlyMap<string, string | undefined>;
+  /**
+   * Curated data (the atlas's own `data/`, the default) must carry its evidence: a text file for
+   * every source, a translation for every passage, at least one source per partnership and one
+   * cited passage for its status and for each domain, a known status, and only states (at their
+   * capitals) and organizations (at their headquarters). Imported data may lack any of these; the
+   * interface then says what is missing.
+   */
+  curated?: boolean;
 }
 
 /** Collections of the dataset whose records carry an `id`. */
@@ -79,7 +87,10 @@ export function validateDataset(raw: unknown, options: ValidateOptions): Validat
     };
   }
   const dataset = structural.data;
-  const issues = checkReferences(dataset, options);
+  const issues = [
+    ...(options.curated === false ? [] : checkCurated(dataset, options.file)),
+    ...checkReferences(dataset, options),
+  ];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset };
 }
 
@@ -127,6 +138,46 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
+}
+
+/** What curated data must carry that imported data may lack (see `ValidateOptions.curated`). */
+function checkCurated(dataset: Dataset, file: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const report = (collection: string, index: number, id: string, field: string, message: Text) =>
+    issues.push({ file, record: recordLabel(collection, index, id), field, message });
+  dataset.actors.forEach((actor, index) => {
+    if (actor.kind === 'place')
+      report('actors', index, actor.id, 'kind', phrase('issue.curatedPlace'));
+    const expected = actor.kind === 'organization' ? 'headquarters' : 'capital';
+    if (actor.kind !== 'place' && actor.anchor.kind !== expected)
+      report(
+        'actors',
+        index,
+        actor.id,
+        'anchor.kind',
+        phrase(expected === 'capital' ? 'issue.curatedCapital' : 'issue.curatedHeadquarters'),
+      );
+  });
+  dataset.sources.forEach((source, index) => {
+    if (source.file === null)
+      report('sources', index, source.id, 'file', phrase('issue.curatedFile'));
+  });
+  dataset.excerpts.forEach((excerpt, index) => {
+    if (excerpt.translation === null)
+      report('excerpts', index, excerpt.id, 'translation', phrase('issue.curatedTranslation'));
+  });
+  dataset.partnerships.forEach((link, index) => {
+    const at = (field: string, message: Text) =>
+      report('partnerships', index, link.id, field, message);
+    if (link.status === 'not-given') at('status', phrase('issue.curatedStatus'));
+    if (link.statusExcerpts.length === 0) at('statusExcerpts', phrase('issue.statusExcerpts'));
+    if (link.sources.length === 0) at('sources', phrase('issue.partnershipSources'));
+    link.domains.forEach((citation, d) => {
+      if (citation.excerpts.length === 0)
+        at(`domains[${d}].excerpts`, phrase('issue.domainExcerpts'));
+    });
+  });
+  return issues;
 }
 
 function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[] {
@@ -198,7 +249,7 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       report('excerpts', index, excerpt.id, 'source', unknown('source', excerpt.source));
       return;
     }
-    if (!options.sourceTexts) return;
+    if (!options.sourceTexts || source.file === null) return;
     if (
       !options.sourceTexts.has(source.file) ||
       options.sourceTexts.get(source.file) === undefined

@@ -24,6 +24,7 @@ import type { ActorPointProperties } from '../core/summary';
 import type { BasemapData } from '../store/dataset-pipeline';
 import {
   organizationMarker,
+  placeMarker,
   ribbonPattern,
   stateMarker,
   MARKER_PIXEL_RATIO,
@@ -479,6 +480,7 @@ export class MapController {
     this.map.addImage(ICONS.organization, organizationMarker(palette.organization), {
       pixelRatio: MARKER_PIXEL_RATIO,
     });
+    this.map.addImage(ICONS.place, placeMarker(palette.place), { pixelRatio: MARKER_PIXEL_RATIO });
   }
 
   /** The actor whose marker is under a point, or null. */

@@ -1,6 +1,7 @@
 /**
  * Marker icons drawn into pixel buffers, so the map needs no sprite file and no network. States are
- * discs; organizations are diamonds, so the two never read as the same kind of actor.
+ * discs; organizations are diamonds, so the two never read as the same kind of actor; places an
+ * imported file names without saying what they are are squares.
  */
 
 export interface MarkerImage {
@@ -14,6 +15,7 @@ type Shape = (x: number, y: number, radius: number) => number;
 /** Distance-like measure: negative inside, 0 on the edge, in pixels. */
 const disc: Shape = (x, y, radius) => Math.hypot(x, y) - radius;
 const diamond: Shape = (x, y, radius) => (Math.abs(x) + Math.abs(y) - radius) / Math.SQRT2;
+const square: Shape = (x, y, radius) => Math.max(Math.abs(x), Math.abs(y)) - radius;
 
 function hexToRgb(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.slice(1), 16);
@@ -67,6 +69,10 @@ export function stateMarker(fill: string): MarkerImage {
 
 export function organizationMarker(fill: string): MarkerImage {
   return drawMarker(diamond, 22 * MARKER_PIXEL_RATIO, fill, 2 * MARKER_PIXEL_RATIO);
+}
+
+export function placeMarker(fill: string): MarkerImage {
+  return drawMarker(square, 12 * MARKER_PIXEL_RATIO, fill, 2 * MARKER_PIXEL_RATIO);
 }
 
 /** Device pixels per strand in a ribbon pattern, the last one left clear between strands. */

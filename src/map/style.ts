@@ -47,7 +47,11 @@ export const NAME_LAYERS = [
   LAYERS.actors,
 ] as const;
 
-export const ICONS = { state: 'marker-state', organization: 'marker-organization' } as const;
+export const ICONS = {
+  state: 'marker-state',
+  organization: 'marker-organization',
+  place: 'marker-place',
+} as const;
 
 /** Local font families for labels; MapLibre draws them with the browser's text engine. */
 export const MAP_FONT: readonly string[] = [
@@ -266,7 +270,15 @@ const dataLayers: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.actors,
     layout: {
-      'icon-image': ['match', ['get', 'kind'], 'organization', ICONS.organization, ICONS.state],
+      'icon-image': [
+        'match',
+        ['get', 'kind'],
+        'organization',
+        ICONS.organization,
+        'place',
+        ICONS.place,
+        ICONS.state,
+      ],
       'icon-allow-overlap': true,
       'text-field': nameField('en'),
       'text-font': [...MAP_FONT],

@@ -19,7 +19,10 @@ import type { AtlasState } from './atlas-store';
 /** A featured passage as captions, the presenter view and the handout show it. */
 export interface Passage {
   text: string;
-  translation: string;
+  /** Null where an imported file gives none. */
+  translation: string | null;
+  /** False for a passage quoted as an imported file gives it, not checked against its article. */
+  checked: boolean;
   /** The source's language: the passage keeps its direction whatever the interface's. */
   language: 'ar' | 'en';
 }
@@ -31,7 +34,12 @@ export function featuredPassage(state: AtlasState, scene: Scene): Passage | null
 }
 
 export function passageOf({ excerpt, source }: CaptionExcerpt): Passage {
-  return { text: excerpt.text, translation: excerpt.translation, language: source.language };
+  return {
+    text: excerpt.text,
+    translation: excerpt.translation,
+    language: source.language,
+    checked: source.file !== null,
+  };
 }
 
 /** A line about the deck for the briefing panel: what just happened, or why an import failed. */

@@ -302,7 +302,7 @@ function buildSearchIndex(index: DatasetIndex): SearchEntry[] {
           {
             excerpt,
             partnerships,
-            normalized: normalizeText(`${excerpt.text} ${excerpt.translation}`),
+            normalized: normalizeText(`${excerpt.text} ${excerpt.translation ?? ''}`),
           },
         ]
       : [];
@@ -313,7 +313,7 @@ function buildSearchIndex(index: DatasetIndex): SearchEntry[] {
 export interface ExcerptHit {
   id: string;
   text: string;
-  translation: string;
+  translation: string | null;
   /** Ids of the partnerships that cite it. */
   partnerships: string[];
 }

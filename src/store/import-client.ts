@@ -5,7 +5,7 @@
  * tests.
  */
 import type { Encoding } from '../core/import/decode';
-import type { LinkMapping, LinksImport, LocationMapping } from '../core/import/links-table';
+import type { LinkMapping, LocationMapping } from '../core/import/links-table';
 import type { Fetch } from './dataset-pipeline';
 import {
   ImportPipeline,
@@ -13,6 +13,7 @@ import {
   type ImportPhase,
   type OnImportProgress,
   type OpenResult,
+  type ImportOutcome,
 } from './import-pipeline';
 
 export interface ImportClient {
@@ -27,7 +28,7 @@ export interface ImportClient {
     mapping: LinkMapping,
     locations: { id: number; mapping: LocationMapping } | null,
     onProgress: OnImportProgress,
-  ): Promise<LinksImport | null>;
+  ): Promise<ImportOutcome | null>;
   close(id: number): void;
   /** Stops what is running; its promise rejects with `ImportCancelled`, and open files are dropped. */
   cancel(): void;
@@ -62,7 +63,7 @@ export type ImportRequest =
 export type ImportResponse =
   | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
   | { type: 'opened'; requestId: number; result: OpenResult }
-  | { type: 'read'; requestId: number; result: LinksImport | null }
+  | { type: 'read'; requestId: number; result: ImportOutcome | null }
   | { type: 'failed'; requestId: number; error: string };
 
 /** Runs the import in a module worker of its own. */

@@ -2,6 +2,7 @@ import { must, type DatasetIndex } from '../core/dataset-index';
 import { formatDate, messageLanguage, t } from '../core/messages';
 import type { Excerpt, Source } from '../core/types';
 import { SourceLine } from './SourceLine';
+import { untitled } from '../core/source-line';
 import { useAtlas } from './store-context';
 import { useMemo, useState } from 'react';
 import { markWords, queryTerms } from '../core/search-text';
@@ -51,12 +52,19 @@ export function ExcerptQuote({
       </blockquote>
       <figcaption>
         {/* Our translation is English and reads left to right in either interface. */}
-        <p className="translation" lang="en" dir="ltr">
-          <span className="translation-label" lang={messageLanguage()}>
-            {t('details.translation')}:
-          </span>{' '}
-          {excerpt.translation}
-        </p>
+        {excerpt.translation !== null ? (
+          <p className="translation" lang="en" dir="ltr">
+            <span className="translation-label" lang={messageLanguage()}>
+              {t('details.translation')}:
+            </span>{' '}
+            {excerpt.translation}
+          </p>
+        ) : (
+          source.language !== 'en' && (
+            <p className="translation unknown">{t('details.noTranslation')}</p>
+          )
+        )}
+        {source.file === null && <p className="unknown not-checked">{t('details.notChecked')}</p>}
         <SourceLine source={source} />
         <p className="excerpt-actions">
           <CopyCitation excerpt={excerpt} source={source} />
@@ -79,9 +87,10 @@ export function citationText(excerpt: Excerpt, source: Source): string {
   ].filter((part): part is string => part !== null);
   return [
     `«${excerpt.text}»`,
-    `${t('details.translation')}: ${excerpt.translation}`,
+    excerpt.translation === null ? '' : `${t('details.translation')}: ${excerpt.translation}`,
+    source.file === null ? t('details.notChecked') : '',
     source.headline === null
-      ? t('details.noHeadline', { subject: source.subject })
+      ? untitled(source)
       : `${source.headline}${source.headlineTranslation ? ` (${source.headlineTranslation})` : ''}`,
     [
       ...[

@@ -1,4 +1,5 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { markerLegend, type ActorSummary } from '../core/summary';
 import { palette } from '../core/palette';
 import { t, type MessageKey } from '../core/messages';
 import { selectOrganizationFocus, type MemberGroup } from '../store/selectors';
@@ -7,10 +8,12 @@ import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
 const NO_DOMAINS: readonly Domain[] = [];
+const NO_ACTORS: readonly ActorSummary[] = [];
 
 type KeyKind =
   | 'state'
   | 'organization'
+  | 'place'
   | 'ribbon'
   | 'dashed'
   | 'solid'
@@ -33,6 +36,17 @@ function Key({ kind }: { kind: KeyKind }) {
         <path
           d="M12 1 18 7 12 13 6 7z"
           fill={palette.organization}
+          stroke="#fff"
+          strokeWidth="1.5"
+        />
+      )}
+      {kind === 'place' && (
+        <rect
+          x="7"
+          y="2"
+          width="10"
+          height="10"
+          fill={palette.place}
           stroke="#fff"
           strokeWidth="1.5"
         />
@@ -109,10 +123,8 @@ function GroupToggle({
   );
 }
 
-/** The marks every map shows, in the order the legend lists them. */
-const STATIC_ENTRIES: readonly [KeyKind, MessageKey][] = [
-  ['state', 'legend.state'],
-  ['organization', 'legend.organization'],
+/** The lines every map shows, in the order the legend lists them (after the markers). */
+const LINE_ENTRIES: readonly [KeyKind, MessageKey][] = [
   ['ribbon', 'legend.ribbon'],
   ['dashed', 'legend.dashed'],
   ['solid', 'legend.solid'],
@@ -127,6 +139,8 @@ const STATIC_ENTRIES: readonly [KeyKind, MessageKey][] = [
 export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
   const focus = useAtlas(selectOrganizationFocus);
   const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
+  const actors = useAtlas((s) => s.summary?.actors ?? NO_ACTORS);
+  const markers = useMemo(() => markerLegend(actors), [actors]);
   const open = useFoldOnNarrowMap(ref);
   return (
     <details
@@ -139,7 +153,13 @@ export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
     >
       <summary>{t('legend.title')}</summary>
       <ul>
-        {STATIC_ENTRIES.map(([kind, label]) => (
+        {markers.map(({ kind, label }) => (
+          <li key={kind}>
+            <Key kind={kind} />
+            {t(label)}
+          </li>
+        ))}
+        {LINE_ENTRIES.map(([kind, label]) => (
           <li key={kind}>
             <Key kind={kind} />
             {t(label)}

@@ -25,21 +25,26 @@ export function MoreFilters() {
       <fieldset className="status-filter">
         <legend>{t('status.heading')}</legend>
         <ul>
-          {STATUSES.map((status, i) => (
-            <li key={status}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={!hiddenStatuses.includes(status)}
-                  onChange={() => {
-                    toggleStatus(status);
-                  }}
-                />
-                {t(`status.${status}`)}
-                <span className="count">{partnershipCount(statusCounts[i] ?? 0)}</span>
-              </label>
-            </li>
-          ))}
+          {STATUSES.map((status, i) =>
+            // Curated data always gives a status: "not given" is listed only where data lacks it.
+            status === 'not-given' &&
+            (statusCounts[i] ?? 0) === 0 &&
+            !hiddenStatuses.includes(status) ? null : (
+              <li key={status}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!hiddenStatuses.includes(status)}
+                    onChange={() => {
+                      toggleStatus(status);
+                    }}
+                  />
+                  {t(`status.${status}`)}
+                  <span className="count">{partnershipCount(statusCounts[i] ?? 0)}</span>
+                </label>
+              </li>
+            ),
+          )}
         </ul>
       </fieldset>
       <fieldset className="date-filter">

@@ -208,6 +208,7 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
                 {t('details.evidenceFor', { domain: localized(domain.label) })}
               </span>
             </h4>
+            {citation.excerpts.length === 0 && <p className="unknown">{t('details.noPassage')}</p>}
             {citation.excerpts.map((excerptId) => (
               <ExcerptQuote
                 key={excerptId}
@@ -221,6 +222,19 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
       })}
     </div>
   );
+}
+
+/** Where the map shows an actor, and how that place was chosen. */
+function anchorNote(actor: Actor): string {
+  const place = localized(actor.anchor.place);
+  switch (actor.anchor.kind) {
+    case 'territory':
+      return t('details.anchor.territory');
+    case 'given':
+      return t('details.anchor.given', { place });
+    default:
+      return t('details.anchor', { place });
+  }
 }
 
 function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
@@ -240,7 +254,7 @@ function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
       >
         {t('focus.on', { actor: localized(actor.name) })}
       </button>
-      <div className="note">{t('details.anchor', { place: localized(actor.anchor.place) })}</div>
+      <div className="note">{anchorNote(actor)}</div>
       {actor.kind === 'organization' && actor.members.length > 0 && (
         <details className="members">
           <summary>

@@ -9,10 +9,17 @@ export function PassageFigure({ passage }: { passage: Passage }) {
         {passage.text}
       </blockquote>
       <figcaption>
-        <span className="translation-label">{t('details.translation')}:</span>{' '}
-        <span lang="en" dir="ltr">
-          {passage.translation}
-        </span>
+        {passage.translation !== null ? (
+          <>
+            <span className="translation-label">{t('details.translation')}:</span>{' '}
+            <span lang="en" dir="ltr">
+              {passage.translation}
+            </span>
+          </>
+        ) : (
+          passage.language !== 'en' && <span className="unknown">{t('details.noTranslation')}</span>
+        )}
+        {!passage.checked && <span className="unknown"> {t('details.notChecked')}</span>}
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { formatDate, t } from '../core/messages';
+import { untitled } from '../core/source-line';
 import type { Source } from '../core/types';
 
 /**
@@ -10,7 +11,7 @@ export function SourceLine({ source, full = false }: { source: Source; full?: bo
     <p className="source-line">
       {t('details.sourceLabel')}{' '}
       {source.headline === null ? (
-        <span>{t('details.noHeadline', { subject: source.subject })}</span>
+        <span>{untitled(source)}</span>
       ) : (
         <>
           <cite lang={source.language} dir={source.language === 'ar' ? 'rtl' : 'ltr'}>

@@ -14,7 +14,7 @@ import {
 import { palette } from '../core/palette';
 
 export interface LegendEntry {
-  kind: 'state' | 'organization' | 'dashed' | 'solid' | 'domain';
+  kind: 'state' | 'organization' | 'place' | 'dashed' | 'solid' | 'domain';
   label: string;
   colour: string;
 }
@@ -123,10 +123,12 @@ export function composeImage(
     if (entry.kind === 'domain') {
       context.fillStyle = entry.colour;
       context.fillRect(box.x, box.y, SWATCH, SWATCH);
-    } else if (entry.kind === 'state' || entry.kind === 'organization') {
-      // The markers as the map draws them: a dot for a state, a diamond for an organization.
+    } else if (entry.kind === 'state' || entry.kind === 'organization' || entry.kind === 'place') {
+      // The markers as the map draws them: a dot for a state, a diamond for an organization, a
+      // square for a place.
       context.beginPath();
       if (entry.kind === 'state') context.arc(cx, cy, 5, 0, 2 * Math.PI);
+      else if (entry.kind === 'place') context.rect(cx - 5, cy - 5, 10, 10);
       else {
         context.moveTo(cx, cy - 6);
         context.lineTo(cx + 6, cy);
@@ -172,11 +174,11 @@ export function composeImage(
 /** The legend's rows: the markers, the two line styles, then every domain's colour. */
 export function legendEntries(
   domains: readonly { label: string; colour: string }[],
-  labels: { state: string; organization: string; dashed: string; solid: string },
+  markers: readonly { kind: 'state' | 'organization' | 'place'; label: string }[],
+  labels: { dashed: string; solid: string },
 ): LegendEntry[] {
   return [
-    { kind: 'state', label: labels.state, colour: palette.state },
-    { kind: 'organization', label: labels.organization, colour: palette.organization },
+    ...markers.map((m) => ({ kind: m.kind, label: m.label, colour: palette[m.kind] })),
     { kind: 'dashed', label: labels.dashed, colour: palette.legendLine },
     { kind: 'solid', label: labels.solid, colour: palette.legendLine },
     ...domains.map((d) => ({ kind: 'domain' as const, label: d.label, colour: d.colour })),

@@ -2,7 +2,7 @@
  * The words that go with a view of the map when it leaves the app (an image, a caption, a printed
  * page): its title and the line that names its sources.
  */
-import { linkTitle } from '../core/summary';
+import { linkTitle, markerLegend } from '../core/summary';
 import { localized, t } from '../core/messages';
 import { sourceLineText } from '../core/source-line';
 import type { Source } from '../core/types';
@@ -61,9 +61,8 @@ export function imageText(state: AtlasState, asScene = state.presenting): ImageT
     legendTitle: t('export.legendTitle'),
     legend: legendEntries(
       (state.summary?.domains ?? []).map((d) => ({ label: localized(d.label), colour: d.color })),
+      markerLegend(state.summary?.actors ?? []).map((m) => ({ kind: m.kind, label: t(m.label) })),
       {
-        state: t('legend.state'),
-        organization: t('legend.organization'),
         dashed: t('legend.dashed'),
         solid: t('legend.solid'),
       },

@@ -17,7 +17,13 @@ export function seedJson(): Dataset {
 
 /** The text of every source the seed names, keyed as the dataset names them. */
 export function seedSourceTexts(): Map<string, string | undefined> {
-  return new Map(seedJson().sources.map((s) => [s.file, readData(s.file)]));
+  return new Map(seedJson().sources.map((s) => [fileOf(s), readData(fileOf(s))]));
+}
+
+/** A curated source's text file (curated sources always have one). */
+export function fileOf(source: { id: string; file: string | null }): string {
+  if (source.file === null) throw new Error(`source ${source.id} has no file`);
+  return source.file;
 }
 
 /** A fetch that serves files under data/ from http://test/data/…; anything else is a 404. */

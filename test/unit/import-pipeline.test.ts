@@ -65,6 +65,47 @@ describe('the import pipeline', () => {
     const result = await client.read(preview.id, preview.linkMapping, null, () => undefined);
     expect(result?.counts).toEqual({ rows: 7, kept: 2, rejected: 4, duplicates: 1 });
     expect(fetches).toBe(3);
+    // The kept rows become a dataset that says what the file did not give.
+    const dataset = result?.dataset;
+    expect(dataset?.partnerships.map((p) => [p.parties, p.status, p.date])).toEqual([
+      [['DZA', 'ESP'], 'talks-held', '2024-05-17'],
+      [['EGY', 'nato'], 'intent-expressed', null],
+    ]);
+    const [first, second] = dataset?.partnerships ?? [];
+    expect(first?.domains.map((d) => d.domain)).toEqual(['cybersecurity', 'counter-terrorism']);
+    expect(first?.summary.en).toBe(
+      'Imported from line 2 of links-bom.csv. The file gives no summary: what it gives is shown below.',
+    );
+    expect(first?.summary.ar).toMatch(/^مستورد من السطر 2 من links-bom\.csv/);
+    const passage = dataset?.excerpts.find((e) => e.id === first?.statusExcerpts[0]);
+    expect(passage).toMatchObject({
+      text: 'The ministers discussed "cyber" threats,\nand terrorism.',
+      translation: null,
+      kind: 'report',
+    });
+    expect(dataset?.sources).toEqual([
+      expect.objectContaining({
+        id: passage?.source,
+        file: null,
+        url: 'https://example.org/a',
+        subject: 'https://example.org/a',
+        publisher: null,
+        published: null,
+        language: 'en',
+      }),
+    ]);
+    // No passage and no source for the second row: cited as nothing, not filled in.
+    expect([second?.statusExcerpts, second?.sources, second?.domains[0]?.excerpts]).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(dataset?.actors.map((a) => [a.id, a.kind, a.anchor.kind, a.anchor.place.en])).toEqual([
+      ['DZA', 'state', 'territory', 'Algeria'],
+      ['ESP', 'state', 'territory', 'Spain'],
+      ['EGY', 'state', 'territory', 'Egypt'],
+      ['nato', 'organization', 'headquarters', 'Brussels'],
+    ]);
     // The user says the first column is the destination: the links turn round.
     const swapped = await client.read(
       preview.id,
@@ -72,7 +113,7 @@ describe('the import pipeline', () => {
       null,
       () => undefined,
     );
-    expect(swapped?.links[0]?.parties.map((p) => p.key)).toEqual(['ESP', 'DZA']);
+    expect(swapped?.dataset?.partnerships[0]?.parties).toEqual(['ESP', 'DZA']);
     expect(fetches).toBe(3);
   });
 
@@ -87,7 +128,17 @@ describe('the import pipeline', () => {
       { id: places.id, mapping: places.locationMapping },
       () => undefined,
     );
-    expect(result?.links[0]?.parties.map((p) => p.placedBy)).toEqual(['locations', 'locations']);
+    // Places the locations file names become places of unknown kind, where it puts them.
+    expect(
+      result?.dataset?.actors.map((a) => [a.id, a.kind, a.anchor.kind, a.anchor.lat, a.name.en]),
+    ).toEqual([
+      ['alger', 'place', 'given', 36.75, 'Algérie (Alger)'],
+      ['madrid', 'place', 'given', 40.42, 'España (Madrid)'],
+      ['EGY', 'state', 'territory', expect.any(Number), 'Egypt'],
+    ]);
+    expect(result?.dataset?.domains.map((d) => [d.id, d.label.en, d.label.ar])).toEqual([
+      ['not-given', 'Domain not given', 'المجال غير مذكور'],
+    ]);
     // The locations file's own problem is in the report too.
     expect(result?.issues.map((i) => say(i.message))).toEqual(['has no latitude']);
   });

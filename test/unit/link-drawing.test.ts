@@ -82,8 +82,8 @@ describe('link ribbons', () => {
     expect(ribbonWidth(32)).toBe(16);
   });
 
-  it('dashes talks and stated intent, and draws signed agreements solid', () => {
-    expect([...DASHED_STATUSES].sort()).toEqual(['intent-expressed', 'talks-held']);
+  it('dashes talks, stated intent and an unknown status, and draws signed agreements solid', () => {
+    expect([...DASHED_STATUSES].sort()).toEqual(['intent-expressed', 'not-given', 'talks-held']);
     const summary = summarizeDataset(seedWithMoreLinks());
     const dashed = (link: number) => linkStrands(summary, link).map((s) => s.properties.dashed);
     expect(dashed(0).every(Boolean)).toBe(true);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../src/core/json-schema';
 import { validateDataset } from '../../src/core/validate';
-import { DATA, ROOT, readData, seedJson, seedSourceTexts } from './helpers';
+import { DATA, ROOT, fileOf, readData, seedJson, seedSourceTexts } from './helpers';
 
 /** SHA-256 of the articles in ../shared/seeds, as received. */
 const SEED_HASHES: Record<string, string> = {
@@ -27,17 +27,16 @@ describe('the seed dataset', () => {
 
   it('stores each source article byte for byte as received', () => {
     for (const source of dataset.sources) {
-      const bytes = readFileSync(join(DATA, source.file));
-      expect(createHash('sha256').update(bytes).digest('hex'), source.file).toBe(
-        SEED_HASHES[source.file],
-      );
-      const shared = join(ROOT, '..', 'shared', 'seeds', source.file.replace('sources/', ''));
+      const file = fileOf(source);
+      const bytes = readFileSync(join(DATA, file));
+      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(SEED_HASHES[file]);
+      const shared = join(ROOT, '..', 'shared', 'seeds', file.replace('sources/', ''));
       if (existsSync(shared)) expect(bytes.equals(readFileSync(shared)), shared).toBe(true);
     }
   });
 
   it('finds every excerpt character for character in its source file', () => {
-    const files = new Map(dataset.sources.map((s) => [s.id, readData(s.file)]));
+    const files = new Map(dataset.sources.map((s) => [s.id, readData(fileOf(s))]));
     for (const excerpt of dataset.excerpts) {
       const text = files.get(excerpt.source);
       expect(text, `source of ${excerpt.id}`).toBeDefined();

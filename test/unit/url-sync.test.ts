@@ -127,9 +127,9 @@ describe('passage search in the data worker', () => {
     const hits = await client.searchExcerpts('الارهاب', 50);
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) {
-      expect(hit.text.includes('الإرهاب') || hit.translation.toLowerCase().includes('terror')).toBe(
-        true,
-      );
+      expect(
+        hit.text.includes('الإرهاب') || (hit.translation ?? '').toLowerCase().includes('terror'),
+      ).toBe(true);
       expect(hit.partnerships.length).toBeGreaterThan(0);
     }
     const nato = await client.searchExcerpts('ناتو', 50);

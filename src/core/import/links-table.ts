@@ -226,10 +226,22 @@ const STATUS_WORDS: Readonly<Record<string, ImportedStatus>> = {
   اتفاقية: 'agreement-signed',
 };
 
-/** A status as written (our ids, or plain words in English or Arabic); undefined if unknown. */
+/** What an export of ours (or a careful analyst) writes where the status is not known. */
+const NOT_GIVEN_WORDS = new Set(
+  ['not given', 'unknown', 'غير مذكورة', 'غير معروفة'].map((word) =>
+    headerKey(normalizeText(word)),
+  ),
+);
+
+/**
+ * A status as written (our ids, or plain words in English or Arabic); null when the cell is empty
+ * or says the status is not known; undefined when it says something we cannot read.
+ */
 export function readStatus(value: string): ImportedStatus | null | undefined {
   if (value.trim() === '') return null;
-  return STATUS_WORDS[headerKey(normalizeText(value))];
+  const key = headerKey(normalizeText(value));
+  if (NOT_GIVEN_WORDS.has(key)) return null;
+  return STATUS_WORDS[key];
 }
 
 /** A date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked to exist; null when it is not one. */
