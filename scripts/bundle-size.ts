@@ -6,11 +6,13 @@
  * - entry: every script the page runs on the main thread to show the atlas (the entry chunk, the
  *   chunks it imports and the map, which it loads at once);
  * - on demand: main-thread chunks fetched only when the user asks for them (the briefing panel, the
- *   other language's messages), with a budget of their own. `test/e2e/language.spec.ts` checks
+ *   datasets dialog with the import's steps, the other language's messages), with a budget of their
+ *   own. `test/e2e/language.spec.ts` checks
  *   that a page opening in English fetches none of them, so that this list cannot hide a chunk the
  *   page needs at start;
  * - with the MapLibre worker: the entry plus MapLibre's worker (the scale issue's budget);
  * - dataset worker: our own worker (parsing, validation, search), with a budget of its own;
+ * - import worker: the import's worker (decoding, CSV, gazetteer, checks), with a budget of its own;
  * - all: everything, reported.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,21 +21,37 @@ import { gzipSync } from 'node:zlib';
 
 /** Budgets in kilobytes of 1,000 bytes. */
 export const BUDGETS = {
-  entry: 400,
-  onDemand: 60,
+  // 400 until the import: its messages (both languages are in the tables) and the dataset library
+  // brought the entry to 399 KB, which left no room for the next change.
+  entry: 410,
+  onDemand: 80,
   withMapLibreWorker: 560,
-  datasetWorker: 60,
+  // 60 until the import: imported data's own checks (curated or not) live in the validator.
+  datasetWorker: 65,
+  importWorker: 70,
 } as const;
 
 /** Chunks the page fetches only when the user asks (Vite names a chunk after its module). */
-export const ON_DEMAND = /^(BriefingPanel|messages-ar)-/;
+export const ON_DEMAND = /^(BriefingPanel|DatasetsPanel|messages-ar)-/;
+
+/** Our workers and MapLibre's, by the name Vite gives their files. */
+const WORKERS = { maplibre: /maplibre/i, dataset: /^dataset\.worker/, import: /^import\.worker/ };
+type WorkerName = keyof typeof WORKERS;
 
 export interface BundleSize {
-  files: { file: string; bytes: number; gzip: number; worker: boolean; onDemand: boolean }[];
+  files: {
+    file: string;
+    bytes: number;
+    gzip: number;
+    /** The workers that run it (none: the main thread). */
+    workers: WorkerName[];
+    onDemand: boolean;
+  }[];
   entryGzip: number;
   onDemandGzip: number;
   withMapLibreWorkerGzip: number;
   datasetWorkerGzip: number;
+  importWorkerGzip: number;
   allGzip: number;
 }
 
@@ -42,38 +60,43 @@ export function measureBundle(dir = 'dist/assets'): BundleSize {
     .filter((file) => /\.(m?js)$/.test(file))
     .map((file) => {
       const content = readFileSync(join(dir, file));
+      const worker = (Object.keys(WORKERS) as WorkerName[]).find((name) =>
+        WORKERS[name].test(file),
+      );
       return {
         file,
         bytes: content.length,
         gzip: gzipSync(content, { level: 9 }).length,
-        worker: /worker/i.test(file),
+        workers: worker ? [worker] : [],
         onDemand: ON_DEMAND.test(file),
       };
     });
   // A chunk that a worker imports (Vite builds workers apart, so the worker's copy of a module such
   // as the Arabic messages is a file of its own) counts with that worker, not the main thread.
-  for (const worker of files.filter((f) => f.worker)) {
+  for (const worker of files.filter((f) => f.workers.length === 1)) {
+    const [name] = worker.workers;
+    if (name === undefined) continue;
     const content = readFileSync(join(dir, worker.file), 'utf8');
     for (const f of files) {
-      if (!f.worker && content.includes(f.file)) {
-        f.worker = true;
-        f.onDemand = false;
-        f.file = `${f.file} (${worker.file.split('-')[0] ?? ''})`;
+      if (f !== worker && content.includes(f.file) && !f.workers.includes(name)) {
+        if (f.workers.length === 0) f.onDemand = false;
+        f.workers.push(name);
       }
     }
   }
   const sum = (list: typeof files) => list.reduce((total, f) => total + f.gzip, 0);
-  const entryGzip = sum(files.filter((f) => !f.worker && !f.onDemand));
-  const onDemandGzip = sum(files.filter((f) => !f.worker && f.onDemand));
-  const maplibre = sum(files.filter((f) => f.worker && /maplibre/i.test(f.file)));
-  const dataset = sum(files.filter((f) => f.worker && !/maplibre/i.test(f.file)));
+  const main = files.filter((f) => f.workers.length === 0);
+  const entryGzip = sum(main.filter((f) => !f.onDemand));
+  const onDemandGzip = sum(main.filter((f) => f.onDemand));
+  const ofWorker = (name: WorkerName) => sum(files.filter((f) => f.workers.includes(name)));
   return {
     files,
     entryGzip,
     onDemandGzip,
-    withMapLibreWorkerGzip: entryGzip + maplibre,
-    datasetWorkerGzip: dataset,
-    allGzip: entryGzip + onDemandGzip + maplibre + dataset,
+    withMapLibreWorkerGzip: entryGzip + ofWorker('maplibre'),
+    datasetWorkerGzip: ofWorker('dataset'),
+    importWorkerGzip: ofWorker('import'),
+    allGzip: sum(files),
   };
 }
 
@@ -83,7 +106,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const size = measureBundle();
   for (const f of size.files.sort((a, b) => b.gzip - a.gzip)) {
     console.log(
-      `  ${f.file.padEnd(48)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gzip${f.worker ? '  (worker)' : f.onDemand ? '  (on demand)' : ''}`,
+      `  ${f.file.padEnd(48)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gzip${f.workers.length > 0 ? `  (${f.workers.join(', ')} worker)` : f.onDemand ? '  (on demand)' : ''}`,
     );
   }
   const rows: [string, number, number][] = [
@@ -91,6 +114,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     ['on demand (main thread)', size.onDemandGzip, BUDGETS.onDemand],
     ['entry + MapLibre worker', size.withMapLibreWorkerGzip, BUDGETS.withMapLibreWorker],
     ['dataset worker', size.datasetWorkerGzip, BUDGETS.datasetWorker],
+    ['import worker', size.importWorkerGzip, BUDGETS.importWorker],
   ];
   let over = false;
   for (const [name, bytes, budget] of rows) {

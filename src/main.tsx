@@ -2,15 +2,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import arabicNamesUrl from 'i18n-iso-countries/langs/ar.json?url';
+import englishNamesUrl from 'i18n-iso-countries/langs/en.json?url';
 import countries10mUrl from 'world-atlas/countries-10m.json?url';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
 import type { BasemapScale } from './core/basemap';
-import { loadMessages, setMessageLanguage, t, type Language } from './core/messages';
+import { loadMessages, phrase, setMessageLanguage, t, type Language } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './store/data-client';
-import type { BasemapData } from './store/dataset-pipeline';
+import type { BasemapData, DatasetLocation } from './store/dataset-pipeline';
+import { openDatasetLibrary, type DatasetLibrary } from './store/dataset-library';
+import {
+  createDatasets,
+  readDatasetChoice,
+  writeDatasetChoice,
+  type CurrentDataset,
+} from './store/datasets';
+import { createImportWorkerClient, type ImportClient } from './store/import-client';
 import { bindDetails, bindSearch, loadDataset } from './store/load-dataset';
 import { bindUrl } from './store/url-sync';
 import { bindDeck, deckStorageKey } from './store/bind-deck';
@@ -39,15 +48,53 @@ const seedSources = Object.fromEntries(
  * `?data=/path/to/atlas.json` opens another dataset served by the same origin (benchmarks use it);
  * its sources are looked for next to it. Anything else opens the seed dataset.
  */
-function datasetLocation() {
+function servedLocation() {
   const requested = new URLSearchParams(window.location.search).get('data');
   if (requested) {
     const url = new URL(requested, document.baseURI);
     if (url.origin === window.location.origin) {
-      return { file: url.pathname, url: url.href, sourceUrls: {} };
+      return { file: url.pathname, url: url.href, sourceUrls: {}, requested: true };
     }
   }
-  return { file: 'data/atlas.json', url: absolute(datasetUrl), sourceUrls: seedSources };
+  return {
+    file: 'data/atlas.json',
+    url: absolute(datasetUrl),
+    sourceUrls: seedSources,
+    requested: false,
+  };
+}
+
+function titled(dataset: unknown, name: string): unknown {
+  return typeof dataset === 'object' && dataset !== null
+    ? { ...dataset, title: { en: name, ar: name } }
+    : dataset;
+}
+
+/**
+ * The dataset to show: one asked for in the address, else the imported one chosen last time (if
+ * the browser still keeps it), else the seed.
+ */
+async function chooseDataset(
+  storage: Storage | null,
+  library: () => Promise<DatasetLibrary>,
+): Promise<{ location: DatasetLocation; current: CurrentDataset; missing: boolean }> {
+  const served = servedLocation();
+  const seed = { location: served, current: { id: null, name: served.file }, missing: false };
+  const id = served.requested ? null : readDatasetChoice(storage);
+  if (id === null) return seed;
+  const entry = await library()
+    .then((opened) => opened.get(id))
+    .catch(() => null);
+  if (entry) {
+    return {
+      // Titled with the name the user gave it, under which the library lists it.
+      location: { file: entry.name, value: titled(entry.dataset, entry.name) },
+      current: { id, name: entry.name },
+      missing: false,
+    };
+  }
+  writeDatasetChoice(storage, null);
+  return { ...seed, missing: true };
 }
 
 // Briefing decks shipped with the atlas, fetched when one is chosen.
@@ -139,11 +186,48 @@ function startAtlas(root: HTMLElement) {
     }
   });
   const client = createWorkerClient();
-  const location = datasetLocation();
+  let opening: Promise<DatasetLibrary> | null = null;
+  const library = () => {
+    opening ??= openDatasetLibrary();
+    // A failed opening (IndexedDB refused) is tried again next time.
+    opening.catch(() => {
+      opening = null;
+    });
+    return opening;
+  };
+  let importer: ImportClient | null = null;
+  const importClient = () => {
+    importer ??= createImportWorkerClient({
+      englishNames: absolute(englishNamesUrl),
+      arabicNames: absolute(arabicNamesUrl),
+      countries: absolute(countries50mUrl),
+    });
+    return importer;
+  };
   bindDetails(store, client);
   bindSearch(store, client);
   bindUrl(store, window);
-  bindDeck(store, client, storage, deckStorageKey(location.file));
+  const chosen = chooseDataset(storage, library).then((choice) => {
+    if (choice.missing) store.getState().setDatasetNotice(phrase('datasets.missing'));
+    bindDeck(
+      store,
+      client,
+      storage,
+      deckStorageKey(
+        choice.current.id === null ? choice.location.file : `library:${choice.current.id}`,
+      ),
+    );
+    void loadDataset(store, client, choice.location);
+    return createDatasets({
+      current: choice.current,
+      library,
+      storage,
+      // A fresh start on the chosen dataset: the address's settings belonged to the previous one.
+      restart: () => {
+        window.location.assign(window.location.pathname);
+      },
+    });
+  });
   if (typeof BroadcastChannel === 'function') {
     bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
   }
@@ -173,9 +257,7 @@ function startAtlas(root: HTMLElement) {
     }
     return basemap;
   };
-  void loadDataset(store, client, location);
-
-  void languageReady.then(() => {
+  void Promise.all([languageReady, chosen]).then(([, datasets]) => {
     showDocumentLanguage(store.getState().language, t('app.name'));
     createRoot(root).render(
       <StrictMode>
@@ -184,6 +266,8 @@ function startAtlas(root: HTMLElement) {
             basemap={loadBasemap}
             decks={decks}
             exportData={(format, ids) => client.exportData(format, ids)}
+            datasets={datasets}
+            importer={importClient}
           />
         </AtlasStoreContext.Provider>
       </StrictMode>,

@@ -31,6 +31,8 @@ export interface DataSlice {
   excerptQuery: string;
   /** Quiet notices about settings that were not used (a stale or garbled address). */
   notices: Text[];
+  /** Why the atlas shows another dataset than the one chosen last time, if it does. */
+  datasetNotice: Text | null;
   dataIssues: DataIssue[];
   setLoadPhase: (phase: LoadPhase) => void;
   /** Installs a loaded dataset and clears what referred to the previous one. */
@@ -40,6 +42,7 @@ export interface DataSlice {
   setDetails: (bundle: DetailsBundle) => void;
   setExcerptHits: (query: string, hits: ExcerptHit[]) => void;
   setNotices: (notices: Text[]) => void;
+  setDatasetNotice: (notice: Text | null) => void;
 }
 
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
@@ -53,7 +56,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   excerptHits: [],
   excerptQuery: '',
   notices: [],
+  datasetNotice: null,
   dataIssues: [],
+  setDatasetNotice: (datasetNotice) => {
+    set({ datasetNotice });
+  },
   setExcerptHits: (excerptQuery, excerptHits) => {
     set({ excerptQuery, excerptHits });
   },

@@ -24,13 +24,25 @@ import {
   datasetSubset,
   linksCsv,
 } from '../core/export-data';
-import { parseDataset } from '../core/validate';
+import { parseDataset, validateDataset, type ValidationResult } from '../core/validate';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
 import { defaultDeck, type Deck } from '../core/deck';
 import { checkDeckReferences, parseDeck } from '../core/deck-schema';
 import { loadMessages, phrase, translate, type Language, type Text } from '../core/messages';
 
-export interface DatasetLocation {
+/** Where a dataset comes from: a file the atlas serves (curated), or one kept in the browser. */
+export type DatasetLocation = ServedDataset | StoredDatasetValue;
+
+/** A dataset imported earlier and kept in the browser: checked as imported data. */
+export interface StoredDatasetValue {
+  /** The name shown in messages: the name the user gave it. */
+  file: string;
+  /** The dataset's JSON value. */
+  value: unknown;
+}
+
+/** A dataset file the atlas serves, with its sources' texts: checked as curated data. */
+export interface ServedDataset {
   /** The name shown in messages, e.g. "data/atlas.json". */
   file: string;
   /** Absolute URL of the dataset's JSON. */
@@ -130,25 +142,31 @@ export class DatasetPipeline {
 
   /** Never throws: every failure becomes an issue naming the file. */
   async load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult> {
-    onPhase('fetching');
-    let text: string;
-    try {
-      text = await fetchText(this.fetcher, location.url);
-    } catch (error) {
-      return {
-        ok: false,
-        issues: [fileIssue(location.file, phrase('issue.notLoaded', { detail: String(error) }))],
-      };
+    let result: ValidationResult;
+    if ('value' in location) {
+      onPhase('validating');
+      result = validateDataset(location.value, { file: location.file, curated: false });
+    } else {
+      onPhase('fetching');
+      let text: string;
+      try {
+        text = await fetchText(this.fetcher, location.url);
+      } catch (error) {
+        return {
+          ok: false,
+          issues: [fileIssue(location.file, phrase('issue.notLoaded', { detail: String(error) }))],
+        };
+      }
+      const sourceTexts = new Map<string, string | undefined>();
+      // A few at a time: thousands of parallel requests exhaust the browser's sockets
+      // (net::ERR_INSUFFICIENT_RESOURCES) and every source would fail.
+      await forEachLimited(sourceFiles(text), SOURCE_FETCH_CONCURRENCY, async (file) => {
+        const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
+        sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
+      });
+      onPhase('validating');
+      result = parseDataset(text, { file: location.file, sourceTexts });
     }
-    const sourceTexts = new Map<string, string | undefined>();
-    // A few at a time: thousands of parallel requests exhaust the browser's sockets
-    // (net::ERR_INSUFFICIENT_RESOURCES) and every source would fail.
-    await forEachLimited(sourceFiles(text), SOURCE_FETCH_CONCURRENCY, async (file) => {
-      const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
-      sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
-    });
-    onPhase('validating');
-    const result = parseDataset(text, { file: location.file, sourceTexts });
     if (!result.ok) return result;
     onPhase('indexing');
     this.dataset = result.dataset;

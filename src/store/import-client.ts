@@ -1,19 +1,17 @@
 /**
  * The page's side of the import worker. Files are read there with progress; `cancel` stops a read
  * at once by ending the worker (a parse cannot be interrupted from outside otherwise), and the
- * next call starts a fresh one. An inline client runs the same pipeline in the calling thread, for
- * tests.
+ * next call starts a fresh one. `import-inline-client.ts` runs the same pipeline in the calling
+ * thread, for tests.
  */
 import type { Encoding } from '../core/import/decode';
 import type { LinkMapping, LocationMapping } from '../core/import/links-table';
-import type { Fetch } from './dataset-pipeline';
-import {
-  ImportPipeline,
-  type ImportAssets,
-  type ImportPhase,
-  type OnImportProgress,
-  type OpenResult,
-  type ImportOutcome,
+import type {
+  ImportAssets,
+  ImportOutcome,
+  ImportPhase,
+  OnImportProgress,
+  OpenResult,
 } from './import-pipeline';
 
 export interface ImportClient {
@@ -131,22 +129,6 @@ export function createImportWorkerClient(assets: ImportAssets): ImportClient {
       worker = null;
       for (const waiting of pending.values()) waiting.reject(new ImportCancelled());
       pending.clear();
-    },
-  };
-}
-
-/** The same pipeline in the calling thread (tests); `cancel` drops its files. */
-export function createImportInlineClient(fetcher: Fetch, assets: ImportAssets): ImportClient {
-  let pipeline = new ImportPipeline(fetcher, assets);
-  return {
-    open: (name, bytes, encoding, onProgress) =>
-      Promise.resolve(pipeline.open(name, bytes, encoding, onProgress)),
-    read: (id, mapping, locations, onProgress) => pipeline.read(id, mapping, locations, onProgress),
-    close: (id) => {
-      pipeline.close(id);
-    },
-    cancel: () => {
-      pipeline = new ImportPipeline(fetcher, assets);
     },
   };
 }

@@ -4,6 +4,9 @@ import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { AboutButton } from './AboutDialog';
 import { DataExportButton, type ExportData } from './DataExport';
+import { DatasetsButton } from './DatasetsButton';
+import type { Datasets } from '../store/datasets';
+import type { ImportClient } from '../store/import-client';
 import type { DeckSources } from './BriefingPanel';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';
@@ -31,6 +34,10 @@ export interface AppProps {
   decks: DeckSources;
   /** Writes the dataset as an export file (in the app, in the data worker). */
   exportData: ExportData;
+  /** The seed and the imported datasets kept in this browser. */
+  datasets: Datasets;
+  /** The import's worker, started when first needed. */
+  importer: () => ImportClient;
 }
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
@@ -67,6 +74,26 @@ function BriefingButton() {
     >
       {count === undefined ? t('deck.open') : t('deck.openCount', { count })}
     </button>
+  );
+}
+
+/** Why the atlas shows the seed where an imported dataset was chosen last time. */
+function DatasetNotice() {
+  const notice = useAtlas((s) => s.datasetNotice);
+  const setNotice = useAtlas((s) => s.setDatasetNotice);
+  if (!notice) return null;
+  return (
+    <div className="notices" role="status">
+      <p>{say(notice)}</p>
+      <button
+        type="button"
+        onClick={() => {
+          setNotice(null);
+        }}
+      >
+        {t('notice.dismiss')}
+      </button>
+    </div>
   );
 }
 
@@ -114,7 +141,7 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ basemap, decks, exportData }: AppProps) {
+export function App({ basemap, decks, exportData, datasets, importer }: AppProps) {
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title);
   // Every component below re-renders in the new language when it changes.
@@ -146,10 +173,12 @@ export function App({ basemap, decks, exportData }: AppProps) {
         <div className="header-actions">
           <LanguageButton />
           {status === 'ready' && <BriefingButton />}
+          <DatasetsButton datasets={datasets} importer={importer} />
           {status === 'ready' && <DataExportButton exportData={exportData} />}
           <AboutButton />
         </div>
       </header>
+      <DatasetNotice />
       <Notices />
       {status === 'loading' && (
         <main className="app-message">

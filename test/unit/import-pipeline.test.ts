@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages';
-import { createImportInlineClient, type ImportClient } from '../../src/store/import-client';
+import type { ImportClient } from '../../src/store/import-client';
+import { createImportInlineClient } from '../../src/store/import-inline-client';
 import type { ImportPhase } from '../../src/store/import-pipeline';
 import { ROOT } from './helpers';
 

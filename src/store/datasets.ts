@@ -1,0 +1,85 @@
+/**
+ * Which dataset the atlas shows: the seed it ships with, or one the user imported and the browser
+ * keeps (`dataset-library.ts`). The choice is kept in the browser, so a reload shows the same
+ * dataset; switching starts the atlas afresh on the chosen one, so that nothing of the previous
+ * dataset (filters, selection, deck) is applied to the next.
+ */
+import type { DatasetLibrary, StoredDataset, StoredDatasetInfo } from './dataset-library';
+
+/** Where the chosen dataset's id is kept (absent: the seed). */
+export const DATASET_KEY = 'partnership-atlas:dataset';
+
+/** The dataset shown now: the seed (`id` null) or a stored one. */
+export interface CurrentDataset {
+  id: string | null;
+  name: string;
+}
+
+/** What a new import stores. */
+export type NewDataset = Omit<StoredDataset, 'id' | 'created' | 'updated'>;
+
+export interface Datasets {
+  readonly current: CurrentDataset;
+  /** The stored datasets, most recently changed first; rejects where the browser keeps none. */
+  list(): Promise<StoredDatasetInfo[]>;
+  /** Shows a stored dataset, or the seed (null). */
+  open(id: string | null): void;
+  rename(id: string, name: string): Promise<StoredDatasetInfo>;
+  /** Deletes a stored dataset; deleting the one shown goes back to the seed. */
+  remove(id: string): Promise<void>;
+  /** Keeps a new dataset, then shows it. */
+  add(entry: NewDataset): Promise<StoredDatasetInfo>;
+}
+
+/** The part of `localStorage` used here. */
+export interface ChoiceStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export function readDatasetChoice(storage: ChoiceStorage | null): string | null {
+  try {
+    return storage?.getItem(DATASET_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDatasetChoice(storage: ChoiceStorage | null, id: string | null): void {
+  try {
+    if (id === null) storage?.removeItem(DATASET_KEY);
+    else storage?.setItem(DATASET_KEY, id);
+  } catch {
+    // Without storage the choice lasts until the page is left.
+  }
+}
+
+export function createDatasets(options: {
+  current: CurrentDataset;
+  library: () => Promise<DatasetLibrary>;
+  storage: ChoiceStorage | null;
+  /** Starts the atlas afresh on the chosen dataset (in the app, a reload). */
+  restart: () => void;
+}): Datasets {
+  const { current, library, storage, restart } = options;
+  const open = (id: string | null) => {
+    writeDatasetChoice(storage, id);
+    restart();
+  };
+  return {
+    current,
+    list: async () => (await library()).list(),
+    open,
+    rename: async (id, name) => (await library()).rename(id, name),
+    remove: async (id) => {
+      await (await library()).remove(id);
+      if (current.id === id) open(null);
+    },
+    add: async (entry) => {
+      const info = await (await library()).add(entry);
+      open(info.id);
+      return info;
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import { useEffect, useState } from 'react';
+import { formatDate, t } from '../core/messages';
+import type { StoredDatasetInfo } from '../store/dataset-library';
+import type { Datasets } from '../store/datasets';
+import type { ImportClient } from '../store/import-client';
+import { ImportFlow } from './ImportFlow';
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The datasets dialog's content: the seed and the imported datasets (show, rename, delete), or the
+ * import's steps. Loaded on demand.
+ */
+export function DatasetsPanel({
+  datasets,
+  importer,
+  initialFile,
+  onClose,
+}: {
+  datasets: Datasets;
+  importer: () => ImportClient;
+  initialFile: File | null;
+  onClose: () => void;
+}) {
+  const [importing, setImporting] = useState(initialFile !== null);
+  if (importing) {
+    return (
+      <ImportFlow
+        importer={importer}
+        initialFile={initialFile}
+        onBack={() => {
+          setImporting(false);
+        }}
+        onImport={(entry) => datasets.add(entry)}
+      />
+    );
+  }
+  return (
+    <>
+      <h2 id="datasets-heading">{t('datasets.title')}</h2>
+      <p className="help">{t('datasets.intro')}</p>
+      <DatasetList datasets={datasets} />
+      <p className="dialog-actions">
+        <button
+          type="button"
+          onClick={() => {
+            setImporting(true);
+          }}
+        >
+          {t('datasets.import')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('datasets.close')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+function DatasetList({ datasets }: { datasets: Datasets }) {
+  const [entries, setEntries] = useState<StoredDatasetInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [unavailable, setUnavailable] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    datasets.list().then(
+      (list) => {
+        if (live) setEntries(list);
+      },
+      (reason: unknown) => {
+        if (live) setUnavailable(reasonOf(reason));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [datasets]);
+  const current = datasets.current.id;
+
+  const act = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      setEntries(await datasets.list());
+    } catch (reason) {
+      setError(t('datasets.failed', { reason: reasonOf(reason) }));
+    }
+  };
+
+  return (
+    <>
+      <ul className="dataset-list">
+        <li>
+          <strong>{t('datasets.seedName')}</strong>{' '}
+          {current === null ? (
+            <span className="badge">{t('datasets.shownNow')}</span>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                datasets.open(null);
+              }}
+            >
+              {t('datasets.show')}
+            </button>
+          )}
+        </li>
+        {entries?.map((entry) => (
+          <StoredEntry
+            key={entry.id}
+            entry={entry}
+            shown={entry.id === current}
+            onShow={() => {
+              datasets.open(entry.id);
+            }}
+            onRename={(name) => act(() => datasets.rename(entry.id, name))}
+            onDelete={() => act(() => datasets.remove(entry.id))}
+          />
+        ))}
+      </ul>
+      {entries?.length === 0 && <p className="help">{t('datasets.none')}</p>}
+      {unavailable !== null && (
+        <p className="error" role="alert">
+          {t('datasets.unavailable', { reason: unavailable })}
+        </p>
+      )}
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function StoredEntry({
+  entry,
+  shown,
+  onShow,
+  onRename,
+  onDelete,
+}: {
+  entry: StoredDatasetInfo;
+  shown: boolean;
+  onShow: () => void;
+  onRename: (name: string) => Promise<void>;
+  onDelete: () => Promise<void>;
+}) {
+  const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
+  const [name, setName] = useState(entry.name);
+  return (
+    <li data-dataset-id={entry.id}>
+      <strong>{entry.name}</strong>{' '}
+      {shown && <span className="badge">{t('datasets.shownNow')}</span>}
+      <div className="note">
+        {t('datasets.entry', {
+          count: entry.partnerships,
+          origin: entry.origin,
+          date: formatDate(entry.created.slice(0, 10)),
+        })}
+      </div>
+      {mode === 'idle' && (
+        <div className="entry-actions">
+          {!shown && (
+            <button type="button" onClick={onShow}>
+              {t('datasets.show')}
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              setName(entry.name);
+              setMode('rename');
+            }}
+          >
+            {t('datasets.rename')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setMode('delete');
+            }}
+          >
+            {t('datasets.delete')}
+          </button>
+        </div>
+      )}
+      {mode === 'rename' && (
+        <form
+          className="entry-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onRename(name).then(() => {
+              setMode('idle');
+            });
+          }}
+        >
+          <label>
+            {t('datasets.renameLabel', { name: entry.name })}{' '}
+            <input
+              value={name}
+              required
+              onChange={(event) => {
+                setName(event.target.value);
+              }}
+            />
+          </label>{' '}
+          <button type="submit">{t('datasets.saveName')}</button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setMode('idle');
+            }}
+          >
+            {t('datasets.cancel')}
+          </button>
+        </form>
+      )}
+      {mode === 'delete' && (
+        <div className="entry-actions" role="group">
+          <span>{t('datasets.confirmDelete', { name: entry.name })}</span>{' '}
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              void onDelete();
+            }}
+          >
+            {t('datasets.confirmYes')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setMode('idle');
+            }}
+          >
+            {t('datasets.cancel')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
