@@ -64,12 +64,6 @@ function servedLocation() {
   };
 }
 
-function titled(dataset: unknown, name: string): unknown {
-  return typeof dataset === 'object' && dataset !== null
-    ? { ...dataset, title: { en: name, ar: name } }
-    : dataset;
-}
-
 /**
  * The dataset to show: one asked for in the address, else the imported one chosen last time (if
  * the browser still keeps it), else the seed.
@@ -82,13 +76,14 @@ async function chooseDataset(
   const seed = { location: served, current: { id: null, name: served.file }, missing: false };
   const id = served.requested ? null : readDatasetChoice(storage);
   if (id === null) return seed;
+  // Only the list is read here: the data worker reads the dataset itself.
   const entry = await library()
-    .then((opened) => opened.get(id))
-    .catch(() => null);
+    .then((opened) => opened.list())
+    .then((list) => list.find((info) => info.id === id))
+    .catch(() => undefined);
   if (entry) {
     return {
-      // Titled with the name the user gave it, under which the library lists it.
-      location: { file: entry.name, value: titled(entry.dataset, entry.name) },
+      location: { file: entry.name, stored: id },
       current: { id, name: entry.name },
       missing: false,
     };

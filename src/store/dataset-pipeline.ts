@@ -25,20 +25,24 @@ import {
   linksCsv,
 } from '../core/export-data';
 import { parseDataset, validateDataset, type ValidationResult } from '../core/validate';
+import { openDatasetLibrary, type DatasetLibrary, type StoredDataset } from './dataset-library';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
 import { defaultDeck, type Deck } from '../core/deck';
 import { checkDeckReferences, parseDeck } from '../core/deck-schema';
 import { loadMessages, phrase, translate, type Language, type Text } from '../core/messages';
 
 /** Where a dataset comes from: a file the atlas serves (curated), or one kept in the browser. */
-export type DatasetLocation = ServedDataset | StoredDatasetValue;
+export type DatasetLocation = ServedDataset | StoredDatasetLocation;
 
-/** A dataset imported earlier and kept in the browser: checked as imported data. */
-export interface StoredDatasetValue {
+/**
+ * A dataset imported earlier and kept in the browser's library: read there by the pipeline itself
+ * (a large one never crosses the page), checked as imported data.
+ */
+export interface StoredDatasetLocation {
   /** The name shown in messages: the name the user gave it. */
   file: string;
-  /** The dataset's JSON value. */
-  value: unknown;
+  /** Its id in the library. */
+  stored: string;
 }
 
 /** A dataset file the atlas serves, with its sources' texts: checked as curated data. */
@@ -115,6 +119,7 @@ export class DatasetPipeline {
   constructor(
     private readonly fetcher: Fetch,
     private readonly pack: PackGeoJson = (_, data) => data,
+    private readonly library: () => Promise<DatasetLibrary> = () => openDatasetLibrary(),
   ) {}
 
   /** Fetches Natural Earth's countries (world-atlas TopoJSON) and converts them to map layers. */
@@ -143,9 +148,30 @@ export class DatasetPipeline {
   /** Never throws: every failure becomes an issue naming the file. */
   async load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult> {
     let result: ValidationResult;
-    if ('value' in location) {
+    if ('stored' in location) {
+      onPhase('fetching');
+      let entry: StoredDataset | null;
+      try {
+        entry = await (await this.library()).get(location.stored);
+      } catch (error) {
+        return {
+          ok: false,
+          issues: [fileIssue(location.file, phrase('issue.notLoaded', { detail: String(error) }))],
+        };
+      }
+      if (!entry) {
+        return {
+          ok: false,
+          issues: [fileIssue(location.file, phrase('datasets.missing'))],
+        };
+      }
       onPhase('validating');
-      result = validateDataset(location.value, { file: location.file, curated: false });
+      // Titled with the name the user gave it (and may have changed since), as the library lists it.
+      const titled =
+        typeof entry.dataset === 'object' && entry.dataset !== null
+          ? { ...entry.dataset, title: { en: entry.name, ar: entry.name } }
+          : entry.dataset;
+      result = validateDataset(titled, { file: location.file, curated: false });
     } else {
       onPhase('fetching');
       let text: string;

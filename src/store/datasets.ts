@@ -4,7 +4,7 @@
  * dataset; switching starts the atlas afresh on the chosen one, so that nothing of the previous
  * dataset (filters, selection, deck) is applied to the next.
  */
-import type { DatasetLibrary, StoredDataset, StoredDatasetInfo } from './dataset-library';
+import type { DatasetLibrary, StoredDatasetInfo } from './dataset-library';
 
 /** Where the chosen dataset's id is kept (absent: the seed). */
 export const DATASET_KEY = 'partnership-atlas:dataset';
@@ -15,9 +15,6 @@ export interface CurrentDataset {
   name: string;
 }
 
-/** What a new import stores. */
-export type NewDataset = Omit<StoredDataset, 'id' | 'created' | 'updated'>;
-
 export interface Datasets {
   readonly current: CurrentDataset;
   /** The stored datasets, most recently changed first; rejects where the browser keeps none. */
@@ -27,8 +24,6 @@ export interface Datasets {
   rename(id: string, name: string): Promise<StoredDatasetInfo>;
   /** Deletes a stored dataset; deleting the one shown goes back to the seed. */
   remove(id: string): Promise<void>;
-  /** Keeps a new dataset, then shows it. */
-  add(entry: NewDataset): Promise<StoredDatasetInfo>;
 }
 
 /** The part of `localStorage` used here. */
@@ -75,11 +70,6 @@ export function createDatasets(options: {
     remove: async (id) => {
       await (await library()).remove(id);
       if (current.id === id) open(null);
-    },
-    add: async (entry) => {
-      const info = await (await library()).add(entry);
-      open(info.id);
-      return info;
     },
   };
 }

@@ -6,6 +6,8 @@
  */
 import type { Encoding } from '../core/import/decode';
 import type { LinkMapping, LocationMapping } from '../core/import/links-table';
+import type { Language } from '../core/messages';
+import type { StoredDatasetInfo } from './dataset-library';
 import type {
   ImportAssets,
   ImportOutcome,
@@ -27,6 +29,10 @@ export interface ImportClient {
     locations: { id: number; mapping: LocationMapping } | null,
     onProgress: OnImportProgress,
   ): Promise<ImportOutcome | null>;
+  /** The last read's full report as CSV, in the given language. */
+  report(id: number, language: Language): Promise<string | null>;
+  /** Keeps the last read's dataset in the browser under a name (in the worker: no page stall). */
+  save(id: number, name: string, origin: string): Promise<StoredDatasetInfo>;
   close(id: number): void;
   /** Stops what is running; its promise rejects with `ImportCancelled`, and open files are dropped. */
   cancel(): void;
@@ -56,12 +62,23 @@ export type ImportRequest =
       mapping: LinkMapping;
       locations: { id: number; mapping: LocationMapping } | null;
     }
+  | { type: 'report'; requestId: number; assets: ImportAssets; id: number; language: Language }
+  | {
+      type: 'save';
+      requestId: number;
+      assets: ImportAssets;
+      id: number;
+      name: string;
+      origin: string;
+    }
   | { type: 'close'; requestId: number; assets: ImportAssets; id: number };
 
 export type ImportResponse =
   | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
   | { type: 'opened'; requestId: number; result: OpenResult }
   | { type: 'read'; requestId: number; result: ImportOutcome | null }
+  | { type: 'report'; requestId: number; csv: string | null }
+  | { type: 'saved'; requestId: number; info: StoredDatasetInfo }
   | { type: 'failed'; requestId: number; error: string };
 
 /** Runs the import in a module worker of its own. */
@@ -120,6 +137,16 @@ export function createImportWorkerClient(assets: ImportAssets): ImportClient {
       const response = await send({ type: 'read', id, mapping, locations }, onProgress);
       if (response.type !== 'read') throw new Error(`unexpected ${response.type}`);
       return response.result;
+    },
+    report: async (id, language) => {
+      const response = await send({ type: 'report', id, language }, () => undefined);
+      if (response.type !== 'report') throw new Error(`unexpected ${response.type}`);
+      return response.csv;
+    },
+    save: async (id, name, origin) => {
+      const response = await send({ type: 'save', id, name, origin }, () => undefined);
+      if (response.type !== 'saved') throw new Error(`unexpected ${response.type}`);
+      return response.info;
     },
     close: (id) => {
       void send({ type: 'close', id }, () => undefined).catch(() => undefined);

@@ -3,21 +3,29 @@
  * entry does not carry the pipeline (its readers, gazetteer and validator run in the worker).
  */
 import type { Fetch } from './dataset-pipeline';
+import type { DatasetLibrary } from './dataset-library';
 import type { ImportClient } from './import-client';
 import { ImportPipeline, type ImportAssets } from './import-pipeline';
 
 /** The same pipeline in the calling thread (tests); `cancel` drops its files. */
-export function createImportInlineClient(fetcher: Fetch, assets: ImportAssets): ImportClient {
-  let pipeline = new ImportPipeline(fetcher, assets);
+export function createImportInlineClient(
+  fetcher: Fetch,
+  assets: ImportAssets,
+  library?: () => Promise<DatasetLibrary>,
+): ImportClient {
+  const create = () => new ImportPipeline(fetcher, assets, library);
+  let pipeline = create();
   return {
     open: (name, bytes, encoding, onProgress) =>
       Promise.resolve(pipeline.open(name, bytes, encoding, onProgress)),
     read: (id, mapping, locations, onProgress) => pipeline.read(id, mapping, locations, onProgress),
+    report: (id, language) => pipeline.report(id, language),
+    save: (id, name, origin) => pipeline.save(id, name, origin),
     close: (id) => {
       pipeline.close(id);
     },
     cancel: () => {
-      pipeline = new ImportPipeline(fetcher, assets);
+      pipeline = create();
     },
   };
 }

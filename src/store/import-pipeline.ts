@@ -22,14 +22,23 @@ import {
   readLocations,
   type Layout,
   type LinkMapping,
+  issuesCsv,
   type LinksImport,
   type LocationMapping,
   type RowIssue,
 } from '../core/import/links-table';
 import { datasetFromLinks } from '../core/import/to-dataset';
-import { loadMessages, phrase, type Text } from '../core/messages';
+import {
+  loadMessages,
+  phrase,
+  setMessageLanguage,
+  type Language,
+  type Text,
+} from '../core/messages';
+import { openDatasetLibrary, type DatasetLibrary, type StoredDatasetInfo } from './dataset-library';
 import type { Dataset } from '../core/types';
 import { validateDataset } from '../core/validate';
+import type { DataIssue } from '../core/types';
 import type { Fetch } from './dataset-pipeline';
 
 /** Where the gazetteer's reference files are. */
@@ -63,14 +72,30 @@ export interface FilePreview {
 
 export type OpenResult = { ok: true; preview: FilePreview } | { ok: false; message: Text };
 
-/** What a read gives: the dataset made of the rows that could be read, and the report. */
+/**
+ * What a read gives the page: the counts and the first problems. The dataset and the full report
+ * stay here (a 50 MB file's would take the page seconds to receive), to be kept (`save`) or written
+ * as a CSV report (`report`).
+ */
 export interface ImportOutcome {
   /** Rows read, kept, and left out (with a problem, or duplicates of a row above). */
   counts: LinksImport['counts'];
+  /** The first problems, for the dialog. */
   issues: RowIssue[];
+  /** How many problems the full report has. */
+  issueCount: number;
   /** What the report's first column counts: CSV lines, GeoJSON features, or a dataset's records. */
   unit: 'line' | 'feature' | 'record';
-  /** Null when no row could be imported. */
+  /** Partnerships that can be imported (0: nothing can). */
+  partnerships: number;
+}
+
+/** Problems sent to the page with an outcome; the downloadable report has them all. */
+export const SHOWN_ISSUES = 100;
+
+interface ReadResult {
+  issues: RowIssue[];
+  unit: ImportOutcome['unit'];
   dataset: Dataset | null;
 }
 
@@ -93,12 +118,15 @@ function kindOf(name: string, text: string): 'csv' | 'json' {
 
 export class ImportPipeline {
   private readonly files = new Map<number, OpenFile>();
+  /** The last read of each open file. */
+  private readonly results = new Map<number, ReadResult>();
   private nextId = 1;
   private gazetteer: Promise<Gazetteer> | null = null;
 
   constructor(
     private readonly fetcher: Fetch,
     private readonly assets: ImportAssets,
+    private readonly library: () => Promise<DatasetLibrary> = () => openDatasetLibrary(),
   ) {}
 
   /** Decodes and parses a file; a CSV file is previewed with its columns guessed. */
@@ -198,24 +226,17 @@ export class ImportPipeline {
       const records = Array.isArray((file.json as { partnerships?: unknown }).partnerships)
         ? (file.json as { partnerships: unknown[] }).partnerships.length
         : 0;
-      return result.ok
-        ? {
-            counts: { rows: records, kept: records, rejected: 0, duplicates: 0 },
-            issues: [],
-            unit: 'record',
-            dataset: result.dataset,
-          }
-        : {
-            counts: { rows: records, kept: 0, rejected: records, duplicates: 0 },
-            issues: result.issues.map((issue) => ({
-              line: 0,
-              column: [issue.record, issue.field].filter((part) => part !== '').join(' › '),
-              value: '',
-              message: issue.message,
-            })),
-            unit: 'record',
-            dataset: null,
-          };
+      return this.keep(
+        id,
+        result.ok
+          ? { rows: records, kept: records, rejected: 0, duplicates: 0 }
+          : { rows: records, kept: 0, rejected: records, duplicates: 0 },
+        {
+          issues: result.ok ? [] : result.issues.map(recordIssue),
+          unit: 'record',
+          dataset: result.ok ? result.dataset : null,
+        },
+      );
     }
     let read: LinksImport;
     let domainsColumn = 'domains';
@@ -245,26 +266,56 @@ export class ImportPipeline {
     if (!checked.ok) {
       // A row the readers let through that the dataset's rules refuse: a defect of ours, reported
       // rather than hidden.
-      for (const issue of checked.issues) {
-        issues.push({
-          line: 0,
-          column: [issue.record, issue.field].filter((part) => part !== '').join(' › '),
-          value: '',
-          message: issue.message,
-        });
-      }
+      issues.push(...checked.issues.map(recordIssue));
     }
+    return this.keep(
+      id,
+      { ...read.counts, kept: checked.ok ? made.kept : 0, rejected },
+      { issues, unit, dataset: checked.ok && made.kept > 0 ? checked.dataset : null },
+    );
+  }
+
+  private keep(id: number, counts: ImportOutcome['counts'], result: ReadResult): ImportOutcome {
+    this.results.set(id, result);
     return {
-      counts: { ...read.counts, kept: checked.ok ? made.kept : 0, rejected },
-      issues,
-      unit,
-      dataset: checked.ok && made.kept > 0 ? checked.dataset : null,
+      counts,
+      issues: result.issues.slice(0, SHOWN_ISSUES),
+      issueCount: result.issues.length,
+      unit: result.unit,
+      partnerships: result.dataset?.partnerships.length ?? 0,
     };
+  }
+
+  /** The last read's full report as CSV, in the given language; null if the file was not read. */
+  async report(id: number, language: Language): Promise<string | null> {
+    const result = this.results.get(id);
+    if (!result) return null;
+    await loadMessages(language);
+    setMessageLanguage(language);
+    return issuesCsv(result.issues, result.unit === 'feature' ? 'feature' : 'line');
+  }
+
+  /**
+   * Keeps the last read's dataset in the browser's library under a name, so that the atlas can
+   * show it; rejects when there is nothing to keep or the browser refuses.
+   */
+  async save(id: number, name: string, origin: string): Promise<StoredDatasetInfo> {
+    const dataset = this.results.get(id)?.dataset;
+    if (!dataset) throw new Error('nothing to import');
+    const library = await this.library();
+    return library.add({
+      name,
+      origin,
+      dataset: { ...dataset, title: { en: name, ar: name } },
+      sources: {},
+      partnerships: dataset.partnerships.length,
+    });
   }
 
   /** Forgets a file. */
   close(id: number): void {
     this.files.delete(id);
+    this.results.delete(id);
   }
 
   private loadGazetteer(): Promise<Gazetteer> {
@@ -313,5 +364,15 @@ function withoutSourceTexts(json: unknown): unknown {
         ? { ...source, file: null }
         : source,
     ),
+  };
+}
+
+/** A problem of a whole dataset file, located by its record and field. */
+function recordIssue(issue: DataIssue): RowIssue {
+  return {
+    line: 0,
+    column: [issue.record, issue.field].filter((part) => part !== '').join(' › '),
+    value: '',
+    message: issue.message,
   };
 }

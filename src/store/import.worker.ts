@@ -33,6 +33,14 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
       pipeline.read(request.id, request.mapping, request.locations, progress).then((result) => {
         scope.postMessage({ type: 'read', requestId: request.requestId, result });
       }, fail);
+    } else if (request.type === 'report') {
+      pipeline.report(request.id, request.language).then((csv) => {
+        scope.postMessage({ type: 'report', requestId: request.requestId, csv });
+      }, fail);
+    } else if (request.type === 'save') {
+      pipeline.save(request.id, request.name, request.origin).then((info) => {
+        scope.postMessage({ type: 'saved', requestId: request.requestId, info });
+      }, fail);
     } else {
       pipeline.close(request.id);
     }

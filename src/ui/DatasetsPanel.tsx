@@ -31,7 +31,9 @@ export function DatasetsPanel({
         onBack={() => {
           setImporting(false);
         }}
-        onImport={(entry) => datasets.add(entry)}
+        onImported={(info) => {
+          datasets.open(info.id);
+        }}
       />
     );
   }

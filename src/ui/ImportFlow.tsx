@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ENCODINGS, type Encoding } from '../core/import/decode';
 import {
-  issuesCsv,
   layoutOf,
   LINK_FIELDS,
   LOCATION_FIELDS,
@@ -9,14 +8,11 @@ import {
   type LinkMapping,
   type LocationMapping,
 } from '../core/import/links-table';
-import { say, t, type MessageKey } from '../core/messages';
-import type { NewDataset } from '../store/datasets';
+import { messageLanguage, say, t, type MessageKey } from '../core/messages';
+import type { StoredDatasetInfo } from '../store/dataset-library';
 import { ImportCancelled, type ImportClient } from '../store/import-client';
 import type { FilePreview, ImportOutcome, ImportPhase } from '../store/import-pipeline';
 import { download } from './compose-image';
-
-/** Problems listed in the dialog; the downloadable report has them all. */
-const SHOWN_ISSUES = 100;
 
 const DELIMITER_NAMES: Readonly<Record<string, MessageKey>> = {
   ',': 'import.delimiter.comma',
@@ -51,12 +47,13 @@ export function ImportFlow({
   importer,
   initialFile,
   onBack,
-  onImport,
+  onImported,
 }: {
   importer: () => ImportClient;
   initialFile: File | null;
   onBack: () => void;
-  onImport: (entry: NewDataset) => Promise<unknown>;
+  /** The new dataset is kept: show it. */
+  onImported: (info: StoredDatasetInfo) => void;
 }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -75,11 +72,14 @@ export function ImportFlow({
     try {
       return await task();
     } catch (error) {
-      setMessage(
-        error instanceof ImportCancelled
-          ? { kind: 'info', text: t('import.cancelled') }
-          : { kind: 'error', text: t('import.readFailed', { reason: reasonOf(error) }) },
-      );
+      if (error instanceof ImportCancelled) {
+        // Cancelling ends the worker, and the files it held with it: start again from a file.
+        setStep({ kind: 'choose' });
+        setLocations(null);
+        setMessage({ kind: 'info', text: t('import.cancelled') });
+      } else {
+        setMessage({ kind: 'error', text: t('import.readFailed', { reason: reasonOf(error) }) });
+      }
       return null;
     } finally {
       setBusy(null);
@@ -172,21 +172,22 @@ export function ImportFlow({
           opened={step.main}
           outcome={step.outcome}
           disabled={busy !== null}
+          onReport={async () => {
+            const csv = await importer().report(step.main.preview.id, messageLanguage());
+            if (csv === null) return;
+            download(
+              new Blob(['\ufeff', csv], { type: 'text/csv' }),
+              `${baseName(step.main.file.name)}-report.csv`,
+            );
+          }}
           onImport={async (name) => {
-            const dataset = step.outcome.dataset;
-            if (!dataset) return;
             setBusy({ phase: 'saving', fraction: 0 });
             setMessage(null);
             try {
-              await onImport({
-                name,
-                origin: [step.main.file.name, locations?.file.name]
-                  .filter((n) => n !== undefined)
-                  .join(' + '),
-                dataset,
-                sources: {},
-                partnerships: dataset.partnerships.length,
-              });
+              const origin = [step.main.file.name, locations?.file.name]
+                .filter((n) => n !== undefined)
+                .join(' + ');
+              onImported(await importer().save(step.main.preview.id, name, origin));
             } catch (error) {
               setBusy(null);
               setMessage({
@@ -534,16 +535,18 @@ function Report({
   opened,
   outcome,
   disabled,
+  onReport,
   onImport,
 }: {
   opened: Opened;
   outcome: ImportOutcome;
   disabled: boolean;
+  onReport: () => Promise<void>;
   onImport: (name: string) => Promise<void>;
 }) {
   const [name, setName] = useState(baseName(opened.file.name));
   const { counts, issues } = outcome;
-  const kept = outcome.dataset?.partnerships.length ?? 0;
+  const kept = outcome.partnerships;
   const unit = outcome.unit === 'feature' ? 'feature' : 'line';
   return (
     <>
@@ -574,7 +577,7 @@ function Report({
                 </tr>
               </thead>
               <tbody>
-                {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
+                {issues.map((issue, i) => (
                   <tr key={i}>
                     <td>{issue.line === 0 ? '' : issue.line}</td>
                     <td dir="auto">{issue.column}</td>
@@ -585,18 +588,15 @@ function Report({
               </tbody>
             </table>
           </div>
-          {issues.length > SHOWN_ISSUES && (
+          {outcome.issueCount > issues.length && (
             <p className="help">
-              {t('import.moreIssues', { count: issues.length - SHOWN_ISSUES })}
+              {t('import.moreIssues', { count: outcome.issueCount - issues.length })}
             </p>
           )}
           <button
             type="button"
             onClick={() => {
-              download(
-                new Blob(['\ufeff', issuesCsv(issues, unit)], { type: 'text/csv' }),
-                `${baseName(opened.file.name)}-report.csv`,
-              );
+              void onReport();
             }}
           >
             {t('import.download')}

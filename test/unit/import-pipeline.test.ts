@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Dataset } from '../../src/core/types';
+import { openDatasetLibrary } from '../../src/store/dataset-library';
+import { DatasetPipeline } from '../../src/store/dataset-pipeline';
 import type { ImportClient } from '../../src/store/import-client';
-import { createImportInlineClient } from '../../src/store/import-inline-client';
+import { createImportInlineClient as createInline } from '../../src/store/import-inline-client';
 import type { ImportPhase } from '../../src/store/import-pipeline';
 import { ROOT } from './helpers';
 
@@ -28,6 +32,19 @@ const fetcher = (url: string) => {
       : new Response('missing', { status: 404 }),
   );
 };
+
+/** An inline client that keeps its datasets in a fresh in-memory IndexedDB. */
+function createImportInlineClient(fetcher_: typeof fetcher, assets: typeof ASSETS) {
+  const library = openDatasetLibrary({ factory: new IDBFactory() });
+  const client = createInline(fetcher_, assets, () => library);
+  /** Keeps the last read of a file, as the import's last button does, and reads it back. */
+  const kept = async (id: number): Promise<Dataset> => {
+    const info = await client.save(id, 'test', 'test.csv');
+    const entry = await (await library).get(info.id);
+    return entry?.dataset as Dataset;
+  };
+  return Object.assign(client, { kept });
+}
 
 const bytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 
@@ -67,24 +84,25 @@ describe('the import pipeline', () => {
     expect(result?.counts).toEqual({ rows: 7, kept: 2, rejected: 4, duplicates: 1 });
     expect(fetches).toBe(3);
     // The kept rows become a dataset that says what the file did not give.
-    const dataset = result?.dataset;
-    expect(dataset?.partnerships.map((p) => [p.parties, p.status, p.date])).toEqual([
+    expect(result?.partnerships).toBe(2);
+    const dataset = await client.kept(preview.id);
+    expect(dataset.partnerships.map((p) => [p.parties, p.status, p.date])).toEqual([
       [['DZA', 'ESP'], 'talks-held', '2024-05-17'],
       [['EGY', 'nato'], 'intent-expressed', null],
     ]);
-    const [first, second] = dataset?.partnerships ?? [];
+    const [first, second] = dataset.partnerships;
     expect(first?.domains.map((d) => d.domain)).toEqual(['cybersecurity', 'counter-terrorism']);
     expect(first?.summary.en).toBe(
       'Imported from line 2 of links-bom.csv. The file gives no summary: what it gives is shown below.',
     );
     expect(first?.summary.ar).toMatch(/^مستورد من السطر 2 من links-bom\.csv/);
-    const passage = dataset?.excerpts.find((e) => e.id === first?.statusExcerpts[0]);
+    const passage = dataset.excerpts.find((e) => e.id === first?.statusExcerpts[0]);
     expect(passage).toMatchObject({
       text: 'The ministers discussed "cyber" threats,\nand terrorism.',
       translation: null,
       kind: 'report',
     });
-    expect(dataset?.sources).toEqual([
+    expect(dataset.sources).toEqual([
       expect.objectContaining({
         id: passage?.source,
         file: null,
@@ -101,7 +119,7 @@ describe('the import pipeline', () => {
       [],
       [],
     ]);
-    expect(dataset?.actors.map((a) => [a.id, a.kind, a.anchor.kind, a.anchor.place.en])).toEqual([
+    expect(dataset.actors.map((a) => [a.id, a.kind, a.anchor.kind, a.anchor.place.en])).toEqual([
       ['DZA', 'state', 'territory', 'Algeria'],
       ['ESP', 'state', 'territory', 'Spain'],
       ['EGY', 'state', 'territory', 'Egypt'],
@@ -114,7 +132,8 @@ describe('the import pipeline', () => {
       null,
       () => undefined,
     );
-    expect(swapped?.dataset?.partnerships[0]?.parties).toEqual(['ESP', 'DZA']);
+    expect(swapped?.partnerships).toBe(2);
+    expect((await client.kept(preview.id)).partnerships[0]?.parties).toEqual(['ESP', 'DZA']);
     expect(fetches).toBe(3);
   });
 
@@ -131,15 +150,21 @@ describe('the import pipeline', () => {
     );
     // Places the locations file names become places of unknown kind, where it puts them.
     expect(
-      result?.dataset?.actors.map((a) => [a.id, a.kind, a.anchor.kind, a.anchor.lat, a.name.en]),
+      (await client.kept(links.id)).actors.map((a) => [
+        a.id,
+        a.kind,
+        a.anchor.kind,
+        a.anchor.lat,
+        a.name.en,
+      ]),
     ).toEqual([
       ['alger', 'place', 'given', 36.75, 'Algérie (Alger)'],
       ['madrid', 'place', 'given', 40.42, 'España (Madrid)'],
       ['EGY', 'state', 'territory', expect.any(Number), 'Egypt'],
     ]);
-    expect(result?.dataset?.domains.map((d) => [d.id, d.label.en, d.label.ar])).toEqual([
-      ['not-given', 'Domain not given', 'المجال غير مذكور'],
-    ]);
+    expect(
+      (await client.kept(links.id)).domains.map((d) => [d.id, d.label.en, d.label.ar]),
+    ).toEqual([['not-given', 'Domain not given', 'المجال غير مذكور']]);
     // The locations file's own problem is in the report too.
     expect(result?.issues.map((i) => say(i.message))).toEqual(['has no latitude']);
   });
@@ -165,6 +190,31 @@ describe('the import pipeline', () => {
     expect(!broken.ok && say(broken.message)).toMatch(/^is not valid JSON/);
     const empty = await client.open('empty.csv', new Uint8Array(), undefined, () => undefined);
     expect(!empty.ok && say(empty.message)).toBe('is empty: there is no header line');
+  });
+
+  it('keeps the dataset in the library, where the data pipeline reads it; writes the full report', async () => {
+    const library = openDatasetLibrary({ factory: new IDBFactory() });
+    const client = createInline(fetcher, ASSETS, () => library);
+    const preview = await opened(client, 'links-bom.csv');
+    const outcome = await client.read(preview.id, preview.linkMapping, null, () => undefined);
+    expect([outcome?.issues.length, outcome?.issueCount]).toEqual([6, 6]);
+    const report = await client.report(preview.id, 'en');
+    expect(report?.split('\r\n').slice(0, 2)).toEqual([
+      'Line,Column,Value,Problem',
+      '7,,,repeats line 2 exactly; left out',
+    ]);
+    const info = await client.save(preview.id, 'My links', 'links-bom.csv');
+    expect(info).toMatchObject({ name: 'My links', origin: 'links-bom.csv', partnerships: 2 });
+    const pipeline = new DatasetPipeline(fetcher, undefined, () => library);
+    const loaded = await pipeline.load({ file: 'My links', stored: info.id }, () => undefined);
+    expect(loaded.ok && [loaded.summary.title, loaded.summary.links.ids.length]).toEqual([
+      { en: 'My links', ar: 'My links' },
+      2,
+    ]);
+    const gone = await pipeline.load({ file: 'Gone', stored: 'no-such-id' }, () => undefined);
+    expect(!gone.ok && gone.issues.map((i) => say(i.message))).toEqual([
+      'The imported dataset shown last time is no longer kept in this browser; the seed data is shown instead.',
+    ]);
   });
 
   it('forgets its files when cancelled', async () => {
