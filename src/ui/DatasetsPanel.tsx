@@ -150,6 +150,9 @@ function StoredEntry({
 }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
   const [name, setName] = useState(entry.name);
+  const to = (next: typeof mode) => () => {
+    setMode(next);
+  };
   return (
     <li data-dataset-id={entry.id}>
       <strong>{entry.name}</strong>{' '}
@@ -177,12 +180,7 @@ function StoredEntry({
           >
             {t('datasets.rename')}
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              setMode('delete');
-            }}
-          >
+          <button type="button" onClick={to('delete')}>
             {t('datasets.delete')}
           </button>
         </div>
@@ -208,12 +206,7 @@ function StoredEntry({
             />
           </label>{' '}
           <button type="submit">{t('datasets.saveName')}</button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setMode('idle');
-            }}
-          >
+          <button type="button" onClick={to('idle')}>
             {t('datasets.cancel')}
           </button>
         </form>
@@ -230,12 +223,7 @@ function StoredEntry({
           >
             {t('datasets.confirmYes')}
           </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setMode('idle');
-            }}
-          >
+          <button type="button" onClick={to('idle')}>
             {t('datasets.cancel')}
           </button>
         </div>

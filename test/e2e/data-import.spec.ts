@@ -22,6 +22,13 @@ async function dropFile(page: Page, name: string, text: string) {
 
 const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import partnerships' });
 
+/** Opens the import from the header's Datasets dialog. */
+async function openImport(page: Page) {
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await page.getByRole('button', { name: 'Import a file…' }).click();
+  return importDialog(page);
+}
+
 /** Names the new dataset, imports it and waits for the atlas to start again on it. */
 async function confirmImport(page: Page, name: string, count: number) {
   const dialog = importDialog(page);
@@ -116,9 +123,7 @@ test.describe('importing data', () => {
     page,
   }) => {
     await atlas.open();
-    await page.getByRole('button', { name: 'Datasets' }).click();
-    await page.getByRole('button', { name: 'Import a file…' }).click();
-    const dialog = importDialog(page);
+    const dialog = await openImport(page);
     await dialog.getByLabel('File to import').setInputFiles(join(FIXTURES, 'links-bom.csv'));
     // Its headers are recognised: origin, dest, domains, status, date, source, excerpt.
     await expect(dialog.getByLabel('Passage quoted')).toHaveValue('6');
@@ -158,9 +163,7 @@ test.describe('importing data', () => {
     page,
   }) => {
     await atlas.open();
-    await page.getByRole('button', { name: 'Datasets' }).click();
-    await page.getByRole('button', { name: 'Import a file…' }).click();
-    const dialog = importDialog(page);
+    const dialog = await openImport(page);
     await dialog.getByLabel('File to import').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
@@ -182,8 +185,7 @@ test.describe('importing data', () => {
 
     // Our own JSON, exported from the seed, comes back whole.
     const seed = readFileSync(join(import.meta.dirname, '../../data/atlas.json'));
-    await page.getByRole('button', { name: 'Datasets' }).click();
-    await page.getByRole('button', { name: 'Import a file…' }).click();
+    await openImport(page);
     await dialog.getByLabel('File to import').setInputFiles({
       name: 'atlas.json',
       mimeType: 'application/json',
@@ -236,9 +238,7 @@ test('a 50 MB file is read off the page: it stays responsive, with progress, and
       last = now;
     }, 20);
   });
-  await page.getByRole('button', { name: 'Datasets' }).click();
-  await page.getByRole('button', { name: 'Import a file…' }).click();
-  const dialog = importDialog(page);
+  const dialog = await openImport(page);
   await dialog.getByLabel('File to import').setInputFiles(path);
   await expect(
     dialog.getByText(`“big.csv”: ${rows.toLocaleString('en')} rows`, { exact: false }),
