@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, LineString } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { greatCircleArc } from '../../src/core/geometry';
 import {
-  DASHED_STATUSES,
+  lineStyleOf,
   maskDomains,
   parsePatternName,
   patternName,
@@ -70,7 +70,7 @@ const features: Feature<LineString, { domains: string[] } & Record<string, unkno
       },
       properties: {
         domains,
-        pattern: patternName(mask, DASHED_STATUSES.has(p.status)),
+        pattern: patternName(mask, lineStyleOf(p.status)),
         width: ribbonWidth(domains.length),
       },
     };
@@ -81,7 +81,7 @@ map.setMissingStyleImageResolver((id) => {
   const colours = maskDomains(pattern.mask, dataset.domains.length).map(
     (d) => dataset.domains[d]?.color ?? '#000000',
   );
-  map.addImage(id, ribbonPattern(colours, pattern.dashed, ribbonWidth(colours.length)), {
+  map.addImage(id, ribbonPattern(colours, pattern.style, ribbonWidth(colours.length)), {
     pixelRatio: 2,
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Where each part of an exported image goes, in CSS pixels of the view (multiply by the export's
- * scale for image pixels): a title band above the map, the legend in the map's top corner, and a
- * footer with the source line and the attribution below it. Pure, so that tests can find the
- * legend's swatches in an exported file.
+ * scale for image pixels): a title band above the map, the map whole, the legend in a band below
+ * it (never over it: a legend in the map's corner hid the parties it should explain), and a footer
+ * with the source line and the attribution. Pure, so that tests can find the legend's swatches in
+ * an exported file.
  */
 export const EXPORT_MARGIN = 16;
 export const HEADER_HEIGHT = 60;
-export const LEGEND_WIDTH = 280;
+/** The width of one column of the legend band. */
+export const LEGEND_COLUMN = 300;
 const LEGEND_PADDING = 10;
 const LEGEND_HEADING = 22;
 export const LEGEND_ROW = 20;
@@ -27,8 +29,10 @@ export interface ExportLayout {
   header: Box;
   map: Box;
   legend: Box;
-  /** The swatch of each legend row (line styles first, then domains), by row. */
+  /** The swatch of each legend entry, in the order listed: down each column, then across. */
   rows: Box[];
+  /** The width each entry's swatch and label have. */
+  columnWidth: number;
   footer: Box;
 }
 
@@ -43,21 +47,30 @@ export function exportLayout(
   footerLines: number,
 ): ExportLayout {
   const mapBox = { x: 0, y: HEADER_HEIGHT, width: map.width, height: map.height };
+  const inner = Math.max(1, map.width - 2 * EXPORT_MARGIN);
+  const columns = Math.max(1, Math.min(legendRows, Math.floor(inner / LEGEND_COLUMN)));
+  const perColumn = Math.ceil(legendRows / columns);
+  const columnWidth = inner / columns;
   const legend = {
     x: EXPORT_MARGIN,
-    y: HEADER_HEIGHT + EXPORT_MARGIN,
-    width: Math.min(LEGEND_WIDTH, map.width - 2 * EXPORT_MARGIN),
-    height: LEGEND_PADDING * 2 + LEGEND_HEADING + legendRows * LEGEND_ROW,
+    y: HEADER_HEIGHT + map.height,
+    width: inner,
+    height: LEGEND_PADDING * 2 + LEGEND_HEADING + perColumn * LEGEND_ROW,
   };
   const rows = Array.from({ length: legendRows }, (_, i) => ({
-    x: legend.x + LEGEND_PADDING,
-    y: legend.y + LEGEND_PADDING + LEGEND_HEADING + i * LEGEND_ROW + (LEGEND_ROW - SWATCH) / 2,
+    x: legend.x + Math.floor(i / perColumn) * columnWidth,
+    y:
+      legend.y +
+      LEGEND_PADDING +
+      LEGEND_HEADING +
+      (i % perColumn) * LEGEND_ROW +
+      (LEGEND_ROW - SWATCH) / 2,
     width: SWATCH,
     height: SWATCH,
   }));
   const footer = {
     x: 0,
-    y: HEADER_HEIGHT + map.height,
+    y: legend.y + legend.height,
     width: map.width,
     height: FOOTER_PADDING * 2 + footerLines * FOOTER_LINE,
   };
@@ -68,6 +81,7 @@ export function exportLayout(
     map: mapBox,
     legend,
     rows,
+    columnWidth,
     footer,
   };
 }

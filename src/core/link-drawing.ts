@@ -1,7 +1,7 @@
 /**
  * How partnerships are drawn: a ribbon of parallel strands along an arc, one strand per domain in
  * that domain's colour, widening with the number of domains; dashed for talks and intent, solid for
- * a signed agreement.
+ * a signed agreement, dotted where no status is given.
  *
  * Two levels. Every pair of parties gets one ribbon (`pairRibbons`) carrying the domains of all
  * their partnerships, its strands painted by a pattern image: one feature per pair keeps tens of
@@ -14,12 +14,24 @@ import { bentArc } from './geometry';
 import { STATUSES, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
-/** Statuses drawn dashed: nothing is known to be signed. Signed agreements are solid. */
-export const DASHED_STATUSES: ReadonlySet<PartnershipStatus> = new Set([
-  'talks-held',
-  'intent-expressed',
-  'not-given',
-]);
+/**
+ * How a link's line is drawn, from what its status says: solid for a signed agreement, dashed for
+ * talks held or intent expressed, dotted where the source gives no status (imported rows), so that
+ * a file that says nothing is never drawn as if it said "talks".
+ */
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** The line style of each status. */
+export function lineStyleOf(status: PartnershipStatus): LineStyle {
+  if (status === 'not-given') return 'dotted';
+  return status === 'talks-held' || status === 'intent-expressed' ? 'dashed' : 'solid';
+}
+
+/** Which style wins on a pair's ribbon: what is known most firmly (solid over dashed over dotted). */
+const STYLE_RANK: Record<LineStyle, number> = { dotted: 0, dashed: 1, solid: 2 };
+
+const statusStyle = (summary: DatasetSummary, link: number): LineStyle =>
+  lineStyleOf(STATUSES[summary.links.status[link] ?? 0] ?? 'not-given');
 
 /** Ribbon width in CSS pixels at the overview zoom, for a link with `domains` domains. */
 export function ribbonWidth(domains: number): number {
@@ -43,7 +55,7 @@ export interface StrandProperties {
   width: number;
   /** Sideways offset of the strand from the arc, in CSS pixels at the overview zoom. */
   offset: number;
-  dashed: boolean;
+  style: LineStyle;
 }
 
 /**
@@ -88,7 +100,7 @@ export function linkStrands(
   const n = Math.max(1, domains.length);
   const step = ribbonWidth(n) / n;
   const width = step * (1 - STRAND_GAP);
-  const dashed = DASHED_STATUSES.has(STATUSES[summary.links.status[link] ?? 0] ?? 'talks-held');
+  const style = statusStyle(summary, link);
   return domains.map((domain, k) => ({
     type: 'Feature',
     id: link,
@@ -99,7 +111,7 @@ export function linkStrands(
       color: summary.domains[domain]?.color ?? '#000000',
       width: round2(width),
       offset: round2((k - (n - 1) / 2) * step),
-      dashed,
+      style,
     },
   }));
 }
@@ -125,26 +137,33 @@ export function pairDomainMask(summary: DatasetSummary, pair: number): number {
   return mask >>> 0;
 }
 
-/** A pair is drawn dashed unless one of its partnerships is a signed agreement. */
-export function pairDashed(summary: DatasetSummary, pair: number): boolean {
+/**
+ * A pair's ribbon style: solid when one of its partnerships is a signed agreement, else dashed when
+ * one is talks or intent, else dotted (no status given for any).
+ */
+export function pairLineStyle(summary: DatasetSummary, pair: number): LineStyle {
   const { pairStart, pairLinks } = summary.pairs;
+  let style: LineStyle = 'dotted';
   for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
-    const status = STATUSES[summary.links.status[pairLinks[k] ?? 0] ?? 0];
-    if (status && !DASHED_STATUSES.has(status)) return false;
+    const next = statusStyle(summary, pairLinks[k] ?? 0);
+    if (STYLE_RANK[next] > STYLE_RANK[style]) style = next;
   }
-  return true;
+  return style;
 }
 
-/** "ribbon-3-d": the pattern of a ribbon with the domains of mask 0x3, dashed ("s": solid). */
-export function patternName(mask: number, dashed: boolean): string {
-  return `ribbon-${(mask >>> 0).toString(16)}-${dashed ? 'd' : 's'}`;
+const STYLE_LETTER: Record<LineStyle, string> = { solid: 's', dashed: 'd', dotted: 'o' };
+
+/** "ribbon-3-d": the pattern of a ribbon with the domains of mask 0x3, dashed ("s" solid, "o" dotted). */
+export function patternName(mask: number, style: LineStyle): string {
+  return `ribbon-${(mask >>> 0).toString(16)}-${STYLE_LETTER[style]}`;
 }
 
-/** The domain mask and dash of a pattern name, or null for any other image name. */
-export function parsePatternName(name: string): { mask: number; dashed: boolean } | null {
-  const match = /^ribbon-([0-9a-f]{1,8})-([ds])$/.exec(name);
+/** The domain mask and line style of a pattern name, or null for any other image name. */
+export function parsePatternName(name: string): { mask: number; style: LineStyle } | null {
+  const match = /^ribbon-([0-9a-f]{1,8})-([dso])$/.exec(name);
   if (!match) return null;
-  return { mask: Number.parseInt(match[1] ?? '0', 16) >>> 0, dashed: match[2] === 'd' };
+  const style = match[2] === 'd' ? 'dashed' : match[2] === 'o' ? 'dotted' : 'solid';
+  return { mask: Number.parseInt(match[1] ?? '0', 16) >>> 0, style };
 }
 
 /** Indices of the domains in a mask, in taxonomy order. */
@@ -174,7 +193,7 @@ export function pairRibbons(
       properties: {
         pair: p,
         links: (pairs.pairStart[p + 1] ?? 0) - (pairs.pairStart[p] ?? 0),
-        pattern: patternName(mask, pairDashed(summary, p)),
+        pattern: patternName(mask, pairLineStyle(summary, p)),
         width: ribbonWidth(n),
       },
     });

@@ -390,6 +390,7 @@ export const ar: Messages = {
   'legend.ribbon': 'الشراكات بين طرفين: خيط لكل مجال، ويعرض الشريط بكثرة المجالات',
   'legend.dashed': 'متقطع: مباحثات أو اهتمام معلن',
   'legend.solid': 'متصل: يشمل اتفاقًا موقَّعًا',
+  'legend.dotted': 'منقّط: لا يذكر الملف المستورد الحالة',
   'legend.domains': 'المجالات (ألوان الخيوط)',
   'legend.selected': 'الشراكة المحدَّدة',
   'legend.disputed': 'حدود متنازع عليها',

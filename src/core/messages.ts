@@ -402,6 +402,7 @@ export const en = {
     'Partnerships between two parties: one strand per domain, wider with more domains',
   'legend.dashed': 'Dashed: talks held or intent expressed',
   'legend.solid': 'Solid: includes a signed agreement',
+  'legend.dotted': 'Dotted: status not given in the imported file',
   'legend.domains': 'Domains (strand colours)',
   'legend.selected': 'Selected partnership',
   'legend.disputed': 'Disputed boundary',

@@ -564,7 +564,7 @@ export class MapController {
       if (!pattern || this.map.hasImage(id)) return;
       const colours = this.options.domainColors();
       const domains = maskDomains(pattern.mask, colours.length).map((d) => colours[d] ?? '#000000');
-      this.map.addImage(id, ribbonPattern(domains, pattern.dashed, ribbonWidth(domains.length)), {
+      this.map.addImage(id, ribbonPattern(domains, pattern.style, ribbonWidth(domains.length)), {
         pixelRatio: MARKER_PIXEL_RATIO,
       });
     });

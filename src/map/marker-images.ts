@@ -3,6 +3,7 @@
  * discs; organizations are diamonds, so the two never read as the same kind of actor; places an
  * imported file names without saying what they are are squares.
  */
+import type { LineStyle } from '../core/link-drawing';
 
 export interface MarkerImage {
   width: number;
@@ -77,27 +78,34 @@ export function placeMarker(fill: string): MarkerImage {
 
 /** Device pixels per strand in a ribbon pattern, the last one left clear between strands. */
 const STRAND_PIXELS = 8;
-/** Dash and gap of a dashed ribbon, in CSS pixels along the line at the ribbon's own width. */
-const DASH = 8;
-const GAP = 5;
+/**
+ * Dash and gap of each line style, in CSS pixels along the line at the ribbon's own width: long
+ * dashes for talks and intent, short dots for a status not given (see `LineStyle`).
+ */
+const DASHES: Record<LineStyle, { dash: number; gap: number } | null> = {
+  solid: null,
+  dashed: { dash: 8, gap: 5 },
+  dotted: { dash: 2.5, gap: 4 },
+};
 
 /**
  * The pattern image that paints a ribbon's strands across a line: one band per colour, a clear
- * pixel between bands, and for a dashed ribbon a clear gap along the line. MapLibre scales a line
+ * pixel between bands, and for a dashed or dotted ribbon a clear gap along the line. MapLibre scales a line
  * pattern so that its height is the line's width, so the image's length is set from the width the
  * ribbon is drawn at (`ribbonWidth`), which keeps dashes the same length on thin and wide ribbons.
  */
 export function ribbonPattern(
   colours: readonly string[],
-  dashed: boolean,
+  style: LineStyle,
   ribbonWidth: number,
 ): MarkerImage {
   const bands = Math.max(1, colours.length);
   const height = bands * STRAND_PIXELS;
   // Device pixels per CSS pixel along the line, at the scale the pattern will be drawn.
   const scale = height / ribbonWidth;
-  const width = dashed ? Math.max(2, Math.round((DASH + GAP) * scale)) : 2;
-  const dashEnd = dashed ? Math.round(DASH * scale) : width;
+  const dashes = DASHES[style];
+  const width = dashes ? Math.max(2, Math.round((dashes.dash + dashes.gap) * scale)) : 2;
+  const dashEnd = dashes ? Math.max(1, Math.round(dashes.dash * scale)) : width;
   const data = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) {
     const band = Math.floor(y / STRAND_PIXELS);

@@ -90,11 +90,17 @@ function zoomScaled(value: ExpressionSpecification): ExpressionSpecification {
   ];
 }
 
-/** Dashes for talks and intent, a solid line for signed agreements (lengths in line widths). */
+/**
+ * Dashes for talks and intent, dots where no status is given, a solid line for signed agreements
+ * (lengths in line widths; see `LineStyle`).
+ */
 const DASHES: ExpressionSpecification = [
-  'case',
-  ['boolean', ['get', 'dashed'], false],
+  'match',
+  ['get', 'style'],
+  'dashed',
   ['literal', [4, 2.5]],
+  'dotted',
+  ['literal', [0.8, 1.6]],
   ['literal', [1, 0]],
 ];
 
@@ -134,12 +140,13 @@ const basemapLayers: LayerSpecification[] = [
     paint: { 'fill-color': palette.members, 'fill-opacity': 0.28 },
   },
   {
-    // Partners of its frameworks, outlined so that they never read as members.
+    // Partners of its frameworks, outlined so that they never read as members; solid, so that the
+    // outline never reads as a disputed boundary (dashed, darker and thinner).
     id: LAYERS.frameworks,
     type: 'line',
     source: SOURCES.countries,
     filter: NONE,
-    paint: { 'line-color': palette.framework, 'line-width': 2.2, 'line-dasharray': [2, 1] },
+    paint: { 'line-color': palette.framework, 'line-width': 2.2 },
   },
   {
     id: 'coastline',

@@ -13,7 +13,9 @@ import {
   type CompiledFilter,
   type FilterPart,
 } from '../core/filters';
-import { linkVisibility, visiblePairs } from '../core/summary';
+import { legendItems, type LegendItem } from '../core/legend';
+import { linkVisibility, STATUSES, visiblePairs } from '../core/summary';
+import type { PartnershipStatus } from '../core/types';
 import type { DatasetSummary } from '../core/summary';
 import type { AtlasState } from './atlas-store';
 
@@ -218,3 +220,39 @@ export const selectOrganizationFocus = (state: AtlasState): OrganizationFocus | 
   }
   return null;
 };
+
+const legendMemo = memo(
+  (
+    summary: DatasetSummary | null,
+    focus: OrganizationFocus | null,
+    hiddenGroups: readonly string[],
+    selected: boolean | null,
+  ): LegendItem[] => {
+    if (!summary) return [];
+    const statuses = new Set<PartnershipStatus>();
+    for (const index of summary.links.status) {
+      const status = STATUSES[index];
+      if (status) statuses.add(status);
+    }
+    return legendItems({
+      actors: summary.actors,
+      statuses,
+      focus,
+      hiddenGroups,
+      drawnOnly: selected === null ? undefined : { selected },
+    });
+  },
+);
+
+/** The legend on screen: every entry, the groups with their switches. */
+export const selectLegend = (state: AtlasState): LegendItem[] =>
+  legendMemo(state.summary, selectOrganizationFocus(state), state.hiddenGroups, null);
+
+/** The legend of an exported image: only what the map draws now. */
+export const selectDrawnLegend = (state: AtlasState): LegendItem[] =>
+  legendMemo(
+    state.summary,
+    selectOrganizationFocus(state),
+    state.hiddenGroups,
+    rowOf(state, state.selectedId) >= 0,
+  );

@@ -5,14 +5,8 @@ import { localized, phrase, say, t, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
 import type { DeckReadResult } from '../store/dataset-pipeline';
-import {
-  EXPORT_SCALES,
-  exportDeck,
-  exportImage,
-  openPresenterWindow,
-  prepareHandout,
-  type HandoutPage,
-} from './briefing-actions';
+import { exportDeck, openPresenterWindow, type HandoutPage } from './briefing-actions';
+import { ImageExport } from './ImageExport';
 import type { MapHandleRef } from './map-handle';
 import { enterPresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -280,10 +274,6 @@ export function BriefingPanel({
   const canUndo = useAtlas((s) => s.deckHistory.past.length > 0);
   const canRedo = useAtlas((s) => s.deckHistory.future.length > 0);
   const message = useAtlas((s) => s.deckMessage);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [exportStatus, setExportStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(
-    null,
-  );
   const [builtIn, setBuiltIn] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
   const handles = useRef(new Map<string, HTMLButtonElement>());
@@ -487,77 +477,7 @@ export function BriefingPanel({
         )}
       </Section>
       <Section title={t('export.heading')}>
-        <div className="briefing-toolbar">
-          {EXPORT_SCALES.map((scale) => {
-            const size = mapHandle.current?.size();
-            return (
-              <button
-                key={scale}
-                type="button"
-                disabled={busy !== null}
-                aria-label={t('export.pngLabel', {
-                  scale,
-                  width: Math.round((size?.width ?? 0) * scale),
-                  height: Math.round((size?.height ?? 0) * scale),
-                })}
-                onClick={() => {
-                  const handle = mapHandle.current;
-                  if (!handle) return;
-                  setBusy(t('export.working'));
-                  setExportStatus(null);
-                  exportImage(store, handle, scale)
-                    .then((file) => {
-                      setExportStatus({ kind: 'info', text: t('export.done', { file }) });
-                    })
-                    .catch((error: unknown) => {
-                      setExportStatus({
-                        kind: 'error',
-                        text: t('export.failed', {
-                          reason: error instanceof Error ? error.message : String(error),
-                        }),
-                      });
-                    })
-                    .finally(() => {
-                      setBusy(null);
-                    });
-                }}
-              >
-                {t('export.png', { scale })}
-              </button>
-            );
-          })}
-          <button
-            type="button"
-            disabled={busy !== null || deck.scenes.length === 0}
-            onClick={() => {
-              const handle = mapHandle.current;
-              if (!handle) return;
-              prepareHandout(store, handle, (position, count) => {
-                setBusy(t('print.preparing', { position, count }));
-              })
-                .then(onHandout)
-                .catch((error: unknown) => {
-                  setExportStatus({
-                    kind: 'error',
-                    text: t('export.failed', {
-                      reason: error instanceof Error ? error.message : String(error),
-                    }),
-                  });
-                })
-                .finally(() => {
-                  setBusy(null);
-                });
-            }}
-          >
-            {t('print.handout')}
-          </button>
-        </div>
-        <p
-          className={`export-status${exportStatus?.kind === 'error' ? ' error' : ''}`}
-          role="status"
-        >
-          {busy ?? exportStatus?.text ?? ''}
-        </p>
+        <ImageExport mapHandle={mapHandle} scenes={deck.scenes.length} onHandout={onHandout} />
       </Section>
       <Section title={t('deck.files')}>
         <div className="briefing-toolbar">

@@ -1,32 +1,19 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { markerLegend, type ActorSummary } from '../core/summary';
+import { useEffect, useState, type RefObject } from 'react';
+import type { LegendKind } from '../core/legend';
 import { palette } from '../core/palette';
-import { t, type MessageKey } from '../core/messages';
-import { selectOrganizationFocus, type MemberGroup } from '../store/selectors';
+import { say, t } from '../core/messages';
+import { selectLegend } from '../store/selectors';
 import type { Domain } from '../core/types';
 import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
 
 const NO_DOMAINS: readonly Domain[] = [];
-const NO_ACTORS: readonly ActorSummary[] = [];
-
-type KeyKind =
-  | 'state'
-  | 'organization'
-  | 'place'
-  | 'ribbon'
-  | 'dashed'
-  | 'solid'
-  | 'selected'
-  | 'disputed'
-  | 'members'
-  | 'partners';
 
 /** Three strands in the first domain colours, as the map draws a link with three domains. */
 const RIBBON = ['#332288', '#CC6677', '#117733'];
 
 /** Small drawings that match what the map draws, so the legend needs no image files. */
-function Key({ kind }: { kind: KeyKind }) {
+function Key({ kind }: { kind: LegendKind }) {
   return (
     <svg className="legend-key" viewBox="0 0 24 14" width="24" height="14" aria-hidden="true">
       {kind === 'state' && (
@@ -59,6 +46,9 @@ function Key({ kind }: { kind: KeyKind }) {
         <path d="M1 7H23" stroke={palette.legendLine} strokeWidth="3" strokeDasharray="6 4" />
       )}
       {kind === 'solid' && <path d="M1 7H23" stroke={palette.legendLine} strokeWidth="3" />}
+      {kind === 'dotted' && (
+        <path d="M1 7H23" stroke={palette.legendLine} strokeWidth="3" strokeDasharray="2 3.5" />
+      )}
       {kind === 'selected' && (
         <>
           <path d="M1 7H23" stroke={palette.arcSelected} strokeWidth="8" />
@@ -88,23 +78,15 @@ function Key({ kind }: { kind: KeyKind }) {
           fill="none"
           stroke={palette.framework}
           strokeWidth="2"
-          strokeDasharray="2 1"
         />
       )}
     </svg>
   );
 }
 
-function GroupToggle({
-  group,
-  kind,
-  label,
-}: {
-  group: MemberGroup;
-  kind: 'members' | 'partners';
-  label: string;
-}) {
-  const hidden = useAtlas((s) => s.hiddenGroups.includes(group.id));
+/** A group's entry, with the switch that shows or hides it on the map. */
+function GroupToggle({ group, kind, label }: { group: string; kind: LegendKind; label: string }) {
+  const hidden = useAtlas((s) => s.hiddenGroups.includes(group));
   const toggleGroup = useAtlas((s) => s.toggleGroup);
   return (
     <li>
@@ -113,7 +95,7 @@ function GroupToggle({
           type="checkbox"
           checked={!hidden}
           onChange={() => {
-            toggleGroup(group.id);
+            toggleGroup(group);
           }}
         />
         <Key kind={kind} />
@@ -123,24 +105,13 @@ function GroupToggle({
   );
 }
 
-/** The lines every map shows, in the order the legend lists them (after the markers). */
-const LINE_ENTRIES: readonly [KeyKind, MessageKey][] = [
-  ['ribbon', 'legend.ribbon'],
-  ['dashed', 'legend.dashed'],
-  ['solid', 'legend.solid'],
-  ['selected', 'legend.selected'],
-  ['disputed', 'legend.disputed'],
-];
-
 /**
  * What the map's marks mean. When the selected partnership involves an organization, its members
  * and its frameworks' partners get an entry each, with a switch to show or hide them.
  */
 export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
-  const focus = useAtlas(selectOrganizationFocus);
+  const items = useAtlas(selectLegend);
   const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
-  const actors = useAtlas((s) => s.summary?.actors ?? NO_ACTORS);
-  const markers = useMemo(() => markerLegend(actors), [actors]);
   const open = useFoldOnNarrowMap(ref);
   return (
     <details
@@ -153,33 +124,21 @@ export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
     >
       <summary>{t('legend.title')}</summary>
       <ul>
-        {markers.map(({ kind, label }) => (
-          <li key={kind}>
-            <Key kind={kind} />
-            {t(label)}
-          </li>
-        ))}
-        {LINE_ENTRIES.map(([kind, label]) => (
-          <li key={kind}>
-            <Key kind={kind} />
-            {t(label)}
-          </li>
-        ))}
-        {focus?.members && (
-          <GroupToggle
-            group={focus.members}
-            kind="members"
-            label={t('legend.members', { name: focus.name, count: focus.members.count })}
-          />
+        {items.map((item) =>
+          item.group === undefined ? (
+            <li key={item.kind}>
+              <Key kind={item.kind} />
+              {say(item.text)}
+            </li>
+          ) : (
+            <GroupToggle
+              key={`${item.kind}-${item.group}`}
+              group={item.group}
+              kind={item.kind}
+              label={say(item.text)}
+            />
+          ),
         )}
-        {focus?.frameworks.map((framework) => (
-          <GroupToggle
-            key={framework.id}
-            group={framework}
-            kind="partners"
-            label={t('legend.partners', { name: framework.name, count: framework.count })}
-          />
-        ))}
       </ul>
       {domains.length > 0 && (
         <>

@@ -105,6 +105,13 @@ export function MapView({
         capture: (scale) => controller.capture(scale),
         settle: () => controller.settle(),
         size: () => ({ width: container.clientWidth, height: container.clientHeight }),
+        onResize: (listener) => {
+          const observer = new ResizeObserver(listener);
+          observer.observe(container);
+          return () => {
+            observer.disconnect();
+          };
+        },
       });
       cleanup = () => {
         onHandle?.(null);

@@ -1,7 +1,7 @@
 /**
  * Composes an exported image: the map as drawn at the export's scale, under a title band, with the
- * legend in its corner and the source line and attribution below. Drawn on a 2D canvas (not a
- * screenshot of the page), so the image is sharp at every scale.
+ * legend in a band below it (never over the map) and the source line and attribution below that.
+ * Drawn on a 2D canvas (not a screenshot of the page), so the image is sharp at every scale.
  */
 import {
   EXPORT_MARGIN,
@@ -9,14 +9,17 @@ import {
   LEGEND_ROW,
   SWATCH,
   exportLayout,
+  type Box,
   type ExportLayout,
 } from '../core/export-layout';
+import type { LegendKind } from '../core/legend';
 import { palette } from '../core/palette';
 
 export interface LegendEntry {
-  kind: 'state' | 'organization' | 'place' | 'dashed' | 'solid' | 'domain';
+  kind: LegendKind | 'domain';
   label: string;
-  colour: string;
+  /** A domain's colour; the other kinds are drawn in the map's own colours. */
+  colour?: string;
 }
 
 export interface ImageText {
@@ -53,6 +56,112 @@ function fit(context: CanvasRenderingContext2D, text: string, width: number): st
   return `${cut}…`;
 }
 
+/** The image's layout for a map of `size` CSS pixels and its words (the footer is wrapped to fit). */
+export function imageLayout(
+  size: { width: number; height: number },
+  text: ImageText,
+): { layout: ExportLayout; footerLines: string[] } {
+  const measure = document.createElement('canvas').getContext('2d');
+  if (!measure) throw new Error('2D canvas is not available');
+  measure.font = `12px ${FONT}`;
+  const footerLines = text.footer.flatMap((line) =>
+    wrap(measure, line, size.width - 2 * EXPORT_MARGIN),
+  );
+  return { layout: exportLayout(size, text.legend.length, footerLines.length), footerLines };
+}
+
+/** The size in image pixels of an export at `scale`: title, map, legend and footer together. */
+export function imageSize(
+  size: { width: number; height: number },
+  text: ImageText,
+  scale: number,
+): { width: number; height: number } {
+  const { layout } = imageLayout(size, text);
+  return { width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
+}
+
+/** A legend entry's swatch, drawn as the map draws that mark. */
+function drawSwatch(context: CanvasRenderingContext2D, entry: LegendEntry, box: Box): void {
+  const cx = box.x + SWATCH / 2;
+  const cy = box.y + SWATCH / 2;
+  const line = (colour: string, width: number, dash: number[] = []) => {
+    context.strokeStyle = colour;
+    context.lineWidth = width;
+    context.setLineDash(dash);
+    context.beginPath();
+    context.moveTo(box.x, cy);
+    context.lineTo(box.x + SWATCH + 10, cy);
+    context.stroke();
+    context.setLineDash([]);
+  };
+  switch (entry.kind) {
+    case 'domain':
+      context.fillStyle = entry.colour ?? palette.legendLine;
+      context.fillRect(box.x, box.y, SWATCH, SWATCH);
+      return;
+    case 'state':
+    case 'organization':
+    case 'place':
+      // The markers as the map draws them: a dot for a state, a diamond for an organization, a
+      // square for a place.
+      context.beginPath();
+      if (entry.kind === 'state') context.arc(cx, cy, 5, 0, 2 * Math.PI);
+      else if (entry.kind === 'place') context.rect(cx - 5, cy - 5, 10, 10);
+      else {
+        context.moveTo(cx, cy - 6);
+        context.lineTo(cx + 6, cy);
+        context.lineTo(cx, cy + 6);
+        context.lineTo(cx - 6, cy);
+        context.closePath();
+      }
+      context.fillStyle = palette[entry.kind];
+      context.fill();
+      context.strokeStyle = '#ffffff';
+      context.lineWidth = 1.5;
+      context.stroke();
+      return;
+    case 'ribbon':
+      RIBBON.forEach((colour, i) => {
+        context.fillStyle = colour;
+        context.fillRect(box.x, box.y + 2 + i * 3.5, SWATCH + 10, 2.6);
+      });
+      return;
+    case 'dashed':
+      line(palette.legendLine, 3, [6, 4]);
+      return;
+    case 'dotted':
+      line(palette.legendLine, 3, [2, 3.5]);
+      return;
+    case 'solid':
+      line(palette.legendLine, 3);
+      return;
+    case 'selected':
+      line(palette.arcSelected, 8);
+      line(palette.legendLine, 3);
+      return;
+    case 'disputed':
+      line(palette.disputed, 1.5, [3, 2]);
+      return;
+    case 'members':
+      context.fillStyle = palette.members;
+      context.globalAlpha = 0.28;
+      context.fillRect(box.x, box.y, SWATCH + 10, SWATCH);
+      context.globalAlpha = 1;
+      context.strokeStyle = palette.border;
+      context.lineWidth = 1;
+      context.strokeRect(box.x + 0.5, box.y + 0.5, SWATCH + 9, SWATCH - 1);
+      return;
+    case 'partners':
+      context.strokeStyle = palette.framework;
+      context.lineWidth = 2;
+      context.strokeRect(box.x + 1, box.y + 1, SWATCH + 8, SWATCH - 2);
+      return;
+  }
+}
+
+/** Three strands in the first domain colours, as the map draws a link with three domains. */
+const RIBBON = ['#332288', '#CC6677', '#117733'];
+
 /**
  * @param map the map's canvas, drawn at `scale` times its CSS size
  * @param size the map's CSS size
@@ -64,13 +173,7 @@ export function composeImage(
   text: ImageText,
 ): { canvas: HTMLCanvasElement; layout: ExportLayout } {
   // Measure the footer's lines at 1×, then lay out and draw at the export's scale.
-  const measure = document.createElement('canvas').getContext('2d');
-  if (!measure) throw new Error('2D canvas is not available');
-  measure.font = `12px ${FONT}`;
-  const footerLines = text.footer.flatMap((line) =>
-    wrap(measure, line, size.width - 2 * EXPORT_MARGIN),
-  );
-  const layout = exportLayout(size, text.legend.length, footerLines.length);
+  const { layout, footerLines } = imageLayout(size, text);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
@@ -99,62 +202,28 @@ export function composeImage(
     layout.header.y + 48,
   );
   context.strokeStyle = '#d9d4cb';
-  context.beginPath();
-  context.moveTo(0, layout.map.y - 0.5);
-  context.lineTo(layout.width, layout.map.y - 0.5);
-  context.stroke();
-
-  // Legend: a white box with a swatch per row.
-  const { legend } = layout;
-  context.fillStyle = 'rgba(255, 255, 255, 0.94)';
-  context.strokeStyle = '#9ca3af';
   context.lineWidth = 1;
-  context.fillRect(legend.x, legend.y, legend.width, legend.height);
-  context.strokeRect(legend.x + 0.5, legend.y + 0.5, legend.width - 1, legend.height - 1);
+  for (const y of [layout.map.y, layout.map.y + layout.map.height]) {
+    context.beginPath();
+    context.moveTo(0, y - 0.5);
+    context.lineTo(layout.width, y - 0.5);
+    context.stroke();
+  }
+
+  // Legend: a band below the map, a swatch and a label per entry, in columns.
+  const { legend } = layout;
   context.fillStyle = '#1b1f24';
   context.font = `700 13px ${FONT}`;
-  context.fillText(text.legendTitle, legend.x + 10, legend.y + 10 + 14);
-  context.font = `12px ${FONT}`;
+  context.fillText(text.legendTitle, legend.x, legend.y + 10 + 14);
   text.legend.forEach((entry, i) => {
     const box = layout.rows[i];
     if (!box) return;
-    const cx = box.x + SWATCH / 2;
-    const cy = box.y + SWATCH / 2;
-    if (entry.kind === 'domain') {
-      context.fillStyle = entry.colour;
-      context.fillRect(box.x, box.y, SWATCH, SWATCH);
-    } else if (entry.kind === 'state' || entry.kind === 'organization' || entry.kind === 'place') {
-      // The markers as the map draws them: a dot for a state, a diamond for an organization, a
-      // square for a place.
-      context.beginPath();
-      if (entry.kind === 'state') context.arc(cx, cy, 5, 0, 2 * Math.PI);
-      else if (entry.kind === 'place') context.rect(cx - 5, cy - 5, 10, 10);
-      else {
-        context.moveTo(cx, cy - 6);
-        context.lineTo(cx + 6, cy);
-        context.lineTo(cx, cy + 6);
-        context.lineTo(cx - 6, cy);
-        context.closePath();
-      }
-      context.fillStyle = entry.colour;
-      context.fill();
-      context.strokeStyle = '#ffffff';
-      context.lineWidth = 1.5;
-      context.stroke();
-    } else {
-      context.strokeStyle = entry.colour;
-      context.lineWidth = 3;
-      context.setLineDash(entry.kind === 'dashed' ? [6, 4] : []);
-      context.beginPath();
-      context.moveTo(box.x, box.y + SWATCH / 2);
-      context.lineTo(box.x + SWATCH + 10, box.y + SWATCH / 2);
-      context.stroke();
-      context.setLineDash([]);
-    }
+    drawSwatch(context, entry, box);
+    context.font = `12px ${FONT}`;
     context.fillStyle = '#1b1f24';
     const x = box.x + SWATCH + 16;
     context.fillText(
-      fit(context, entry.label, legend.x + legend.width - x - 8),
+      fit(context, entry.label, box.x + layout.columnWidth - x - 8),
       x,
       box.y + LEGEND_ROW / 2 + 2,
     );
@@ -171,16 +240,13 @@ export function composeImage(
   return { canvas, layout };
 }
 
-/** The legend's rows: the markers, the two line styles, then every domain's colour. */
+/** The legend's rows: what the map draws (see `legendItems`), then every domain's colour. */
 export function legendEntries(
+  items: readonly { kind: LegendKind; label: string }[],
   domains: readonly { label: string; colour: string }[],
-  markers: readonly { kind: 'state' | 'organization' | 'place'; label: string }[],
-  labels: { dashed: string; solid: string },
 ): LegendEntry[] {
   return [
-    ...markers.map((m) => ({ kind: m.kind, label: m.label, colour: palette[m.kind] })),
-    { kind: 'dashed', label: labels.dashed, colour: palette.legendLine },
-    { kind: 'solid', label: labels.solid, colour: palette.legendLine },
+    ...items.map((item) => ({ kind: item.kind, label: item.label })),
     ...domains.map((d) => ({ kind: 'domain' as const, label: d.label, colour: d.colour })),
   ];
 }

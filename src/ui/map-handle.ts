@@ -10,6 +10,8 @@ export interface MapHandle {
   settle: () => Promise<void>;
   /** The map's CSS size. */
   size: () => { width: number; height: number };
+  /** Calls `listener` whenever the map's size changes; returns the function that stops it. */
+  onResize: (listener: () => void) => () => void;
 }
 
 export interface MapHandleRef {

@@ -2,12 +2,12 @@
  * The words that go with a view of the map when it leaves the app (an image, a caption, a printed
  * page): its title and the line that names its sources.
  */
-import { linkTitle, markerLegend } from '../core/summary';
-import { localized, t } from '../core/messages';
+import { linkTitle } from '../core/summary';
+import { localized, say, t } from '../core/messages';
 import { sourceLineText } from '../core/source-line';
 import type { Source } from '../core/types';
 import type { AtlasState } from '../store/atlas-store';
-import { rowOf, selectVisibleLinks } from '../store/selectors';
+import { rowOf, selectDrawnLegend, selectVisibleLinks } from '../store/selectors';
 import { legendEntries, type ImageText } from './compose-image';
 
 /** Sources named one by one in a footer; more than this are counted instead. */
@@ -60,12 +60,8 @@ export function imageText(state: AtlasState, asScene = state.presenting): ImageT
     subtitle,
     legendTitle: t('export.legendTitle'),
     legend: legendEntries(
+      selectDrawnLegend(state).map((item) => ({ kind: item.kind, label: say(item.text) })),
       (state.summary?.domains ?? []).map((d) => ({ label: localized(d.label), colour: d.color })),
-      markerLegend(state.summary?.actors ?? []).map((m) => ({ kind: m.kind, label: t(m.label) })),
-      {
-        dashed: t('legend.dashed'),
-        solid: t('legend.solid'),
-      },
     ),
     footer: [...sourceLines(viewSources(state)), t('export.attribution')],
   };

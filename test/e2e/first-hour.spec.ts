@@ -1,7 +1,11 @@
 /**
  * The defects a newcomer met in the first hour (issue 22), each with the check that caught it.
  */
+import { readFileSync } from 'node:fs';
+import { exportLayout } from '../../src/core/export-layout';
+import { palette } from '../../src/core/palette';
 import { expect, test } from './support/atlas';
+import { dataset, markerProbes, probeImage, type Probe } from './support/image-probe';
 
 const EG = 'egy-nato-closer-cooperation';
 
@@ -33,3 +37,77 @@ for (const language of ['en', 'ar'] as const) {
     expect(page_.height).toBe(page_.viewport);
   });
 }
+
+/** The colour each kind of legend entry is drawn in (a domain in its own). */
+const KEY_COLOUR: Record<string, string> = {
+  state: palette.state,
+  organization: palette.organization,
+  place: palette.place,
+  ribbon: '#332288',
+  dashed: palette.legendLine,
+  solid: palette.legendLine,
+  dotted: palette.legendLine,
+  selected: palette.arcSelected,
+  disputed: palette.disputed,
+  // The members' shading: their colour at 28 % over white.
+  members: '#c5d1f5',
+  partners: palette.framework,
+};
+
+test('the exported PNG shows every party of the partnership and explains every mark on it', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`/?p=${EG}`);
+  await page.getByRole('button', { name: /^Briefing/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Briefing' });
+  await atlas.waitForMapIdle();
+  // What the map draws besides the links and markers: NATO's members shaded, the Mediterranean
+  // Dialogue's partners outlined, disputed boundaries dashed.
+  expect(await atlas.renderedCount('members-fill')).toBeGreaterThan(0);
+  expect(await atlas.renderedCount('framework-outline')).toBeGreaterThan(0);
+  const drawn = ['state', 'organization', 'ribbon', 'dashed', 'selected', 'members', 'partners'];
+
+  const button = panel.getByRole('button', { name: /^Export the current view as a PNG at 2×/ });
+  const promised = /\((\d+) × (\d+) px\)/.exec((await button.getAttribute('aria-label')) ?? '');
+  const download = page.waitForEvent('download');
+  await button.click();
+  const png = readFileSync(await (await download).path());
+  const size = await atlas.map.evaluate((element) => ({
+    width: element.clientWidth,
+    height: element.clientHeight,
+  }));
+
+  // The legend as laid out below the map: the entries drawn, then the domains.
+  const kinds = [
+    'state',
+    'organization',
+    'ribbon',
+    'dashed',
+    'solid',
+    'selected',
+    'disputed',
+    'members',
+    'partners',
+  ];
+  for (const kind of drawn) expect(kinds).toContain(kind);
+  const layout = exportLayout(size, kinds.length + dataset.domains.length, 1);
+  const legendProbes: Probe[] = [
+    ...kinds.map((kind) => ({ name: kind, colour: KEY_COLOUR[kind] ?? '#000000' })),
+    ...dataset.domains.map((d) => ({ name: d.id, colour: d.color.toLowerCase() })),
+  ].map(({ name, colour }, i) => {
+    const box = layout.rows[i];
+    if (!box) throw new Error(`no legend row ${i}`);
+    return {
+      name: `legend ${name}`,
+      colour,
+      box: { x: box.x * 2, y: box.y * 2, width: (box.width + 10) * 2, height: box.height * 2 },
+    };
+  });
+  const probes = [...(await markerProbes(atlas, EG, 2)), ...legendProbes];
+  const result = await probeImage(page, png, probes);
+  expect(result.found).toEqual(Object.fromEntries(probes.map((p) => [p.name, true])));
+  // The size the button promised is the file's, title, legend and sources included.
+  expect(promised?.slice(1).map(Number)).toEqual([result.width, result.height]);
+  expect(result.width).toBe(size.width * 2);
+});

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bentArc, greatCircleArc } from '../../src/core/geometry';
 import {
-  DASHED_STATUSES,
   highlightFeatures,
   linkBend,
   linkLine,
   maskDomains,
-  pairDashed,
+  pairLineStyle,
+  lineStyleOf,
   pairDomainMask,
   pairRibbons,
   parsePatternName,
@@ -82,13 +82,16 @@ describe('link ribbons', () => {
     expect(ribbonWidth(32)).toBe(16);
   });
 
-  it('dashes talks, stated intent and an unknown status, and draws signed agreements solid', () => {
-    expect([...DASHED_STATUSES].sort()).toEqual(['intent-expressed', 'not-given', 'talks-held']);
+  it('dashes talks and stated intent, dots a status not given, draws signed agreements solid', () => {
+    expect(lineStyleOf('talks-held')).toBe('dashed');
+    expect(lineStyleOf('intent-expressed')).toBe('dashed');
+    expect(lineStyleOf('agreement-signed')).toBe('solid');
+    expect(lineStyleOf('not-given')).toBe('dotted');
     const summary = summarizeDataset(seedWithMoreLinks());
-    const dashed = (link: number) => linkStrands(summary, link).map((s) => s.properties.dashed);
-    expect(dashed(0).every(Boolean)).toBe(true);
-    expect(dashed(1).every(Boolean)).toBe(true);
-    expect(dashed(2)).toEqual([false]);
+    const styles = (link: number) => linkStrands(summary, link).map((s) => s.properties.style);
+    expect(new Set(styles(0))).toEqual(new Set(['dashed']));
+    expect(new Set(styles(1))).toEqual(new Set(['dashed']));
+    expect(styles(2)).toEqual(['solid']);
   });
 
   it('bows partnerships of the same pair apart, and leaves a pair’s only link straight', () => {
@@ -118,21 +121,22 @@ describe('link ribbons', () => {
     expect(algeriaSpain?.links).toBe(2);
     expect(algeriaSpain?.width).toBe(ribbonWidth(9));
     // One of its partnerships is a signed agreement: the ribbon is solid.
-    expect(pairDashed(summary, 0)).toBe(false);
-    expect(algeriaSpain?.pattern).toBe(patternName(mask, false));
-    expect(pairDashed(summary, 1)).toBe(true);
+    expect(pairLineStyle(summary, 0)).toBe('solid');
+    expect(algeriaSpain?.pattern).toBe(patternName(mask, 'solid'));
+    expect(pairLineStyle(summary, 1)).toBe('dashed');
     const egypt = ribbons.features[1]?.geometry.coordinates ?? [];
     expect(egypt[0]).toEqual([31.2357, 30.0444]);
     expect(egypt.at(-1)).toEqual([4.426, 50.8795]);
   });
 
   it('names ribbon patterns so that the map can paint them from the name alone', () => {
-    expect(patternName(0x1ff, true)).toBe('ribbon-1ff-d');
-    expect(parsePatternName('ribbon-1ff-d')).toEqual({ mask: 0x1ff, dashed: true });
-    expect(parsePatternName(patternName(0x80000001, false))).toEqual({
+    expect(patternName(0x1ff, 'dashed')).toBe('ribbon-1ff-d');
+    expect(parsePatternName('ribbon-1ff-d')).toEqual({ mask: 0x1ff, style: 'dashed' });
+    expect(parsePatternName(patternName(0x80000001, 'solid'))).toEqual({
       mask: 0x80000001,
-      dashed: false,
+      style: 'solid',
     });
+    expect(parsePatternName(patternName(0x3, 'dotted'))).toEqual({ mask: 0x3, style: 'dotted' });
     expect(parsePatternName('marker-state')).toBeNull();
     expect(parsePatternName('ribbon-xyz-d')).toBeNull();
   });
@@ -163,7 +167,7 @@ describe('ribbonPattern', () => {
     [...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4)].join(',');
 
   it('paints one band per domain colour across the line, with a clear pixel between bands', () => {
-    const image = ribbonPattern(['#332288', '#CC6677'], false, ribbonWidth(2));
+    const image = ribbonPattern(['#332288', '#CC6677'], 'solid', ribbonWidth(2));
     expect(image.height).toBe(16);
     expect(at(image, 0, 0)).toBe('51,34,136,255');
     expect(at(image, 0, 7)).toBe('0,0,0,0');
@@ -172,8 +176,8 @@ describe('ribbonPattern', () => {
   });
 
   it('leaves a clear gap along a dashed ribbon, the same length whatever the width', () => {
-    const one = ribbonPattern(['#332288'], true, ribbonWidth(1));
-    const eight = ribbonPattern(Array<string>(8).fill('#332288'), true, ribbonWidth(8));
+    const one = ribbonPattern(['#332288'], 'dashed', ribbonWidth(1));
+    const eight = ribbonPattern(Array<string>(8).fill('#332288'), 'dashed', ribbonWidth(8));
     for (const image of [one, eight]) {
       const row = Array.from({ length: image.width }, (_, x) => at(image, x, 0) !== '0,0,0,0');
       const dash = row.filter(Boolean).length;
@@ -185,5 +189,16 @@ describe('ribbonPattern', () => {
     // Scaled to their widths (3 and 13.5 CSS px), both dashes are about 8 CSS px long.
     expect((one.width / one.height) * ribbonWidth(1)).toBeCloseTo(13, 0);
     expect((eight.width / eight.height) * ribbonWidth(8)).toBeCloseTo(13, 0);
+  });
+
+  it('dots a ribbon whose status is not given: short marks, unlike the dashes of talks', () => {
+    const dotted = ribbonPattern(['#332288'], 'dotted', ribbonWidth(1));
+    const dashed = ribbonPattern(['#332288'], 'dashed', ribbonWidth(1));
+    const mark = (image: typeof dotted) =>
+      Array.from({ length: image.width }, (_, x) => at(image, x, 0) !== '0,0,0,0').filter(Boolean)
+        .length / image.height;
+    // In line widths: a dot is under one width long, a dash well over two.
+    expect(mark(dotted)).toBeLessThan(1);
+    expect(mark(dashed)).toBeGreaterThan(2);
   });
 });

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'react';
+import { t } from '../core/messages';
+import { EXPORT_SCALES, exportImage, prepareHandout, type HandoutPage } from './briefing-actions';
+import { imageSize, type ImageText } from './compose-image';
+import type { MapHandleRef } from './map-handle';
+import { useAtlas, useAtlasStore } from './store-context';
+import { imageText } from './view-text';
+
+/** The map's CSS size, kept current as the map is resized. */
+function useMapSize(mapHandle: MapHandleRef) {
+  const [size, setSize] = useState(() => mapHandle.current?.size() ?? null);
+  useEffect(() => {
+    const handle = mapHandle.current;
+    if (!handle) return;
+    // A ResizeObserver reports the size it starts with, too.
+    return handle.onResize(() => {
+      setSize(handle.size());
+    });
+  }, [mapHandle]);
+  return size;
+}
+
+/**
+ * Image export and the printed handout. Each PNG button names the size of the file it writes: the
+ * title band, the map, the legend and the sources together, as composed.
+ */
+export function ImageExport({
+  mapHandle,
+  scenes,
+  onHandout,
+}: {
+  mapHandle: MapHandleRef;
+  scenes: number;
+  onHandout: (pages: HandoutPage[]) => void;
+}) {
+  const store = useAtlasStore();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const size = useMapSize(mapHandle) ?? mapHandle.current?.size() ?? null;
+  // The words of the image decide its height (legend entries, footer lines): kept as a string so
+  // that the buttons re-render only when they change.
+  const words = useAtlas((s) => JSON.stringify(imageText(s)));
+  const text = useMemo(() => JSON.parse(words) as ImageText, [words]);
+  const fail = (error: unknown) => {
+    setStatus({
+      kind: 'error',
+      text: t('export.failed', {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    });
+  };
+  return (
+    <>
+      <div className="briefing-toolbar">
+        {EXPORT_SCALES.map((scale) => {
+          const pixels = size ? imageSize(size, text, scale) : { width: 0, height: 0 };
+          const label = t('export.pngLabel', { scale, ...pixels });
+          return (
+            <button
+              key={scale}
+              type="button"
+              disabled={busy !== null}
+              aria-label={label}
+              title={label}
+              onClick={() => {
+                const handle = mapHandle.current;
+                if (!handle) return;
+                setBusy(t('export.working'));
+                setStatus(null);
+                exportImage(store, handle, scale)
+                  .then((file) => {
+                    setStatus({ kind: 'info', text: t('export.done', { file }) });
+                  })
+                  .catch(fail)
+                  .finally(() => {
+                    setBusy(null);
+                  });
+              }}
+            >
+              {t('export.png', { scale })}
+            </button>
+          );
+        })}
+        <button
+          type="button"
+          disabled={busy !== null || scenes === 0}
+          onClick={() => {
+            const handle = mapHandle.current;
+            if (!handle) return;
+            prepareHandout(store, handle, (position, count) => {
+              setBusy(t('print.preparing', { position, count }));
+            })
+              .then(onHandout)
+              .catch(fail)
+              .finally(() => {
+                setBusy(null);
+              });
+          }}
+        >
+          {t('print.handout')}
+        </button>
+      </div>
+      <p className={`export-status${status?.kind === 'error' ? ' error' : ''}`} role="status">
+        {busy ?? status?.text ?? ''}
+      </p>
+    </>
+  );
+}
