@@ -414,6 +414,7 @@ export const ar: Messages = {
   'deck.capture': 'التقط هذا العرض',
   'deck.capturedTitle': 'المشهد {number}',
   'deck.present': 'اعرض',
+  'deck.presentFrom': 'اعرض من هنا',
   'deck.presenterView': 'عرض المقدِّم',
   'deck.undo': 'تراجع',
   'deck.redo': 'إعادة',

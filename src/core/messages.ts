@@ -425,6 +425,7 @@ export const en = {
   'deck.capture': 'Capture this view',
   'deck.capturedTitle': 'Scene {number}',
   'deck.present': 'Present',
+  'deck.presentFrom': 'Present from here',
   'deck.presenterView': 'Presenter view',
   'deck.undo': 'Undo',
   'deck.redo': 'Redo',

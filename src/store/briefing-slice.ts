@@ -15,6 +15,8 @@ import { phrase, t, type Text } from '../core/messages';
 import type { DataIssue } from '../core/types';
 import type { CaptionExcerpt } from './dataset-pipeline';
 import type { AtlasState } from './atlas-store';
+import type { ViewState } from '../core/url-state';
+import { viewOf } from './url-sync';
 
 /** A featured passage as captions, the presenter view and the handout show it. */
 export interface Passage {
@@ -59,6 +61,8 @@ export interface BriefingSlice {
   /** Whether the presentation is on, and whether it fills the window instead of the screen. */
   presenting: boolean;
   presentWindowed: boolean;
+  /** The view the user had before presenting, put back when the presentation ends. */
+  viewBeforePresenting: ViewState | null;
   briefingOpen: boolean;
   deckMessage: DeckMessage | null;
   /** Featured excerpts with their sources, by excerpt id, as the data worker gave them. */
@@ -115,6 +119,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
     sceneIndex: null,
     presenting: false,
     presentWindowed: false,
+    viewBeforePresenting: null,
     briefingOpen: false,
     deckMessage: null,
     captionExcerpts: new Map(),
@@ -254,12 +259,23 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       const state = get();
       const deck = state.deck;
       if (!deck || deck.scenes.length === 0) return;
-      const start = clampIndex(deck, index ?? state.sceneIndex ?? 0) ?? 0;
-      set({ presenting: true, presentWindowed: false });
+      const start = clampIndex(deck, index ?? 0) ?? 0;
+      set({
+        presenting: true,
+        presentWindowed: false,
+        viewBeforePresenting: state.presenting ? state.viewBeforePresenting : viewOf(state),
+      });
       get().showScene(start, false);
     },
     stopPresenting: () => {
-      set({ presenting: false, presentWindowed: false });
+      const view = get().viewBeforePresenting;
+      set({ presenting: false, presentWindowed: false, viewBeforePresenting: null });
+      // Back to what the user was looking at: the filters, the selection and the camera (the
+      // language stays as it is now).
+      if (!view) return;
+      const { language: _language, ...rest } = view;
+      get().applyView(rest);
+      if (view.camera === null) set({ cameraRequest: { camera: null, animate: false } });
     },
     setPresentWindowed: (presentWindowed) => {
       set({ presentWindowed });

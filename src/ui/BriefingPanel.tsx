@@ -230,7 +230,7 @@ function SceneItem({
             enterPresentation(store, index);
           }}
         >
-          {t('deck.present')}
+          {t('deck.presentFrom')}
         </button>
         <button
           type="button"
@@ -396,7 +396,8 @@ export function BriefingPanel({
           type="button"
           disabled={deck.scenes.length === 0}
           onClick={() => {
-            enterPresentation(store, sceneIndex ?? 0);
+            // The whole deck, from its first scene; each scene has "Present from here".
+            enterPresentation(store, 0);
           }}
         >
           {t('deck.present')}

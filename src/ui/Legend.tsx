@@ -162,12 +162,17 @@ const NARROW_MAP = 720;
 /**
  * Whether the legend is open: open on a wide map, folded on a narrow one (as when the details
  * panel opens), until the user opens or folds it themselves; that choice is kept in the store (and
- * so in a shared address) and then holds.
+ * so in a shared address) and then holds. While presenting it starts folded.
  */
 function useFoldOnNarrowMap(ref: RefObject<HTMLDetailsElement | null>) {
   const [automatic, setAutomatic] = useState(true);
   const chosen = useAtlas((s) => s.legendOpen);
   const setLegendOpen = useAtlas((s) => s.setLegendOpen);
+  // A presentation starts with the legend folded, whatever the atlas had; opening it then is for
+  // that presentation only.
+  const presenting = useAtlas((s) => s.presenting);
+  const [presented, setPresented] = useState({ presenting, open: false });
+  if (presented.presenting !== presenting) setPresented({ presenting, open: false });
   useEffect(() => {
     const map = ref.current?.parentElement;
     if (!map) return;
@@ -179,13 +184,14 @@ function useFoldOnNarrowMap(ref: RefObject<HTMLDetailsElement | null>) {
       observer.disconnect();
     };
   }, [ref]);
-  const value = chosen ?? automatic;
+  const value = presenting ? presented.open : (chosen ?? automatic);
   return {
     value,
     set: (next: boolean) => {
       // A toggle event that only echoes an automatic change is not the user's choice.
       if (next === value) return;
-      setLegendOpen(next);
+      if (presenting) setPresented({ presenting, open: next });
+      else setLegendOpen(next);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../core/messages';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
@@ -6,6 +6,43 @@ import { STEP_KEYS } from '../store/presenter-sync';
 import { leavePresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
 import { currentScene, sourceLines, viewSources } from './view-text';
+
+/** How long the presenter's controls and the keys' hint stay after the last pointer movement. */
+export const CONTROLS_SHOWN_MS = 4000;
+
+/**
+ * Whether the presentation has been left alone: true once the pointer has not moved (and Tab not
+ * been pressed) for `CONTROLS_SHOWN_MS`, so that the audience sees the map and the caption only.
+ */
+function useIdle(presenting: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!presenting) return;
+    let timer = 0;
+    const wake = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        setIdle(true);
+      }, CONTROLS_SHOWN_MS);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') wake();
+    };
+    timer = window.setTimeout(() => {
+      setIdle(true);
+    }, CONTROLS_SHOWN_MS);
+    window.addEventListener('pointermove', wake);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pointermove', wake);
+      window.removeEventListener('keydown', onKey);
+      setIdle(false);
+    };
+  }, [presenting]);
+  return idle;
+}
 
 /**
  * The presentation's caption: the scene's title, its featured passage (in its own language, with
@@ -55,11 +92,13 @@ export function Presentation() {
     };
   }, [presenting, store]);
 
+  const idle = useIdle(presenting);
+
   if (!presenting || !scene || index === null) return null;
   return (
     <section
       ref={captionRef}
-      className="presentation-caption"
+      className={`presentation-caption${idle ? ' idle' : ''}`}
       aria-label={t('present.label')}
       aria-roledescription={t('present.label')}
       tabIndex={-1}

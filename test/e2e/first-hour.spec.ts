@@ -111,3 +111,55 @@ test('the exported PNG shows every party of the partnership and explains every m
   expect(promised?.slice(1).map(Number)).toEqual([result.width, result.height]);
   expect(result.width).toBe(size.width * 2);
 });
+
+test('presenting shows the audience the map and the caption only, and leaving restores the view', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await page.getByRole('button', { name: /^Briefing/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Briefing' });
+  // The current scene is the second (Algeria–Spain); then the user moves on to Egypt–NATO.
+  await panel.getByRole('listitem').nth(1).getByRole('button', { name: 'Show' }).click();
+  await atlas.details('Algeria – Spain').getByRole('button', { name: /^Next/ }).click();
+  await expect(atlas.details('Egypt – NATO')).toBeVisible();
+  await atlas.waitForMapIdle();
+  const before = { zoom: await atlas.zoom(), egypt: await atlas.project(31.2357, 30.0444) };
+  // Present starts at the first scene all the same.
+  await panel.getByRole('button', { name: 'Present', exact: true }).click();
+  const caption = page.getByRole('region', { name: 'Presentation' });
+  await expect(caption).toContainText('1 / 3');
+  const hint = caption.getByText('→ or Space: next');
+  await expect(hint).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show the whole map' })).toBeHidden();
+  await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+  // The hint and the controls go after a few seconds, and come back when the pointer moves.
+  await expect(hint).toBeHidden({ timeout: 8000 });
+  await expect(caption.getByRole('button', { name: 'Next scene' })).toBeHidden();
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await expect(hint).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toContainText('2 / 3');
+  await page.keyboard.press('Escape');
+  await expect(caption).toBeHidden();
+
+  // Back where the user was: Egypt–NATO open, the same camera, the map's buttons back.
+  await expect(atlas.details('Egypt – NATO')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await atlas.waitForMapIdle();
+  expect(await atlas.zoom()).toBeCloseTo(before.zoom, 1);
+  const egypt = await atlas.project(31.2357, 30.0444);
+  expect(Math.abs(egypt.x - before.egypt.x)).toBeLessThan(30);
+  expect(Math.abs(egypt.y - before.egypt.y)).toBeLessThan(30);
+
+  // Present from here starts at its own scene.
+  await panel
+    .getByRole('listitem')
+    .nth(2)
+    .getByRole('button', { name: 'Present from here' })
+    .click();
+  await expect(caption).toContainText('3 / 3');
+  await page.keyboard.press('Escape');
+});
