@@ -282,6 +282,31 @@ describe('the deck in the store', () => {
     state().stepScene(-1);
     expect(state().sceneIndex).toBe(0);
   });
+
+  it('starts at the first scene unless told otherwise, and leaving puts the user’s view back', async () => {
+    const store = await atlasWithDeck(memoryStorage());
+    const state = () => store.getState();
+    state().showScene(2, false);
+    state().applyView({
+      selected: 'dza-esp-cyber-ct-talks',
+      hiddenDomains: ['demining'],
+      camera: { lon: 1, lat: 40, zoom: 4.5 },
+    });
+    state().setCamera({ lon: 1, lat: 40, zoom: 4.5 });
+    state().startPresenting();
+    expect(state()).toMatchObject({ presenting: true, sceneIndex: 0, selectedId: null });
+    state().stepScene(1);
+    state().stepScene(1);
+    state().stopPresenting();
+    expect(state()).toMatchObject({
+      presenting: false,
+      selectedId: 'dza-esp-cyber-ct-talks',
+      hiddenDomains: ['demining'],
+      cameraRequest: { camera: { lon: 1, lat: 40, zoom: 4.5 }, animate: false },
+    });
+    state().startPresenting(1);
+    expect(state().sceneIndex).toBe(1);
+  });
 });
 
 describe('the presenter channel', () => {
