@@ -175,3 +175,36 @@ export function focusActors(
   if (members) for (const m of summary.actors[index]?.members ?? []) out[m] = 1;
   return out;
 }
+
+/** A one-click change that brings links back to an empty map. */
+export type EmptyMapFix = 'match-any' | 'show-all-domains' | 'show-all-statuses' | 'clear-dates';
+
+/**
+ * Why the map is empty and what would fill it: each filter that, changed alone, would bring links
+ * back, with how many partnerships the map would then draw. The focus is left out: it dims the
+ * map, never empties it. An empty list means no single change is enough (clear them all).
+ */
+export function emptyMapFixes(
+  summary: DatasetSummary,
+  settings: FilterSettings,
+): { fix: EmptyMapFix; shown: number }[] {
+  const drawn = (changed: Partial<FilterSettings>) =>
+    filterLinks(summary, compileFilter(summary, { ...settings, ...changed })).length;
+  const fixes: { fix: EmptyMapFix; change: Partial<FilterSettings> }[] = [];
+  if (settings.domainMode === 'all') fixes.push({ fix: 'match-any', change: { domainMode: 'any' } });
+  if (settings.hiddenDomains.length > 0) {
+    fixes.push({ fix: 'show-all-domains', change: { hiddenDomains: [] } });
+  }
+  if (settings.hiddenStatuses.length > 0) {
+    fixes.push({ fix: 'show-all-statuses', change: { hiddenStatuses: [] } });
+  }
+  if (settings.dateFrom !== null || settings.dateTo !== null || !settings.unknownDates) {
+    fixes.push({
+      fix: 'clear-dates',
+      change: { dateFrom: null, dateTo: null, unknownDates: true },
+    });
+  }
+  return fixes
+    .map(({ fix, change }) => ({ fix, shown: drawn(change) }))
+    .filter(({ shown }) => shown > 0);
+}

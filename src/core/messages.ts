@@ -27,7 +27,10 @@ export const en = {
   'about.intro':
     'Each line on the map is a partnership reported in a source article. Every cooperation domain shown for a partnership cites the passages of the article that support it, quoted exactly.',
   'about.sourcesHeading': 'Sources',
-  'about.moreSources': 'and {count} more sources, each named beside the passages quoted from it.',
+  'about.moreSources': {
+    one: 'and {count} more source, named beside the passages quoted from it.',
+    other: 'and {count} more sources, each named beside the passages quoted from it.',
+  },
   'about.translations':
     'The articles are in Arabic. English translations, summaries and headlines marked as translations are ours.',
   'about.referenceHeading': 'Reference data',
@@ -43,8 +46,10 @@ export const en = {
   'domains.modeAll': 'all ticked domains',
   'domains.only': 'only',
   'domains.onlyLabel': 'Show only {domain}',
-  'domains.count': '{count} partnerships',
-  'domains.countOne': '1 partnership',
+  'domains.count': {
+    one: '{count} partnership',
+    other: '{count} partnerships',
+  },
   'domains.showAll': 'Show all domains',
 
   'list.heading': 'Partnerships',
@@ -74,7 +79,10 @@ export const en = {
   'dates.unknown': 'Include partnerships with no date ({count})',
   'dates.clear': 'Any date',
   'focus.label': 'Focus: {actor}',
-  'focus.members': 'Include its {count} member states',
+  'focus.members': {
+    one: 'Include its {count} member state',
+    other: 'Include its {count} member states',
+  },
   'focus.clear': 'Clear focus',
   'focus.on': 'Focus on {actor}',
   'focus.help':
@@ -118,9 +126,18 @@ export const en = {
   'citation.url': 'URL',
   'citation.unknown': '{parts} unknown',
   'details.parties': 'Parties',
-  'details.members': '{name}: {count} member states',
-  'details.framework': '{name}, launched {year}: {count} partners',
-  'details.frameworkNoYear': '{name}: {count} partners',
+  'details.members': {
+    one: '{name}: {count} member state',
+    other: '{name}: {count} member states',
+  },
+  'details.framework': {
+    one: '{name}, launched {year}: {count} partner',
+    other: '{name}, launched {year}: {count} partners',
+  },
+  'details.frameworkNoYear': {
+    one: '{name}: {count} partner',
+    other: '{name}: {count} partners',
+  },
   'details.referenceNote': 'Reference data, not from the source articles: {note}',
   'details.anchor': 'Shown at: {place}',
   'details.anchor.territory':
@@ -284,7 +301,10 @@ export const en = {
   'datasets.confirmDelete': 'Delete “{name}” from this browser? This cannot be undone.',
   'datasets.confirmYes': 'Delete it',
   'datasets.cancel': 'Cancel',
-  'datasets.entry': '{count} partnerships · from {origin} · imported {date}',
+  'datasets.entry': {
+    one: '{count} partnership · from {origin} · imported {date}',
+    other: '{count} partnerships · from {origin} · imported {date}',
+  },
   'datasets.none': 'No imported datasets yet.',
   'datasets.unavailable': 'This browser does not let the atlas keep datasets: {reason}',
   'datasets.failed': 'That did not work: {reason}',
@@ -354,10 +374,16 @@ export const en = {
     '{kept} of {rows} rows can be imported. Left out: {rejected} with problems, {duplicates} repeating an earlier row.',
   'import.noProblems': 'No problems found.',
   'import.problems': 'Problems',
-  'import.moreIssues': '… and {count} more in the downloadable report.',
+  'import.moreIssues': {
+    one: '… and {count} more in the downloadable report.',
+    other: '… and {count} more in the downloadable report.',
+  },
   'import.download': 'Download the report (CSV)',
   'import.name': 'Name of the new dataset',
-  'import.confirm': 'Import {count} partnerships and show them',
+  'import.confirm': {
+    one: 'Import {count} partnership and show it',
+    other: 'Import {count} partnerships and show them',
+  },
   'import.confirmHelp':
     'Until you import, the dataset shown now stays as it is; the seed data is always there to go back to.',
   'import.nothing': 'No row can be imported. Fix the file and try again.',
@@ -366,8 +392,10 @@ export const en = {
   'errors.title': 'The atlas’s data could not be loaded',
   'errors.intro':
     'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',
-  'errors.count': '{count} problems found',
-  'errors.countOne': '1 problem found',
+  'errors.count': {
+    one: '{count} problem found',
+    other: '{count} problems found',
+  },
   'errors.file': 'File',
   'errors.record': 'Record',
   'errors.field': 'Field',
@@ -376,7 +404,10 @@ export const en = {
   'errors.wholeRecord': '(whole record)',
 
   'map.label': 'Map of partnerships',
-  'tooltip.more': 'One of {count} partnerships between these parties',
+  'tooltip.more': {
+    one: 'The only partnership between these parties',
+    other: 'One of {count} partnerships between these parties',
+  },
   'url.why.date': 'is not a date such as 2024-05-17',
   'url.why.flag': 'must be 0 or 1',
   'url.why.partnership': 'is not a partnership id',
@@ -417,7 +448,10 @@ export const en = {
     '{partnerships} partnerships from {sources} source articles. Each line is backed by quoted passages.',
   'deck.heading': 'Briefing',
   'deck.open': 'Briefing',
-  'deck.openCount': 'Briefing ({count} scenes)',
+  'deck.openCount': {
+    one: 'Briefing ({count} scene)',
+    other: 'Briefing ({count} scenes)',
+  },
   'deck.close': 'Close the briefing panel',
   'deck.title': 'Deck title',
   'deck.scenes': 'Scenes',
@@ -432,9 +466,14 @@ export const en = {
   'deck.files': 'Deck files',
   'deck.export': 'Export deck (JSON)',
   'deck.import': 'Import deck…',
-  'deck.importFailed': '“{file}” was not imported; your deck is unchanged. {count} problems:',
-  'deck.importFailedOne': '“{file}” was not imported; your deck is unchanged. 1 problem:',
-  'deck.imported': 'Imported “{title}” ({count} scenes). Undo brings the previous deck back.',
+  'deck.importFailed': {
+    one: '“{file}” was not imported; your deck is unchanged. {count} problem:',
+    other: '“{file}” was not imported; your deck is unchanged. {count} problems:',
+  },
+  'deck.imported': {
+    one: 'Imported “{title}” ({count} scene). Undo brings the previous deck back.',
+    other: 'Imported “{title}” ({count} scenes). Undo brings the previous deck back.',
+  },
   'deck.builtIn': 'Start from',
   'deck.builtInDefault': 'An overview and one scene per partnership',
   'deck.builtInLoad': 'Replace the deck',
@@ -491,26 +530,75 @@ export const en = {
   'export.tooLarge':
     'this browser can draw at most {max} pixels across, short of the {width} asked for; try a smaller scale',
   'export.legendTitle': 'Legend',
-  'export.sourcesCounted':
-    'Sources: {count} articles; the Partnership Atlas names them with each partnership and quotes the passages.',
-  'export.shown': '{count} partnerships shown',
+  'export.sourcesCounted': {
+    one: 'Sources: {count} article; the Partnership Atlas names it with each partnership and quotes the passages.',
+    other:
+      'Sources: {count} articles; the Partnership Atlas names them with each partnership and quotes the passages.',
+  },
+  'export.shown': {
+    one: '{count} partnership shown',
+    other: '{count} partnerships shown',
+  },
   'export.attribution':
     'Made with Partnership Atlas. Basemap: Natural Earth (public domain). Translations of Arabic passages are ours.',
   'print.handout': 'Print handout',
   'print.preparing': 'Preparing scene {position} of {count} for print…',
   'print.page': 'Scene {position} of {count}',
+  'emptyMap.matchAny': {
+    one: 'Match any ticked domain ({count} partnership)',
+    other: 'Match any ticked domain ({count} partnerships)',
+  },
+  'emptyMap.showAllDomains': {
+    one: 'Show all domains ({count} partnership)',
+    other: 'Show all domains ({count} partnerships)',
+  },
+  'emptyMap.showAllStatuses': {
+    one: 'Show all statuses ({count} partnership)',
+    other: 'Show all statuses ({count} partnerships)',
+  },
+  'emptyMap.clearDates': {
+    one: 'Any date ({count} partnership)',
+    other: 'Any date ({count} partnerships)',
+  },
+  'emptyMap.because': 'The map is empty: no partnership passes {causes}.',
+  'emptyMap.together': 'The map is empty: no partnership passes these filters together.',
+  'emptyMap.causeAll': 'the “all ticked domains” rule',
+  'emptyMap.causeDomains': 'the domain filter',
+  'emptyMap.causeStatuses': 'the status filter',
+  'emptyMap.causeDates': 'the date range',
 } as const;
 
-/** "1 partnership", "3 partnerships". */
+/** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */
 export function partnershipCount(count: number): string {
-  return count === 1 ? t('domains.countOne') : t('domains.count', { count });
+  return t('domains.count', { count });
 }
 
 /** The interface languages. Map labels follow the one in use. */
 export type Language = 'en' | 'ar';
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+
+/**
+ * The forms of a message whose words agree with a number (its `{count}`): one per plural category
+ * that the language distinguishes (CLDR's, through `Intl.PluralRules`). English has `one` and
+ * `other`; Arabic has all six: zero, one, two, few (3–10), many (11–99) and other (100, …).
+ */
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+/** A plural message in Arabic: every category written out. */
+export type ArabicPlural = Required<Plural>;
+
+type Table<P> = { [K in MessageKey]: (typeof en)[K] extends string ? string : P };
+/** A language's table: a plural wherever the English table has one. */
+export type Messages = Table<Plural>;
+/** The Arabic table: the compiler asks for all six forms of each plural. */
+export type ArabicMessages = Table<ArabicPlural>;
 
 const TABLES: Partial<Record<Language, Messages>> = { en };
 /** How each language other than English is fetched: a chunk of its own. */
@@ -604,12 +692,30 @@ export function formatDate(iso: string, language: Language = current): string {
   return new Intl.DateTimeFormat(localeOf(language), { ...style, timeZone: 'UTC' }).format(date);
 }
 
-/** Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. */
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The form of a plural message for a count, by the language's plural rules. */
+export function pluralForm(plural: Plural, count: unknown, language: Language = current): string {
+  if (typeof count !== 'number' || !Number.isFinite(count)) return plural.other;
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(language));
+    pluralRules.set(language, rules);
+  }
+  return plural[rules.select(count)] ?? plural.other;
+}
+
+/**
+ * Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. A plural
+ * message takes the form its `count` parameter calls for.
+ */
 export function format(
-  template: string,
+  message: string | Plural,
   params: Params = {},
   language: Language = current,
 ): string {
+  const template =
+    typeof message === 'string' ? message : pluralForm(message, params.count, language);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

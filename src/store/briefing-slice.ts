@@ -273,8 +273,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       // Back to what the user was looking at: the filters, the selection and the camera (the
       // language stays as it is now).
       if (!view) return;
-      const { language: _language, ...rest } = view;
-      get().applyView(rest);
+      get().applyView({ ...view, language: undefined });
       if (view.camera === null) set({ cameraRequest: { camera: null, animate: false } });
     },
     setPresentWindowed: (presentWindowed) => {

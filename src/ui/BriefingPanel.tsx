@@ -316,10 +316,7 @@ export function BriefingPanel({
     }
     store.getState().setDeckMessage({
       kind: 'error',
-      text:
-        result.issues.length === 1
-          ? phrase('deck.importFailedOne', { file })
-          : phrase('deck.importFailed', { file, count: result.issues.length }),
+      text: phrase('deck.importFailed', { file, count: result.issues.length }),
       issues: result.issues,
     });
   };

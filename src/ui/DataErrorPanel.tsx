@@ -12,7 +12,7 @@ export function DataErrorPanel() {
       <p>{t('errors.intro')}</p>
       <p>
         <strong>
-          {issues.length === 1 ? t('errors.countOne') : t('errors.count', { count: issues.length })}
+          {t('errors.count', { count: issues.length })}
         </strong>
       </p>
       <table>

@@ -6,6 +6,7 @@ import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../store/dataset-pipeline';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
+import { EmptyMapNotice } from './EmptyMapNotice';
 import { Legend } from './Legend';
 import type { MapHandle } from './map-handle';
 import { useAtlasStore } from './store-context';
@@ -133,6 +134,7 @@ export function MapView({
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
       <Legend ref={legendRef} />
+      <EmptyMapNotice />
       <ArcTooltip ref={tooltipRef} />
       {error && (
         <p className="map-error" role="alert">

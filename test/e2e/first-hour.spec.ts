@@ -163,3 +163,27 @@ test('presenting shows the audience the map and the caption only, and leaving re
   await expect(caption).toContainText('3 / 3');
   await page.keyboard.press('Escape');
 });
+
+test('a filter that empties the map says so on the map, and one click brings the links back', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await atlas.filter.getByRole('radio', { name: 'all ticked domains' }).check();
+  const notice = atlas.map.locator('..').getByRole('status');
+  await expect(notice).toContainText('The map is empty');
+  await expect(notice).toContainText('the “all ticked domains” rule');
+  expect(await atlas.renderedArcIds()).toEqual([]);
+  await notice.getByRole('button', { name: 'Match any ticked domain (2 partnerships)' }).click();
+  await expect(notice).toBeHidden();
+  expect(await atlas.renderedArcIds()).toEqual(['dza-esp-cyber-ct-talks', EG]);
+  await expect(atlas.filter.getByRole('radio', { name: 'any ticked domain' })).toBeChecked();
+
+  // Every status unticked, in Arabic: the notice names the status filter, its counts agree in number.
+  await atlas.open('/?lang=ar&status=agreement-signed,intent-expressed,not-given,talks-held');
+  const arabic = atlas.map.locator('..').getByRole('status');
+  await expect(arabic).toContainText('مرشِّح الحالة');
+  await arabic.getByRole('button', { name: 'اعرض كل الحالات (شراكتان)' }).click();
+  await expect(arabic).toBeHidden();
+  expect(await atlas.renderedArcIds()).toEqual(['dza-esp-cyber-ct-talks', EG]);
+});

@@ -1,4 +1,4 @@
-import { en, type MessageKey } from '../../src/core/messages';
+import { en, format, type MessageKey } from '../../src/core/messages';
 import { ar } from '../../src/core/messages-ar';
 import { expect, test } from './support/atlas';
 
@@ -9,7 +9,7 @@ const WALKS = [
 ] as const;
 
 for (const { language, messages, partnership } of WALKS) {
-  const say = (key: MessageKey) => messages[key];
+  const say = (key: MessageKey) => format(messages[key]);
   test(`keyboard only in ${language}: from load to reading an excerpt, with a visible focus all the way`, async ({
     atlas,
     page,

@@ -4,6 +4,7 @@ import {
   DEFAULT_FILTERS,
   dateExtent,
   domainCounts,
+  emptyMapFixes,
   filterLinks,
   focusActors,
   statusCounts,
@@ -99,5 +100,39 @@ describe('filters', () => {
     // Status counts ignore the status filter itself but not the domain filter.
     const withDomain = run({ hiddenDomains: allBut('demining') });
     expect(statusCounts(withDomain.summary, withDomain.filter)).toEqual([0, 1, 1, 0]);
+  });
+});
+
+describe('an empty map', () => {
+  const fixes = (settings: Partial<FilterSettings>) =>
+    emptyMapFixes(summarizeDataset(dataset()), { ...DEFAULT_FILTERS, ...settings });
+
+  it('names the one change that fills it, with how many partnerships it brings back', () => {
+    // All ticked, and all of them required: nothing cites every domain.
+    expect(fixes({ domainMode: 'all' })).toEqual([{ fix: 'match-any', shown: 3 }]);
+    // Demining and cybercrime together: matching any helps; ticking every domain would not (no
+    // partnership cites all nine), so it is not offered.
+    expect(fixes({ hiddenDomains: allBut('demining', 'cybercrime'), domainMode: 'all' })).toEqual([
+      { fix: 'match-any', shown: 3 },
+    ]);
+    // Every domain unticked: ticking them all again is the fix.
+    expect(fixes({ hiddenDomains: allBut() })).toEqual([{ fix: 'show-all-domains', shown: 3 }]);
+  });
+
+  it('offers statuses and dates when those are what empties it, and nothing that would not help', () => {
+    expect(
+      fixes({ hiddenStatuses: ['talks-held', 'intent-expressed', 'agreement-signed'] }),
+    ).toEqual([{ fix: 'show-all-statuses', shown: 3 }]);
+    expect(fixes({ dateFrom: '2030-01-01', unknownDates: false })).toEqual([
+      { fix: 'clear-dates', shown: 3 },
+    ]);
+    // Two filters each emptying the map alone: no single change fills it.
+    expect(
+      fixes({
+        hiddenStatuses: ['talks-held', 'intent-expressed', 'agreement-signed'],
+        dateFrom: '2030-01-01',
+        unknownDates: false,
+      }),
+    ).toEqual([]);
   });
 });

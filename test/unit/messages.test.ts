@@ -8,8 +8,11 @@ import {
   localized,
   phrase,
   say,
+  partnershipCount,
   setMessageLanguage,
   t,
+  type ArabicPlural,
+  type Plural,
 } from '../../src/core/messages';
 import { ar } from '../../src/core/messages-ar';
 
@@ -17,6 +20,21 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 /** Messages that read the same in both languages (numbers, the other language's own name). */
 const SAME_IN_BOTH = new Set(['present.progress']);
+
+/** Messages with a count that counts no noun: a position, or a number in brackets after a label. */
+const NOT_COUNTED = new Set([
+  'details.position',
+  'present.progress',
+  'deck.moved',
+  'print.preparing',
+  'print.page',
+  'dates.unknown',
+  'legend.members',
+  'legend.partners',
+  'dataExport.all',
+  'dataExport.shown',
+  'details.sameParties',
+]);
 
 describe('message tables', () => {
   beforeAll(() => loadMessages('ar'));
@@ -30,10 +48,85 @@ describe('message tables', () => {
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     for (const [key, english] of Object.entries(en)) {
       const arabic = ar[key as keyof typeof en];
+      if (typeof english !== 'string' || typeof arabic !== 'string') {
+        // A plural: each form names what the "other" form names, bar the count it may spell out.
+        expect(typeof english, key).toBe('object');
+        expect(typeof arabic, key).toBe('object');
+        const others = placeholders(typeof english === 'string' ? english : english.other);
+        expect(others, key).toContain('count');
+        const forms = [...Object.values(english as Plural), ...Object.values(arabic as Plural)];
+        for (const form of forms) {
+          expect(form.trim(), key).not.toBe('');
+          expect(
+            placeholders(form).filter((p) => p !== 'count'),
+            key,
+          ).toEqual(others.filter((p) => p !== 'count'));
+        }
+        continue;
+      }
       expect(arabic.trim(), key).not.toBe('');
       expect(placeholders(arabic), key).toEqual(placeholders(english));
       if (!SAME_IN_BOTH.has(key)) expect(arabic, key).not.toBe(english);
     }
+  });
+
+  it('makes every counted noun agree with its number: all six Arabic forms, at 0, 1, 2, 3, 11 and 100', () => {
+    const COUNTS = [0, 1, 2, 3, 11, 100];
+    const rules = new Intl.PluralRules('ar');
+    // The six categories, one per count above.
+    expect(COUNTS.map((n) => rules.select(n))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+    const counted = Object.entries(en).filter(
+      ([key, text]) =>
+        typeof text !== 'string' || (text.includes('{count}') && !NOT_COUNTED.has(key)),
+    );
+    expect(counted.length).toBeGreaterThan(15);
+    for (const [key, english] of counted) {
+      expect(typeof english, `${key} should be a plural`).toBe('object');
+      const arabic = ar[key as keyof typeof en] as ArabicPlural;
+      expect(Object.keys(arabic).sort(), key).toEqual([
+        'few',
+        'many',
+        'one',
+        'other',
+        'two',
+        'zero',
+      ]);
+      const params = {
+        count: 0,
+        name: 'NATO',
+        year: 1994,
+        file: 'f.json',
+        title: 'T',
+        origin: 'o',
+        date: 'd',
+      };
+      const written = COUNTS.map((count) => format(arabic, { ...params, count }, 'ar'));
+      COUNTS.forEach((count, i) => {
+        expect(written[i], `${key} at ${count}`).toBe(
+          format(arabic[rules.select(count)], { ...params, count }, 'ar'),
+        );
+        expect(written[i], key).not.toMatch(/\{\w+\}/);
+      });
+      // The six forms differ where Arabic grammar makes them differ: one and two are words, not
+      // "1 …" and "2 …".
+      expect(new Set(written).size, key).toBeGreaterThanOrEqual(4);
+      expect(written[2], key).not.toContain(formatNumber(2, 'ar'));
+      expect(Object.keys(english as Plural).sort(), key).toEqual(['one', 'other']);
+    }
+    setMessageLanguage('ar');
+    expect(partnershipCount(2)).toBe('شراكتان');
+    expect(partnershipCount(1)).toBe('شراكة واحدة');
+    expect(partnershipCount(11)).toBe(`${formatNumber(11, 'ar')} شراكة`);
+    setMessageLanguage('en');
+    expect(partnershipCount(1)).toBe('1 partnership');
+    expect(partnershipCount(2)).toBe('2 partnerships');
   });
 
   it('follows the language in use, numbers included', () => {
