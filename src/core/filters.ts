@@ -191,7 +191,8 @@ export function emptyMapFixes(
   const drawn = (changed: Partial<FilterSettings>) =>
     filterLinks(summary, compileFilter(summary, { ...settings, ...changed })).length;
   const fixes: { fix: EmptyMapFix; change: Partial<FilterSettings> }[] = [];
-  if (settings.domainMode === 'all') fixes.push({ fix: 'match-any', change: { domainMode: 'any' } });
+  if (settings.domainMode === 'all')
+    fixes.push({ fix: 'match-any', change: { domainMode: 'any' } });
   if (settings.hiddenDomains.length > 0) {
     fixes.push({ fix: 'show-all-domains', change: { hiddenDomains: [] } });
   }

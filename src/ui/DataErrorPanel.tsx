@@ -11,9 +11,7 @@ export function DataErrorPanel() {
       <h2 id="data-errors-heading">{t('errors.title')}</h2>
       <p>{t('errors.intro')}</p>
       <p>
-        <strong>
-          {t('errors.count', { count: issues.length })}
-        </strong>
+        <strong>{t('errors.count', { count: issues.length })}</strong>
       </p>
       <table>
         <thead>
