@@ -250,6 +250,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
         focusMembers: focus === null ? false : view.focusMembers,
         query: '',
         selectedId: selected,
+        chosenPassage: null,
         hoveredId: null,
         hoveredPair: null,
         cameraRequest: { camera: view.camera, animate },

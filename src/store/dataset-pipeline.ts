@@ -226,6 +226,7 @@ export class DatasetPipeline {
         id: excerpt.id,
         text: excerpt.text,
         translation: excerpt.translation,
+        language: index.sources.get(excerpt.source)?.language ?? 'en',
         partnerships,
       });
       if (hits.length >= limit) break;
@@ -358,6 +359,8 @@ export interface ExcerptHit {
   id: string;
   text: string;
   translation: string | null;
+  /** The language of its source (and so of the passage). */
+  language: 'ar' | 'en';
   /** Ids of the partnerships that cite it. */
   partnerships: string[];
 }

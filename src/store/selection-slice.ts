@@ -12,7 +12,11 @@ export interface SelectionSlice {
    * partnerships are drawn one by one. Null when the pointer is elsewhere or on the list.
    */
   hoveredPair: number | null;
+  /** A passage chosen in the search: shown, scrolled into view and marked in the details. */
+  chosenPassage: string | null;
   select: (id: string | null) => void;
+  /** Opens a partnership at one of its passages (a passage chosen in the search). */
+  selectPassage: (partnership: string, excerpt: string) => void;
   /** Hovers a partnership (from the list, or one drawn on its own on the map). */
   hover: (id: string | null, pair?: number | null) => void;
   /** Hovers a pair's ribbon on the map: its first partnership that passes the filters. */
@@ -31,9 +35,14 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   selectedId: null,
   hoveredId: null,
   hoveredPair: null,
+  chosenPassage: null,
   select: (id) => {
     if (id !== null && !get().linkRows.has(id)) return;
-    set({ selectedId: id });
+    set({ selectedId: id, chosenPassage: null });
+  },
+  selectPassage: (partnership, excerpt) => {
+    if (!get().linkRows.has(partnership)) return;
+    set({ selectedId: partnership, chosenPassage: excerpt });
   },
   hover: (id, pair = null) => {
     const state = get();
@@ -53,6 +62,6 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
     if (links.length === 0 || !state.summary) return;
     const current = state.selectedId === null ? -1 : (state.linkRows.get(state.selectedId) ?? -1);
     const next = links[(links.indexOf(current) + 1) % links.length] ?? links[0] ?? 0;
-    set({ selectedId: state.summary.links.ids[next] ?? null });
+    set({ selectedId: state.summary.links.ids[next] ?? null, chosenPassage: null });
   },
 });

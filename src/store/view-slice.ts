@@ -74,7 +74,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
       if (language) void setLanguage(language);
       set({
         ...rest,
-        ...(selected === undefined ? {} : { selectedId: selected }),
+        ...(selected === undefined ? {} : { selectedId: selected, chosenPassage: null }),
         ...(camera ? { cameraRequest: { camera, animate: false } } : {}),
       });
     },

@@ -25,6 +25,7 @@ export function ExcerptQuote({
 }) {
   const source = must(index.sources, excerpt.source);
   const query = useAtlas((s) => s.query);
+  const chosen = useAtlas((s) => s.chosenPassage === excerpt.id);
   // Words matching the search, then the domain's own words, are marked; the text is never altered.
   const groups = useMemo(
     () =>
@@ -35,7 +36,11 @@ export function ExcerptQuote({
     [query, keywords],
   );
   return (
-    <figure className={`excerpt excerpt-${excerpt.kind}`} data-excerpt-id={excerpt.id}>
+    <figure
+      className={`excerpt excerpt-${excerpt.kind}${chosen ? ' excerpt-chosen' : ''}`}
+      data-excerpt-id={excerpt.id}
+      aria-current={chosen ? 'true' : undefined}
+    >
       {excerpt.kind !== 'report' && (
         <p className="excerpt-kind">{t(`excerptKind.${excerpt.kind}`)}</p>
       )}
@@ -57,7 +62,15 @@ export function ExcerptQuote({
             <span className="translation-label" lang={messageLanguage()}>
               {t('details.translation')}:
             </span>{' '}
-            {excerpt.translation}
+            {markWords(excerpt.translation, groups.slice(0, 1)).map((piece, i) =>
+              piece.mark === null ? (
+                piece.text
+              ) : (
+                <mark key={i} className={`mark-${piece.mark}`}>
+                  {piece.text}
+                </mark>
+              ),
+            )}
           </p>
         ) : (
           source.language !== 'en' && (

@@ -26,6 +26,17 @@ export function PartnershipDetails() {
     if (id) headingRef.current?.focus();
   }, [id]);
 
+  // A passage chosen in the search is brought into view (its first appearance, under its first
+  // domain) once the details are here.
+  const chosen = useAtlas((s) => s.chosenPassage);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!id || chosen === null) return;
+    panelRef.current
+      ?.querySelector(`[data-excerpt-id="${CSS.escape(chosen)}"]`)
+      ?.scrollIntoView({ block: 'center' });
+  }, [id, chosen]);
+
   if (selectedId === null) return null;
   if (!details) {
     return (
@@ -40,6 +51,7 @@ export function PartnershipDetails() {
 
   return (
     <aside
+      ref={panelRef}
       className="details"
       aria-labelledby="details-heading"
       onKeyDown={(event) => {

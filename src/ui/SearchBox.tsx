@@ -8,7 +8,11 @@ interface Result {
   key: string;
   kind: 'actor' | 'partnership' | 'domain' | 'excerpt';
   label: string;
-  /** A second line: the Arabic name, or the partnership an excerpt belongs to. */
+  /** The label's language, where it is not the interface's (a passage's, a name's). */
+  labelLang?: 'ar' | 'en';
+  /** A passage's translation (ours, English), shown beneath it and marked like it. */
+  translation?: string;
+  /** A second line: the name in the other language, or the partnership a passage belongs to. */
   detail?: string;
   detailLang?: 'ar' | 'en';
   choose: () => void;
@@ -81,7 +85,7 @@ export function SearchBox() {
         kind: 'actor',
         label: localized(actor.name),
         detail: actor.name[language === 'ar' ? 'en' : 'ar'],
-        detailLang: 'ar',
+        detailLang: language === 'ar' ? 'en' : 'ar',
         choose: () => {
           state().setFocus(actor.id);
         },
@@ -103,8 +107,8 @@ export function SearchBox() {
         key: `domain:${domain.id}`,
         kind: 'domain',
         label: localized(domain.label),
-        detail: domain.label.ar,
-        detailLang: 'ar',
+        detail: domain.label[language === 'ar' ? 'en' : 'ar'],
+        detailLang: language === 'ar' ? 'en' : 'ar',
         choose: () => {
           state().onlyDomain(domain.id);
         },
@@ -118,10 +122,14 @@ export function SearchBox() {
           key: `excerpt:${hit.id}`,
           kind: 'excerpt',
           label: hit.text,
+          labelLang: hit.language,
+          // Whichever language matched, the passage and our translation are both shown, marked.
+          ...(hit.translation !== null && hit.language !== 'en'
+            ? { translation: hit.translation }
+            : {}),
           detail: row >= 0 ? linkTitle(summary, row) : first,
-          detailLang: 'en',
           choose: () => {
-            state().select(first);
+            state().selectPassage(first, hit.id);
           },
         });
       }
@@ -221,11 +229,19 @@ export function SearchBox() {
                   >
                     <span
                       className="search-label"
-                      lang={kind === 'excerpt' ? 'ar' : 'en'}
-                      dir={kind === 'excerpt' ? 'rtl' : undefined}
+                      lang={result.labelLang}
+                      dir={result.labelLang === 'ar' ? 'rtl' : undefined}
                     >
                       <Marked text={result.label} terms={terms} />
                     </span>
+                    {result.translation !== undefined && (
+                      <span className="search-translation" lang="en" dir="ltr">
+                        <span className="translation-label" lang={language}>
+                          {t('details.translation')}:
+                        </span>{' '}
+                        <Marked text={result.translation} terms={terms} />
+                      </span>
+                    )}
                     {result.detail && (
                       <span className="search-detail" lang={result.detailLang}>
                         <Marked text={result.detail} terms={terms} />

@@ -166,7 +166,6 @@ test('presenting shows the audience the map and the caption only, and leaving re
 
 test('a filter that empties the map says so on the map, and one click brings the links back', async ({
   atlas,
-  page,
 }) => {
   await atlas.open();
   await atlas.filter.getByRole('radio', { name: 'all ticked domains' }).check();
@@ -186,4 +185,31 @@ test('a filter that empties the map says so on the map, and one click brings the
   await arabic.getByRole('button', { name: 'اعرض كل الحالات (شراكتان)' }).click();
   await expect(arabic).toBeHidden();
   expect(await atlas.renderedArcIds()).toEqual(['dza-esp-cyber-ct-talks', EG]);
+});
+
+test('an English search shows each passage with our translation marked, and opens it in view', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const box = page.getByRole('combobox');
+  await box.fill('demining');
+  const passages = page.getByRole('group', { name: 'Passages' });
+  const first = passages.getByRole('option').first();
+  await expect(first).toBeVisible();
+  // The passage in Arabic, and beneath it our translation, with the English word marked.
+  await expect(first.locator('[lang="ar"]').first()).toBeVisible();
+  const translation = first.locator('.search-translation');
+  await expect(translation).toContainText('Our translation:');
+  await expect(translation.locator('mark').first()).toHaveText(/demining/i);
+  const passageText = (await first.locator('.search-label').textContent()) ?? '';
+  await first.click();
+
+  // Egypt–NATO opens with that passage in view, ringed, its translation marked.
+  const details = atlas.details('Egypt – NATO');
+  await expect(details).toBeVisible();
+  const chosen = details.locator('figure[aria-current="true"]').first();
+  await expect(chosen).toBeInViewport();
+  await expect(chosen.locator('blockquote')).toHaveText(passageText);
+  await expect(chosen.locator('.translation mark').first()).toHaveText(/demining/i);
 });
