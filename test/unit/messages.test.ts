@@ -54,7 +54,9 @@ describe('message tables', () => {
         expect(typeof arabic, key).toBe('object');
         const others = placeholders(typeof english === 'string' ? english : english.other);
         expect(others, key).toContain('count');
-        const forms = [...Object.values(english as Plural), ...Object.values(arabic as Plural)];
+        const forms: string[] = [english as Plural, arabic as Plural].flatMap((plural) =>
+          Object.values(plural).filter((form): form is string => typeof form === 'string'),
+        );
         for (const form of forms) {
           expect(form.trim(), key).not.toBe('');
           expect(
