@@ -187,6 +187,7 @@ export function syntheticDataset(domains: Domain[], options: SyntheticOptions): 
         ? `${2015 + int(11)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`
         : null,
       summary: { en: `Synthetic partnership ${i}.`, ar: `شراكة ${i}.` },
+      summaryBy: 'editors',
       people: [],
       sources: [`src-${source}`],
       domains: [...chosen].map((domain) => ({ domain, excerpts: [excerpt()] })),

@@ -131,6 +131,7 @@ const probe: MapProbe = {
   renderedActorIds: () => [],
   arcScreenPoint: () => null,
   renderedCount: () => 0,
+  renderedPatterns: () => [],
   paintProperty: () => undefined,
   layoutProperty: () => undefined,
   labelsIn: () => [],

@@ -631,4 +631,9 @@ export const ar: ArabicMessages = {
   'emptyMap.causeDomains': 'مرشِّح المجالات',
   'emptyMap.causeStatuses': 'مرشِّح الحالة',
   'emptyMap.causeDates': 'نطاق التاريخ',
+  'issue.raggedEdges': 'يبدأ أو ينتهي بمسافة أو علامة قائمة؛ اقتبس من الكلمة الأولى إلى الأخيرة',
+  'issue.curatedSummary': 'يلخّص محررو الأطلس بياناته الخاصة، ولا يكتبها الاستيراد',
+  'details.summaryImported': 'كتبه الاستيراد: من أين جاءت هذه الشراكة، لا ملخّص لمصدر.',
+  'details.summaryImportedHeading': 'مصدر السطر',
+  'details.noSources': 'لا يذكر الملف المستورد مصدرًا لهذه الشراكة.',
 };

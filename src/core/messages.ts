@@ -566,6 +566,14 @@ export const en = {
   'emptyMap.causeDomains': 'the domain filter',
   'emptyMap.causeStatuses': 'the status filter',
   'emptyMap.causeDates': 'the date range',
+  'issue.raggedEdges':
+    'starts or ends with a space or a list marker; quote from the first word to the last',
+  'issue.curatedSummary':
+    'the atlas’s own data is summarised by its editors, not written by an import',
+  'details.summaryImported':
+    'Written by the import: where this partnership came from, not a summary of a source.',
+  'details.summaryImportedHeading': 'Where it came from',
+  'details.noSources': 'The imported file names no source for this partnership.',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

@@ -189,6 +189,11 @@ export const partnershipSchema = z.strictObject({
     .refine(isPartialDate, 'issue.partialDate')
     .nullable(),
   summary: localizedTextSchema,
+  /**
+   * Who wrote the summary: the atlas's editors (curated data), or the import, which writes where
+   * the partnership came from ("Imported from line 2 of links.csv"). Shown under that label.
+   */
+  summaryBy: z.enum(['editors', 'import']).default('editors'),
   people: z.array(personSchema).default([]),
   /** Curated data names at least one. */
   sources: z.array(z.string()),

@@ -6,6 +6,7 @@
  * Links between the same two actors are drawn as one arc (a "pair"); each link keeps its own row
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
+import { distinctNames } from './actor-names';
 import { localized } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
 import { must, type DatasetIndex } from './dataset-index';
@@ -157,13 +158,15 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     fill[p] = (fill[p] ?? 0) + 1;
   }
 
+  const names = distinctNames(dataset.actors);
   return {
     title: dataset.title,
     domains: dataset.domains,
-    actors: dataset.actors.map((a) => ({
+    actors: dataset.actors.map((a, i) => ({
       id: a.id,
       kind: a.kind,
-      name: a.name,
+      // Told apart where two actors share a name ("Adiaké (334)").
+      name: names[i] ?? a.name,
       anchor: [a.anchor.lon, a.anchor.lat],
       anchorKind: a.anchor.kind,
       iso: a.kind === 'state' ? (options.isoNumeric?.(a.id) ?? null) : null,

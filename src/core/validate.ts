@@ -140,6 +140,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/**
+ * Whether a text starts or ends with white space or a list marker (a dash, bullet or asterisk, or
+ * a number or small letter with a full stop or bracket, as "1." and "(a)"), which quoting should
+ * leave out.
+ */
+export function ragged(text: string): boolean {
+  return (
+    text !== text.trim() ||
+    /^(?:[-–—•*·▪●]|\(?(?:\d{1,3}|[a-z\u0660-\u0669])[.)\-])(?:\s|$)/u.test(text) ||
+    /\s[-–—•*·▪●]$/u.test(text)
+  );
+}
+
 /** What curated data must carry that imported data may lack (see `ValidateOptions.curated`). */
 function checkCurated(dataset: Dataset, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -165,11 +178,18 @@ function checkCurated(dataset: Dataset, file: string): DataIssue[] {
   dataset.excerpts.forEach((excerpt, index) => {
     if (excerpt.translation === null)
       report('excerpts', index, excerpt.id, 'translation', phrase('issue.curatedTranslation'));
+    // A quoted passage starts and ends with the article's words: no list marker or space at its
+    // edges, in the passage or in our translation (they would open the citation with "- ").
+    if (ragged(excerpt.text))
+      report('excerpts', index, excerpt.id, 'text', phrase('issue.raggedEdges'));
+    if (excerpt.translation !== null && ragged(excerpt.translation))
+      report('excerpts', index, excerpt.id, 'translation', phrase('issue.raggedEdges'));
   });
   dataset.partnerships.forEach((link, index) => {
     const at = (field: string, message: Text) =>
       report('partnerships', index, link.id, field, message);
     if (link.status === 'not-given') at('status', phrase('issue.curatedStatus'));
+    if (link.summaryBy !== 'editors') at('summaryBy', phrase('issue.curatedSummary'));
     if (link.statusExcerpts.length === 0) at('statusExcerpts', phrase('issue.statusExcerpts'));
     if (link.sources.length === 0) at('sources', phrase('issue.partnershipSources'));
     link.domains.forEach((citation, d) => {

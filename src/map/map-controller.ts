@@ -594,6 +594,14 @@ export class MapController {
         this.renderedPairs()
           .flatMap((pair) => this.options.linksOnPair(pair))
           .sort(),
+      renderedPatterns: () => [
+        ...new Set(
+          this.map
+            .queryRenderedFeatures({ layers: [LAYERS.arcs] })
+            .map((f): unknown => f.properties.pattern)
+            .filter((name): name is string => typeof name === 'string'),
+        ),
+      ],
       renderedCount: (layer) =>
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>

@@ -10,6 +10,8 @@ export interface MapProbe {
   renderedArcIds: () => string[];
   /** Ids of the actors whose markers are drawn in the current view. */
   renderedActorIds: () => string[];
+  /** The pattern images of the ribbons drawn in the current view (their names say their style). */
+  renderedPatterns: () => string[];
   /** Features of a style layer drawn in the current view. */
   renderedCount: (layer: string) => number;
   /** A paint property of a style layer, as the style holds it. */

@@ -2,7 +2,8 @@ import { messageLanguage } from '../core/messages';
 
 /**
  * A text the dataset gives in both languages: the interface's language first, the other beside it
- * in parentheses, isolated in its own direction ("Algeria (الجزائر)", "الجزائر (Algeria)").
+ * in parentheses, isolated in its own direction ("Algeria (الجزائر)", "الجزائر (Algeria)"). A text
+ * that is the same in both (an imported name given once) is shown once.
  */
 export function BothLanguages({
   text,
@@ -14,6 +15,7 @@ export function BothLanguages({
   const language = messageLanguage();
   const other = language === 'ar' ? 'en' : 'ar';
   const first = text[language];
+  if (text[other].trim() === first.trim()) return strong ? <strong>{first}</strong> : <>{first}</>;
   return (
     <>
       {strong ? <strong>{first}</strong> : first} (

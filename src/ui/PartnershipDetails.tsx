@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { must, type DatasetIndex } from '../core/dataset-index';
 import { formatDate, localized, t } from '../core/messages';
-import type { Actor, Partnership } from '../core/types';
+import type { Partnership } from '../core/types';
 import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
-import { DomainChip } from './DomainChip';
 import { BothLanguages } from './BothLanguages';
+import { DomainChip } from './DomainChip';
 import { ExcerptQuote } from './ExcerptQuote';
 import { SourceLine } from './SourceLine';
-import { useAtlas } from './store-context';
+import { shownName } from './actor-name';
+import { PartyItem } from './PartyItem';
+import { useAtlas, useAtlasStore } from './store-context';
 
 /** Everything the dataset knows about the selected partnership, with the passages that say so. */
 export function PartnershipDetails() {
@@ -17,6 +19,7 @@ export function PartnershipDetails() {
   const visible = useAtlas(selectSelectedIsVisible);
   const select = useAtlas((s) => s.select);
   const clearFilters = useAtlas((s) => s.clearFilters);
+  const store = useAtlasStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the panel's heading when a new partnership opens, so keyboard and screen-reader
@@ -64,7 +67,9 @@ export function PartnershipDetails() {
     >
       <header className="details-header">
         <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
-          {partnership.parties.map((id) => localized(must(index.actors, id).name)).join(' – ')}
+          {partnership.parties
+            .map((id) => localized(shownName(store.getState(), must(index.actors, id))))
+            .join(' – ')}
         </h2>
         <button type="button" className="close" onClick={() => select(null)}>
           {t('details.close')}
@@ -92,9 +97,15 @@ export function PartnershipDetails() {
         </dd>
       </dl>
 
-      <h3>{t('details.summary')}</h3>
+      <h3>
+        {t(
+          partnership.summaryBy === 'import' ? 'details.summaryImportedHeading' : 'details.summary',
+        )}
+      </h3>
       <p>{localized(partnership.summary)}</p>
-      <p className="note">{t('details.summaryNote')}</p>
+      <p className="note">
+        {t(partnership.summaryBy === 'import' ? 'details.summaryImported' : 'details.summaryNote')}
+      </p>
 
       <h3>{t('details.parties')}</h3>
       <ul className="parties">
@@ -128,6 +139,7 @@ export function PartnershipDetails() {
       </ul>
 
       <h3>{t('details.sources')}</h3>
+      {partnership.sources.length === 0 && <p className="unknown">{t('details.noSources')}</p>}
       <ul className="sources">
         {partnership.sources.map((sourceId) => (
           <li key={sourceId}>
@@ -234,86 +246,4 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
       })}
     </div>
   );
-}
-
-/** Where the map shows an actor, and how that place was chosen. */
-function anchorNote(actor: Actor): string {
-  const place = localized(actor.anchor.place);
-  switch (actor.anchor.kind) {
-    case 'territory':
-      return t('details.anchor.territory');
-    case 'given':
-      return t('details.anchor.given', { place });
-    default:
-      return t('details.anchor', { place });
-  }
-}
-
-function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
-  const inFocus = useAtlas((s) => s.focus === actor.id);
-  const setFocus = useAtlas((s) => s.setFocus);
-  return (
-    <li>
-      <BothLanguages text={actor.name} strong />{' '}
-      <span className="kind">{t(`actorKind.${actor.kind}`)}</span>{' '}
-      <button
-        type="button"
-        className="link-button"
-        aria-pressed={inFocus}
-        onClick={() => {
-          setFocus(inFocus ? null : actor.id);
-        }}
-      >
-        {t('focus.on', { actor: localized(actor.name) })}
-      </button>
-      <div className="note">{anchorNote(actor)}</div>
-      {actor.kind === 'organization' && actor.members.length > 0 && (
-        <details className="members">
-          <summary>
-            {t('details.members', { name: localized(actor.name), count: actor.members.length })}
-          </summary>
-          <ActorNames ids={actor.members} index={index} />
-          {actor.reference && (
-            <p className="note">{t('details.referenceNote', { note: actor.reference })}</p>
-          )}
-        </details>
-      )}
-      {actor.kind === 'organization' &&
-        actor.frameworks.map((framework) => (
-          <details className="members" key={framework.id}>
-            <summary>
-              {framework.launched === null
-                ? t('details.frameworkNoYear', {
-                    name: localized(framework.name),
-                    count: framework.members.length,
-                  })
-                : t('details.framework', {
-                    name: localized(framework.name),
-                    year: framework.launched,
-                    count: framework.members.length,
-                  })}
-            </summary>
-            <ActorNames ids={framework.members} index={index} />
-            {framework.reference && (
-              <p className="note">{t('details.referenceNote', { note: framework.reference })}</p>
-            )}
-            {framework.excerpts.map((excerptId) => (
-              <ExcerptQuote
-                key={excerptId}
-                excerpt={must(index.excerpts, excerptId)}
-                index={index}
-              />
-            ))}
-          </details>
-        ))}
-    </li>
-  );
-}
-
-function ActorNames({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
-  const names = ids
-    .map((id) => must(index.actors, id).name)
-    .map(localized)
-    .sort((a, b) => a.localeCompare(b));
-  return <p className="member-names">{names.join(', ')}</p>;
 }

@@ -103,7 +103,7 @@ test.describe('the atlas of the seed partnerships', () => {
     const text = await quote.textContent();
     const source = readFileSync('data/sources/004_a350234f16e35166.txt', 'utf8');
     expect(text).toBe(
-      '- إزالة الألغام: الاستفادة من خبرات الناتو وتقنياته المتقدمة في مجال إزالة الألغام ومخلفات الحروب.',
+      'إزالة الألغام: الاستفادة من خبرات الناتو وتقنياته المتقدمة في مجال إزالة الألغام ومخلفات الحروب.',
     );
     expect(source.includes(text ?? '∅')).toBe(true);
     await expect(section.getByText('Our translation:', { exact: true })).toBeVisible();

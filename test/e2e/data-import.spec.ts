@@ -270,3 +270,60 @@ test('a 50 MB file is read off the page: it stays responsive, with progress, and
   console.log(`50 MB import: longest main-thread gap ${longestGap.toFixed(0)} ms`);
   expect(longestGap).toBeLessThan(1000);
 });
+
+test('imported data says what it is: a dotted line for a status not given, where a row came from, no source, places told apart', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  const dialog = await openImport(page);
+  // A flowmap.blue pair: flows by location id, and two places of one name at different points.
+  await dialog.getByLabel('File to import').setInputFiles({
+    name: 'flows.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('origin,dest,count\n334,335,12\n335,ABJ,4\n'),
+  });
+  await dialog.getByLabel('Locations file').setInputFiles({
+    name: 'locations.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'id,name,lat,lon\n334,Adiaké,5.2857,-3.3039\n335,Adiaké,5.3200,-3.2800\nABJ,Abidjan,5.3364,-4.0267\n',
+    ),
+  });
+  await dialog.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(dialog.getByText('2 of 2 rows can be imported.', { exact: false })).toBeVisible();
+  await confirmImport(page, 'Flows', 2);
+  await atlas.waitForMapIdle();
+
+  // The two Adiakés are told apart in the list, in search and on the map.
+  await expect(
+    atlas.list.getByRole('button', { name: /Adiaké \(334\) – Adiaké \(335\)/ }),
+  ).toBeVisible();
+  await page.getByRole('combobox').fill('Adiaké');
+  const actors = page.getByRole('group', { name: 'Actors' });
+  await expect(actors.getByRole('option', { name: /Adiaké \(334\)/ })).toBeVisible();
+  await expect(actors.getByRole('option', { name: /Adiaké \(335\)/ })).toBeVisible();
+  await page.getByRole('combobox').fill('');
+
+  // No status: dotted, and the legend says what dotted means.
+  await expect(page.locator('details.legend')).toContainText('Dotted: status not given');
+  // The camera on the Gulf of Guinea (framing a dataset on open is issue 18's).
+  await atlas.open('/?map=-3.6,5.3,8');
+  const patterns = await page.evaluate(() => window.__atlasMap?.renderedPatterns() ?? []);
+  expect(patterns.length).toBeGreaterThan(0);
+  for (const pattern of patterns) expect(pattern).toMatch(/-o$/);
+
+  await atlas.list.getByRole('button', { name: /Adiaké \(335\) – Abidjan/ }).click();
+  const details = atlas.details('Adiaké (335) – Abidjan');
+  // Where the row came from, labelled as the import's words, not as our summary of a source.
+  await expect(details.getByRole('heading', { name: 'Where it came from' })).toBeVisible();
+  await expect(details).toContainText('Written by the import');
+  await expect(details).not.toContainText('Our summary of the source');
+  await expect(
+    details.getByText('The imported file names no source for this partnership.'),
+  ).toBeVisible();
+  // A name given once is shown once, not "Abidjan (Abidjan)".
+  await expect(
+    details.getByRole('listitem').filter({ hasText: 'Abidjan' }).first(),
+  ).not.toContainText('Abidjan (Abidjan)');
+});

@@ -219,6 +219,7 @@ export function datasetFromLinks(
       statusExcerpts: cited,
       date: link.date,
       summary: ours(`import.provenance.${options.unit}`, { file: options.file, n: link.line }),
+      summaryBy: 'import',
       people: [],
       sources: sourceIdsOfLink,
       domains: [...new Set(domainIdsOfLink as string[])].map((domain) => ({

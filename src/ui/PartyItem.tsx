@@ -1,0 +1,90 @@
+import { must, type DatasetIndex } from '../core/dataset-index';
+import { localized, t } from '../core/messages';
+import type { Actor } from '../core/types';
+import { BothLanguages } from './BothLanguages';
+import { shownName } from './actor-name';
+import { ExcerptQuote } from './ExcerptQuote';
+import { useAtlas } from './store-context';
+
+/** Where the map shows an actor, and how that place was chosen. */
+function anchorNote(actor: Actor): string {
+  const place = localized(actor.anchor.place);
+  switch (actor.anchor.kind) {
+    case 'territory':
+      return t('details.anchor.territory');
+    case 'given':
+      return t('details.anchor.given', { place });
+    default:
+      return t('details.anchor', { place });
+  }
+}
+
+export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
+  const inFocus = useAtlas((s) => s.focus === actor.id);
+  const setFocus = useAtlas((s) => s.setFocus);
+  const name = useAtlas((s) => shownName(s, actor));
+  return (
+    <li>
+      <BothLanguages text={name} strong />{' '}
+      <span className="kind">{t(`actorKind.${actor.kind}`)}</span>{' '}
+      <button
+        type="button"
+        className="link-button"
+        aria-pressed={inFocus}
+        onClick={() => {
+          setFocus(inFocus ? null : actor.id);
+        }}
+      >
+        {t('focus.on', { actor: localized(actor.name) })}
+      </button>
+      <div className="note">{anchorNote(actor)}</div>
+      {actor.kind === 'organization' && actor.members.length > 0 && (
+        <details className="members">
+          <summary>
+            {t('details.members', { name: localized(actor.name), count: actor.members.length })}
+          </summary>
+          <ActorNames ids={actor.members} index={index} />
+          {actor.reference && (
+            <p className="note">{t('details.referenceNote', { note: actor.reference })}</p>
+          )}
+        </details>
+      )}
+      {actor.kind === 'organization' &&
+        actor.frameworks.map((framework) => (
+          <details className="members" key={framework.id}>
+            <summary>
+              {framework.launched === null
+                ? t('details.frameworkNoYear', {
+                    name: localized(framework.name),
+                    count: framework.members.length,
+                  })
+                : t('details.framework', {
+                    name: localized(framework.name),
+                    year: framework.launched,
+                    count: framework.members.length,
+                  })}
+            </summary>
+            <ActorNames ids={framework.members} index={index} />
+            {framework.reference && (
+              <p className="note">{t('details.referenceNote', { note: framework.reference })}</p>
+            )}
+            {framework.excerpts.map((excerptId) => (
+              <ExcerptQuote
+                key={excerptId}
+                excerpt={must(index.excerpts, excerptId)}
+                index={index}
+              />
+            ))}
+          </details>
+        ))}
+    </li>
+  );
+}
+
+function ActorNames({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
+  const names = ids
+    .map((id) => must(index.actors, id).name)
+    .map(localized)
+    .sort((a, b) => a.localeCompare(b));
+  return <p className="member-names">{names.join(', ')}</p>;
+}
