@@ -148,7 +148,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function ragged(text: string): boolean {
   return (
     text !== text.trim() ||
-    /^(?:[-–—•*·▪●]|\(?(?:\d{1,3}|[a-z\u0660-\u0669])[.)\-])(?:\s|$)/u.test(text) ||
+    /^(?:[-–—•*·▪●]|\(?(?:\d{1,3}|[a-z\u0660-\u0669])[.)-])(?:\s|$)/u.test(text) ||
     /\s[-–—•*·▪●]$/u.test(text)
   );
 }
