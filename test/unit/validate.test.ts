@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { phrase, say } from '../../src/core/messages';
 import type { Dataset, DataIssue } from '../../src/core/types';
-import { formatIssue, formatPath, parseDataset, validateDataset } from '../../src/core/validate';
+import {
+  formatIssue,
+  formatPath,
+  parseDataset,
+  ragged,
+  validateDataset,
+} from '../../src/core/validate';
 import { seedJson, seedSourceTexts } from './helpers';
 
 const FILE = 'data/atlas.json';
@@ -271,5 +277,45 @@ describe('formatting', () => {
     expect(formatIssue({ file: FILE, record: '', field: '', message: phrase('issue.empty') })).toBe(
       'data/atlas.json: must not be empty',
     );
+  });
+});
+
+describe('quoting from the first word to the last', () => {
+  it('finds list markers and spaces at a text’s edges, not inside it', () => {
+    for (const text of [
+      '- مكافحة الإرهاب',
+      '• Demining',
+      '1. First',
+      '(a) first',
+      ' lead',
+      'end -',
+    ]) {
+      expect(ragged(text), text).toBe(true);
+    }
+    for (const text of ['مكافحة الإرهاب: تبادل', 'Egypt–NATO talks', '2024 talks', 'e.g. this']) {
+      expect(ragged(text), text).toBe(false);
+    }
+  });
+
+  it('refuses a curated passage or translation that opens with a list marker, naming the field', () => {
+    const issues = issuesAfter((d) => {
+      const excerpt = d.excerpts.find((e) => e.id === 'egy-nato-demining');
+      if (!excerpt?.translation) throw new Error('fixture');
+      excerpt.translation = `- ${excerpt.translation}`;
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        record: expect.stringContaining('egy-nato-demining') as unknown,
+        field: 'translation',
+        message: expect.stringMatching(/list marker/) as unknown,
+      }),
+    ]);
+  });
+
+  it('refuses a curated summary written by an import', () => {
+    const issues = issuesAfter((d) => {
+      partnership(d, DZ).summaryBy = 'import';
+    });
+    expect(issues.map((i) => i.field)).toEqual(['summaryBy']);
   });
 });
