@@ -260,7 +260,7 @@ function startAtlas(root: HTMLElement) {
           <App
             basemap={loadBasemap}
             decks={decks}
-            exportData={(format, ids) => client.exportData(format, ids)}
+            exportData={(format, ids, options) => client.exportData(format, ids, options)}
             datasets={datasets}
             importer={importClient}
           />

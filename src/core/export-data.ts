@@ -1,14 +1,55 @@
 /**
  * The dataset taken out of the atlas, whole or as the filters show it: our JSON (the schema of
- * `data/`, so it opens here again unchanged), CSV for spreadsheets (a links file and an actors
- * file, the layout the import reads: `origin,dest,…` and `id,name,lat,lon`) and GeoJSON for QGIS
- * or kepler.gl (each partnership a great-circle LineString carrying its properties, each actor a
- * Point).
+ * `data/`, so it opens here again unchanged), CSV for spreadsheets (a links file, a passages file
+ * and an actors file; links and actors in the layout the import reads: `origin,dest,…` and
+ * `id,name,lat,lon`) and GeoJSON for QGIS or kepler.gl (each partnership a great-circle LineString
+ * carrying its properties, each actor a Point). Every id comes with its label in English and
+ * Arabic beside it, so that a spreadsheet reads without the atlas.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { greatCircleArc } from './geometry';
 import { writeCsv } from './import/csv';
-import type { Actor, Dataset, Partnership } from './types';
+import type { Actor, Dataset, Partnership, PartnershipStatus } from './types';
+
+/** Words in both languages, for the label columns beside the ids. */
+export interface Bilingual {
+  en: string;
+  ar: string;
+}
+
+/** The labels the export writes beside ids, from the interface's message tables. */
+export interface ExportLabels {
+  status: (status: PartnershipStatus) => Bilingual;
+}
+
+/**
+ * What an actor is to the partnerships exported: one of their parties, a member state of a party
+ * organization, or a partner in one of its frameworks (such as NATO's Mediterranean Dialogue).
+ */
+export type ActorRole = 'party' | 'member' | 'partner';
+
+/** Each actor's role; actors with none (in no exported partnership) are absent. */
+export function actorRoles(dataset: Dataset): Map<string, ActorRole> {
+  const roles = new Map<string, ActorRole>();
+  for (const p of dataset.partnerships) for (const id of p.parties) roles.set(id, 'party');
+  for (const actor of dataset.actors) {
+    if (actor.kind !== 'organization' || roles.get(actor.id) !== 'party') continue;
+    for (const member of actor.members) if (!roles.has(member)) roles.set(member, 'member');
+    for (const framework of actor.frameworks)
+      for (const member of framework.members) if (!roles.has(member)) roles.set(member, 'partner');
+  }
+  return roles;
+}
+
+/** The actors an export lists: the parties only, unless the others are asked for too. */
+function exportedActors(dataset: Dataset, allActors: boolean) {
+  const roles = actorRoles(dataset);
+  return dataset.actors.flatMap((actor) => {
+    const role = roles.get(actor.id);
+    if (!role || (!allActors && role !== 'party')) return [];
+    return [{ actor, role }];
+  });
+}
 
 /**
  * The dataset restricted to some partnerships, with what they need and nothing else: their
@@ -68,7 +109,11 @@ const LINK_COLUMNS = [
   'origin_name_ar',
   'dest_name_ar',
   'domains',
+  'domains_en',
+  'domains_ar',
   'status',
+  'status_en',
+  'status_ar',
   'date',
   'source',
   'excerpt',
@@ -76,12 +121,16 @@ const LINK_COLUMNS = [
 ] as const;
 
 /**
- * The links file: one row per partnership, parties by id (found again in the actors file),
- * domains by id separated by `;`, the sources' URLs or ids, and the first passage cited for the
- * status, verbatim.
+ * The links file: one row per partnership, parties by id (found again in the actors file) and
+ * name, domains by id separated by `;` with their labels in English and Arabic, the status by id
+ * and in words, the sources' URLs or ids, and the first passage cited for the status, verbatim.
+ * Every passage is in the passages file.
  */
-export function linksCsv(dataset: Dataset): string {
+export function linksCsv(dataset: Dataset, labels: ExportLabels): string {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const domains = new Map(dataset.domains.map((d) => [d.id, d]));
+  const domainLabels = (p: Partnership, language: 'en' | 'ar') =>
+    p.domains.map((d) => domains.get(d.domain)?.label[language] ?? d.domain).join(';');
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const excerpts = new Map(dataset.excerpts.map((e) => [e.id, e]));
   const name = (id: string, language: 'en' | 'ar') => actors.get(id)?.name[language] ?? id;
@@ -99,7 +148,11 @@ export function linksCsv(dataset: Dataset): string {
         name(origin, 'ar'),
         name(dest, 'ar'),
         p.domains.map((d) => d.domain).join(';'),
+        domainLabels(p, 'en'),
+        domainLabels(p, 'ar'),
         p.status,
+        labels.status(p.status).en,
+        labels.status(p.status).ar,
         p.date,
         p.sources.map((id) => sources.get(id)?.url ?? id).join(';'),
         first === undefined ? null : (excerpts.get(first)?.text ?? null),
@@ -109,11 +162,72 @@ export function linksCsv(dataset: Dataset): string {
   ]);
 }
 
-/** The actors file: where each actor is drawn, and how it was placed. */
-export function actorsCsv(dataset: Dataset): string {
+/**
+ * The passages file: every passage cited, one row per citation: the partnership (by id and by
+ * its parties' names), what it is cited for (the status, or a domain by id and in both
+ * languages), the passage verbatim, our translation, and its source (headline or subject, URL,
+ * and whether the passage was checked against the article's text).
+ */
+export function passagesCsv(dataset: Dataset): string {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const domains = new Map(dataset.domains.map((d) => [d.id, d]));
+  const excerpts = new Map(dataset.excerpts.map((e) => [e.id, e]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const rows: (string | null)[][] = [];
+  for (const p of dataset.partnerships) {
+    const title = p.parties.map((id) => actors.get(id)?.name.en ?? id).join(' – ');
+    const cite = (excerptId: string, citedFor: string, domain: string | null) => {
+      const excerpt = excerpts.get(excerptId);
+      if (!excerpt) return;
+      const source = sources.get(excerpt.source);
+      const label = domain === null ? null : domains.get(domain)?.label;
+      rows.push([
+        p.id,
+        title,
+        citedFor,
+        domain,
+        label?.en ?? null,
+        label?.ar ?? null,
+        excerpt.text,
+        excerpt.translation,
+        source?.id ?? excerpt.source,
+        source ? (source.headline ?? source.subject) : null,
+        source?.url ?? null,
+        source?.file ? 'yes' : 'no',
+      ]);
+    };
+    for (const id of p.statusExcerpts) cite(id, 'status', null);
+    for (const citation of p.domains)
+      for (const id of citation.excerpts) cite(id, 'domain', citation.domain);
+  }
   return writeCsv([
-    ['id', 'name', 'name_ar', 'lat', 'lon', 'kind', 'anchor', 'place'],
-    ...dataset.actors.map((a) => [
+    [
+      'partnership',
+      'parties',
+      'cited_for',
+      'domain',
+      'domain_en',
+      'domain_ar',
+      'passage',
+      'translation',
+      'source',
+      'source_title',
+      'source_url',
+      'checked_against_source',
+    ],
+    ...rows,
+  ]);
+}
+
+/**
+ * The actors file: where each actor is drawn, how it was placed, and its role in the exported
+ * partnerships. The parties only, unless `allActors` (then the members and framework partners of
+ * party organizations too, which the map shades and outlines).
+ */
+export function actorsCsv(dataset: Dataset, allActors = false): string {
+  return writeCsv([
+    ['id', 'name', 'name_ar', 'lat', 'lon', 'kind', 'anchor', 'place', 'role'],
+    ...exportedActors(dataset, allActors).map(({ actor: a, role }) => [
       a.id,
       a.name.en,
       a.name.ar,
@@ -122,6 +236,7 @@ export function actorsCsv(dataset: Dataset): string {
       a.kind,
       a.anchor.kind,
       a.anchor.place.en,
+      role,
     ]),
   ]);
 }
@@ -133,7 +248,11 @@ export interface ArcProperties {
   origin_name: string;
   dest_name: string;
   domains: string;
+  domains_en: string;
+  domains_ar: string;
   status: string;
+  status_en: string;
+  status_ar: string;
   date: string | null;
   sources: string;
   summary: string;
@@ -145,12 +264,19 @@ export interface ActorProperties {
   name_ar: string;
   kind: Actor['kind'];
   anchor: string;
+  role: ActorRole;
 }
 
-/** Partnerships as great-circle LineStrings and actors as Points, in one collection. */
+/**
+ * Partnerships as great-circle LineStrings and actors as Points, in one collection: the parties,
+ * or with `allActors` their organizations' members and framework partners too, each with its role.
+ */
 export function datasetGeoJson(
   dataset: Dataset,
+  labels: ExportLabels,
+  allActors = false,
 ): FeatureCollection<LineString | Point, ArcProperties | ActorProperties> {
+  const domains = new Map(dataset.domains.map((d) => [d.id, d]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const arc = (p: Partnership): Feature<LineString, ArcProperties> | null => {
@@ -174,14 +300,24 @@ export function datasetGeoJson(
         origin_name: origin.name.en,
         dest_name: dest.name.en,
         domains: p.domains.map((d) => d.domain).join(';'),
+        domains_en: p.domains.map((d) => domains.get(d.domain)?.label.en ?? d.domain).join(';'),
+        domains_ar: p.domains.map((d) => domains.get(d.domain)?.label.ar ?? d.domain).join(';'),
         status: p.status,
+        status_en: labels.status(p.status).en,
+        status_ar: labels.status(p.status).ar,
         date: p.date,
         sources: p.sources.map((id) => sources.get(id)?.url ?? id).join(';'),
         summary: p.summary.en,
       },
     };
   };
-  const point = (a: Actor): Feature<Point, ActorProperties> => ({
+  const point = ({
+    actor: a,
+    role,
+  }: {
+    actor: Actor;
+    role: ActorRole;
+  }): Feature<Point, ActorProperties> => ({
     type: 'Feature',
     id: a.id,
     geometry: { type: 'Point', coordinates: [a.anchor.lon, a.anchor.lat] },
@@ -191,6 +327,7 @@ export function datasetGeoJson(
       name_ar: a.name.ar,
       kind: a.kind,
       anchor: a.anchor.kind,
+      role,
     },
   });
   return {
@@ -200,7 +337,7 @@ export function datasetGeoJson(
         const feature = arc(p);
         return feature ? [feature] : [];
       }),
-      ...dataset.actors.map(point),
+      ...exportedActors(dataset, allActors).map(point),
     ],
   };
 }

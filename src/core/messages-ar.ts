@@ -636,4 +636,9 @@ export const ar: ArabicMessages = {
   'details.summaryImported': 'كتبه الاستيراد: من أين جاءت هذه الشراكة، لا ملخّص لمصدر.',
   'details.summaryImportedHeading': 'مصدر السطر',
   'details.noSources': 'لا يذكر الملف المستورد مصدرًا لهذه الشراكة.',
+  'dataExport.passagesCsv': 'CSV: كل مقطع مستشهد به، مع ترجمتنا ومصدره',
+  'dataExport.actors': 'الفاعلون (ملف CSV للفاعلين وGeoJSON)',
+  'dataExport.allActors': 'وكذلك أعضاء المنظمات الأطراف وشركاء أطرها',
+  'dataExport.actorsHelp':
+    'لا تُدرج افتراضيًا إلا الأطراف. يذكر عمود role دور كل فاعل: party (طرف) أو member (عضو) أو partner (شريك).',
 };

@@ -574,6 +574,11 @@ export const en = {
     'Written by the import: where this partnership came from, not a summary of a source.',
   'details.summaryImportedHeading': 'Where it came from',
   'details.noSources': 'The imported file names no source for this partnership.',
+  'dataExport.passagesCsv': 'CSV: every passage cited, with our translation and its source',
+  'dataExport.actors': 'Actors (actors CSV and GeoJSON)',
+  'dataExport.allActors': 'Also the members and framework partners of party organizations',
+  'dataExport.actorsHelp':
+    'By default only the parties are listed. Each actor’s role column says party, member or partner.',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

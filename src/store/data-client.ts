@@ -14,6 +14,7 @@ import type {
   DatasetLocation,
   ExcerptHit,
   ExportFormat,
+  ExportOptions,
   LoadPhase,
   LoadResult,
 } from './dataset-pipeline';
@@ -30,7 +31,11 @@ export interface DataClient {
   /** The deck built from the loaded dataset, its titles and notes in the given language. */
   defaultDeck(language: Language): Promise<Deck | null>;
   /** The dataset (or the partnerships with the given ids) as an export file's text. */
-  exportData(format: ExportFormat, ids: readonly string[] | null): Promise<string | null>;
+  exportData(
+    format: ExportFormat,
+    ids: readonly string[] | null,
+    options: ExportOptions,
+  ): Promise<string | null>;
   /** Excerpts with their sources, for captions. */
   captionExcerpts(ids: readonly string[]): Promise<CaptionExcerpt[]>;
   dispose(): void;
@@ -44,7 +49,13 @@ export type WorkerRequest =
   | { type: 'readDeck'; requestId: number; text: string; file: string; lenient: boolean }
   | { type: 'defaultDeck'; requestId: number; language: Language }
   | { type: 'captionExcerpts'; requestId: number; ids: readonly string[] }
-  | { type: 'exportData'; requestId: number; format: ExportFormat; ids: readonly string[] | null };
+  | {
+      type: 'exportData';
+      requestId: number;
+      format: ExportFormat;
+      ids: readonly string[] | null;
+      options: ExportOptions;
+    };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; phase: LoadPhase }
@@ -116,8 +127,8 @@ export function createWorkerClient(): DataClient {
     readDeck: (text, file, lenient) =>
       ask({ type: 'readDeck', text, file, lenient }, 'readDeck', (r) => r.result),
     defaultDeck: (language) => ask({ type: 'defaultDeck', language }, 'defaultDeck', (r) => r.deck),
-    exportData: (format, ids) =>
-      ask({ type: 'exportData', format, ids }, 'exportData', (r) => r.text),
+    exportData: (format, ids, options) =>
+      ask({ type: 'exportData', format, ids, options }, 'exportData', (r) => r.text),
     captionExcerpts: (ids) =>
       ask({ type: 'captionExcerpts', ids }, 'captionExcerpts', (r) => r.excerpts),
     dispose: () => {

@@ -23,6 +23,8 @@ import {
   datasetJson,
   datasetSubset,
   linksCsv,
+  passagesCsv,
+  type ExportLabels,
 } from '../core/export-data';
 import { parseDataset, validateDataset, type ValidationResult } from '../core/validate';
 import { openDatasetLibrary, type DatasetLibrary, type StoredDataset } from './dataset-library';
@@ -61,7 +63,13 @@ export interface ServedDataset {
 export type LoadPhase = 'fetching' | 'validating' | 'indexing' | 'drawing';
 
 /** The files the dataset can be exported as. */
-export type ExportFormat = 'json' | 'links-csv' | 'actors-csv' | 'geojson';
+export type ExportFormat = 'json' | 'links-csv' | 'passages-csv' | 'actors-csv' | 'geojson';
+
+/** What an export writes beyond the format: whether the actors' files list more than the parties. */
+export interface ExportOptions {
+  /** The members and framework partners of party organizations too, not only the parties. */
+  allActors: boolean;
+}
 
 export interface LoadedDataset {
   ok: true;
@@ -294,19 +302,33 @@ export class DatasetPipeline {
    * The dataset as a file in one of the export formats: all of it, or only the partnerships
    * whose ids are given (what the filters show) with what they need.
    */
-  exportData(format: ExportFormat, ids: readonly string[] | null): string | null {
+  async exportData(
+    format: ExportFormat,
+    ids: readonly string[] | null,
+    options: ExportOptions = { allActors: false },
+  ): Promise<string | null> {
     const dataset = this.dataset;
     if (!dataset) return null;
     const subset = ids === null ? dataset : datasetSubset(dataset, new Set(ids));
+    // The label columns are written in both languages, whatever the interface's.
+    await loadMessages('ar');
+    const labels: ExportLabels = {
+      status: (status) => ({
+        en: translate('en', `status.${status}`),
+        ar: translate('ar', `status.${status}`),
+      }),
+    };
     switch (format) {
       case 'json':
         return datasetJson(subset);
       case 'links-csv':
-        return linksCsv(subset);
+        return linksCsv(subset, labels);
+      case 'passages-csv':
+        return passagesCsv(subset);
       case 'actors-csv':
-        return actorsCsv(subset);
+        return actorsCsv(subset, options.allActors);
       case 'geojson':
-        return `${JSON.stringify(datasetGeoJson(subset))}\n`;
+        return `${JSON.stringify(datasetGeoJson(subset, labels, options.allActors))}\n`;
     }
   }
 

@@ -79,10 +79,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'defaultDeck', requestId: request.requestId, deck });
     });
   } else if (request.type === 'exportData') {
-    post({
-      type: 'exportData',
-      requestId: request.requestId,
-      text: pipeline.exportData(request.format, request.ids),
+    void pipeline.exportData(request.format, request.ids, request.options).then((text) => {
+      post({ type: 'exportData', requestId: request.requestId, text });
     });
   } else if (request.type === 'captionExcerpts') {
     post({

@@ -11,7 +11,7 @@ export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataCl
     basemap: (request) => pipeline.basemap(request),
     readDeck: (text, file, lenient) => Promise.resolve(pipeline.readDeck(text, file, lenient)),
     defaultDeck: (language) => pipeline.defaultDeck(language),
-    exportData: (format, ids) => Promise.resolve(pipeline.exportData(format, ids)),
+    exportData: (format, ids, options) => pipeline.exportData(format, ids, options),
     captionExcerpts: (ids) => Promise.resolve(pipeline.captionExcerpts(ids)),
     dispose: () => undefined,
   };

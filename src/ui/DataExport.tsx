@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { fileSlug } from '../core/deck';
 import { t } from '../core/messages';
-import type { ExportFormat } from '../store/dataset-pipeline';
+import type { ExportFormat, ExportOptions } from '../store/dataset-pipeline';
 import { selectVisibleLinks } from '../store/selectors';
 import { download } from './compose-image';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -10,6 +10,7 @@ import { useAtlas, useAtlasStore } from './store-context';
 export type ExportData = (
   format: ExportFormat,
   ids: readonly string[] | null,
+  options: ExportOptions,
 ) => Promise<string | null>;
 
 const FORMATS: readonly {
@@ -23,6 +24,12 @@ const FORMATS: readonly {
     format: 'links-csv',
     label: 'dataExport.linksCsv',
     suffix: '-partnerships.csv',
+    type: 'text/csv',
+  },
+  {
+    format: 'passages-csv',
+    label: 'dataExport.passagesCsv',
+    suffix: '-passages.csv',
     type: 'text/csv',
   },
   { format: 'actors-csv', label: 'dataExport.actorsCsv', suffix: '-actors.csv', type: 'text/csv' },
@@ -44,6 +51,7 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
   const summary = useAtlas((s) => s.summary);
   const shown = useAtlas((s) => selectVisibleLinks(s).length);
   const [onlyShown, setOnlyShown] = useState(false);
+  const [allActors, setAllActors] = useState(false);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   if (!summary) return null;
   const total = summary.links.ids.length;
@@ -55,7 +63,7 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
       ? Array.from(selectVisibleLinks(state), (row) => summary.links.ids[row] ?? '')
       : null;
     try {
-      const text = await exportData(choice.format, ids);
+      const text = await exportData(choice.format, ids, { allActors });
       // Null only while the data worker holds no dataset.
       if (text === null) throw new Error(t('dataExport.noData'));
       const name = `${fileSlug(summary.title.en, 'atlas')}${filtered ? '-filtered' : ''}${choice.suffix}`;
@@ -111,6 +119,20 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
             />{' '}
             {t('dataExport.shown', { count: shown })}
           </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('dataExport.actors')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={allActors}
+              onChange={(event) => {
+                setAllActors(event.currentTarget.checked);
+              }}
+            />{' '}
+            {t('dataExport.allActors')}
+          </label>
+          <p className="help">{t('dataExport.actorsHelp')}</p>
         </fieldset>
         <fieldset>
           <legend>{t('dataExport.formats')}</legend>

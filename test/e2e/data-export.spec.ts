@@ -28,11 +28,28 @@ test.describe('exporting the data', () => {
     expect(dataset.partnerships).toHaveLength(2);
     await expect(dialog.getByRole('status')).toHaveText(`Saved “${json.name}”.`);
 
+    type Features = { geometry: { type: string }; properties: { role?: string } }[];
     const geojson = await exportAs(page, /^GeoJSON/);
-    const features = (JSON.parse(geojson.text) as { features: { geometry: { type: string } }[] })
-      .features;
+    const features = (JSON.parse(geojson.text) as { features: Features }).features;
     expect(features.filter((f) => f.geometry.type === 'LineString')).toHaveLength(2);
-    expect(features.filter((f) => f.geometry.type === 'Point')).toHaveLength(dataset.actors.length);
+    // The parties by default; every actor the map shows when asked, each with its role.
+    const points = features.filter((f) => f.geometry.type === 'Point');
+    expect(points.map((f) => f.properties.role)).toEqual(['party', 'party', 'party', 'party']);
+    await dialog.getByRole('checkbox', { name: /members and framework partners/ }).check();
+    const everyone = (
+      JSON.parse((await exportAs(page, /^GeoJSON/)).text) as { features: Features }
+    ).features.filter((f) => f.geometry.type === 'Point');
+    expect(everyone).toHaveLength(dataset.actors.length);
+    expect(new Set(everyone.map((f) => f.properties.role))).toEqual(
+      new Set(['party', 'member', 'partner']),
+    );
+
+    // Every passage, with our translation, for a spreadsheet.
+    const passages = parseCsv((await exportAs(page, /^CSV: every passage/)).text).table;
+    expect(passages.header).toEqual(
+      expect.arrayContaining(['partnership', 'domain', 'passage', 'translation', 'source']),
+    );
+    expect(passages.rows.length).toBeGreaterThan(10);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
@@ -49,6 +66,11 @@ test.describe('exporting the data', () => {
     expect(table.rows.map((row) => row.cells.slice(0, 3))).toEqual([
       ['egy-nato-closer-cooperation', 'EGY', 'nato'],
     ]);
+    // Labels in both languages beside the ids.
+    const cell = (name: string) => table.rows[0]?.cells[table.header.indexOf(name)];
+    expect(cell('status_en')).toBe('Interest expressed; dialogue planned');
+    expect(cell('domains_en')).toContain('Demining');
+    expect(cell('domains_ar')).toContain('إزالة الألغام');
     // The passage, verbatim and in Arabic.
     expect(table.rows[0]?.cells[table.header.indexOf('excerpt')]).toMatch(/[\u0600-\u06FF]/);
   });
