@@ -226,7 +226,7 @@ export function passagesCsv(dataset: Dataset): string {
  */
 export function actorsCsv(dataset: Dataset, allActors = false): string {
   return writeCsv([
-    ['id', 'name', 'name_ar', 'lat', 'lon', 'kind', 'anchor', 'place', 'role'],
+    ['id', 'name', 'name_ar', 'lat', 'lon', 'kind', 'anchor', 'place', 'place_note', 'role'],
     ...exportedActors(dataset, allActors).map(({ actor: a, role }) => [
       a.id,
       a.name.en,
@@ -236,6 +236,7 @@ export function actorsCsv(dataset: Dataset, allActors = false): string {
       a.kind,
       a.anchor.kind,
       a.anchor.place.en,
+      a.anchor.note?.en ?? null,
       role,
     ]),
   ]);

@@ -641,4 +641,9 @@ export const ar: ArabicMessages = {
   'dataExport.allActors': 'وكذلك أعضاء المنظمات الأطراف وشركاء أطرها',
   'dataExport.actorsHelp':
     'لا تُدرج افتراضيًا إلا الأطراف. يذكر عمود role دور كل فاعل: party (طرف) أو member (عضو) أو partner (شريك).',
+  'details.placementNote': 'موضعها على الخريطة: {note}',
+  'details.placementNoteOf': '{actor}: {note}',
+  'about.placementHeading': 'أين يُرسم الفاعلون',
+  'about.placement':
+    'تُرسم الدول في العاصمة التي تسمّيها Natural Earth، والمنظمات في مقراتها؛ والدولة التي يذكرها ملف مستورد بلا إحداثيات تُرسم في وسط إقليمها، ويُذكر ذلك. وحيث يكون وضع العاصمة متنازعًا عليه تذكر تفاصيل الدولة ذلك، ولا تعني النقطة اتخاذ أي موقف.',
 };

@@ -579,6 +579,11 @@ export const en = {
   'dataExport.allActors': 'Also the members and framework partners of party organizations',
   'dataExport.actorsHelp':
     'By default only the parties are listed. Each actor’s role column says party, member or partner.',
+  'details.placementNote': 'Where it is drawn: {note}',
+  'details.placementNoteOf': '{actor}: {note}',
+  'about.placementHeading': 'Where actors are drawn',
+  'about.placement':
+    'States are drawn at the capital that Natural Earth names, organizations at their headquarters; a state an imported file names without coordinates is drawn at the centre of its territory, and says so. Where a capital’s status is disputed, the state’s details say so, and the point implies no position.',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

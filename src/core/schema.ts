@@ -47,8 +47,11 @@ export const anchorSchema = z.strictObject({
   lat: latitudeSchema,
   kind: anchorKindSchema,
   place: localizedTextSchema,
-  /** A caveat a careful reader needs, such as a contested capital. */
-  note: z.string().optional(),
+  /**
+   * A caveat a careful reader needs, in both languages, such as a capital whose status is
+   * disputed: shown with the actor wherever the atlas names where it is drawn.
+   */
+  note: localizedTextSchema.optional(),
 });
 
 export const frameworkSchema = z.strictObject({

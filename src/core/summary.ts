@@ -94,6 +94,8 @@ export interface DatasetSummary {
   sources: Source[];
   /** Notes on facts taken from reference data rather than from the sources. */
   references: string[];
+  /** Caveats on where actors are drawn, such as a capital whose status is disputed. */
+  placementNotes: { id: string; name: LocalizedText; note: LocalizedText }[];
   links: LinkTable;
   pairs: PairTable;
 }
@@ -183,6 +185,9 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
             (note): note is string => note !== undefined,
           )
         : [],
+    ),
+    placementNotes: dataset.actors.flatMap((a) =>
+      a.anchor.note ? [{ id: a.id, name: a.name, note: a.anchor.note }] : [],
     ),
     links,
     pairs: { count: pairSizes.length, pairStart, pairLinks },

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { t } from '../core/messages';
+import { localized, t } from '../core/messages';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
 
@@ -11,6 +11,7 @@ export function AboutButton() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const summary = useAtlas((s) => s.summary);
   const references = summary?.references ?? [];
+  const caveats = summary?.placementNotes ?? [];
 
   return (
     <>
@@ -49,6 +50,20 @@ export function AboutButton() {
               ))}
             </ul>
           </>
+        )}
+        <h3>{t('about.placementHeading')}</h3>
+        <p>{t('about.placement')}</p>
+        {caveats.length > 0 && (
+          <ul>
+            {caveats.map((caveat) => (
+              <li key={caveat.id}>
+                {t('details.placementNoteOf', {
+                  actor: localized(caveat.name),
+                  note: localized(caveat.note),
+                })}
+              </li>
+            ))}
+          </ul>
         )}
         <h3>{t('about.basemapHeading')}</h3>
         <p>{t('about.basemap')}</p>

@@ -38,6 +38,11 @@ export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex 
         {t('focus.on', { actor: localized(actor.name) })}
       </button>
       <div className="note">{anchorNote(actor)}</div>
+      {actor.anchor.note && (
+        <p className="note placement-caveat">
+          {t('details.placementNote', { note: localized(actor.anchor.note) })}
+        </p>
+      )}
       {actor.kind === 'organization' && actor.members.length > 0 && (
         <details className="members">
           <summary>
@@ -81,10 +86,25 @@ export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex 
   );
 }
 
+/** The states of a group, by name; a caveat on where one is drawn follows the list. */
 function ActorNames({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
-  const names = ids
-    .map((id) => must(index.actors, id).name)
-    .map(localized)
-    .sort((a, b) => a.localeCompare(b));
-  return <p className="member-names">{names.join(', ')}</p>;
+  const actors = ids
+    .map((id) => must(index.actors, id))
+    .sort((a, b) => localized(a.name).localeCompare(localized(b.name)));
+  return (
+    <>
+      <p className="member-names">{actors.map((a) => localized(a.name)).join(', ')}</p>
+      {actors.map(
+        (actor) =>
+          actor.anchor.note && (
+            <p className="note placement-caveat" key={actor.id}>
+              {t('details.placementNoteOf', {
+                actor: localized(actor.name),
+                note: localized(actor.anchor.note),
+              })}
+            </p>
+          ),
+      )}
+    </>
+  );
 }

@@ -213,3 +213,22 @@ test('an English search shows each passage with our translation marked, and open
   await expect(chosen.locator('blockquote')).toHaveText(passageText);
   await expect(chosen.locator('.translation mark').first()).toHaveText(/demining/i);
 });
+
+test('a capital whose status is disputed is not stated as fact: the details and About say so', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open(`/?p=${EG}`);
+  const details = atlas.details('Egypt – NATO');
+  await details.getByText(/^Mediterranean Dialogue/).click();
+  await expect(
+    details.getByText(
+      /^Israel: Israel designates Jerusalem as its capital; most states do not recognise it/,
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'About this map' }).click();
+  const about = page.getByRole('dialog', { name: 'About this map' });
+  await expect(about.getByRole('heading', { name: 'Where actors are drawn' })).toBeVisible();
+  await expect(about).toContainText('States are drawn at the capital that Natural Earth names');
+  await expect(about).toContainText('Israel: Israel designates Jerusalem as its capital');
+});

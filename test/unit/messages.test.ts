@@ -19,7 +19,7 @@ import { ar } from '../../src/core/messages-ar';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Messages that read the same in both languages (numbers, the other language's own name). */
-const SAME_IN_BOTH = new Set(['present.progress']);
+const SAME_IN_BOTH = new Set(['present.progress', 'details.placementNoteOf']);
 
 /** Messages with a count that counts no noun: a position, or a number in brackets after a label. */
 const NOT_COUNTED = new Set([
