@@ -646,4 +646,8 @@ export const ar: ArabicMessages = {
   'about.placementHeading': 'أين يُرسم الفاعلون',
   'about.placement':
     'تُرسم الدول في العاصمة التي تسمّيها Natural Earth، والمنظمات في مقراتها؛ والدولة التي يذكرها ملف مستورد بلا إحداثيات تُرسم في وسط إقليمها، ويُذكر ذلك. وحيث يكون وضع العاصمة متنازعًا عليه تذكر تفاصيل الدولة ذلك، ولا تعني النقطة اتخاذ أي موقف.',
+  'citation.partnership': 'الشراكة: {name}',
+  'citation.domain': 'المجال: {name}',
+  'citation.source': 'المصدر',
+  'citation.accessed': 'تاريخ الاطلاع: {date}، في أطلس الشراكات',
 };

@@ -584,6 +584,10 @@ export const en = {
   'about.placementHeading': 'Where actors are drawn',
   'about.placement':
     'States are drawn at the capital that Natural Earth names, organizations at their headquarters; a state an imported file names without coordinates is drawn at the centre of its territory, and says so. Where a capital’s status is disputed, the state’s details say so, and the point implies no position.',
+  'citation.partnership': 'Partnership: {name}',
+  'citation.domain': 'Domain: {name}',
+  'citation.source': 'Source',
+  'citation.accessed': 'Accessed {date} in Partnership Atlas',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

@@ -1,13 +1,20 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
-import { formatDate, messageLanguage, t } from '../core/messages';
+import { citationText } from '../core/citation';
+import { messageLanguage, t } from '../core/messages';
 import type { Excerpt, Source } from '../core/types';
 import { SourceLine } from './SourceLine';
-import { untitled } from '../core/source-line';
 import { useAtlas } from './store-context';
 import { useMemo, useState } from 'react';
 import { markWords, queryTerms } from '../core/search-text';
 
 const NO_KEYWORDS: readonly string[] = [];
+
+/** The partnership and domain a passage is shown for, in the interface language. */
+export interface CitationContext {
+  partnership: string | null;
+  domain: string | null;
+}
+const NO_CONTEXT: CitationContext = { partnership: null, domain: null };
 
 /**
  * A passage exactly as the article prints it, in its own language and direction, with our English
@@ -17,11 +24,14 @@ export function ExcerptQuote({
   excerpt,
   index,
   keywords = NO_KEYWORDS,
+  context = NO_CONTEXT,
 }: {
   excerpt: Excerpt;
   index: DatasetIndex;
   /** Words that tie the passage to the domain it is shown for, marked in it. */
   keywords?: readonly string[];
+  /** What the passage is shown as evidence for, named in its citation. */
+  context?: CitationContext;
 }) {
   const source = must(index.sources, excerpt.source);
   const query = useAtlas((s) => s.query);
@@ -80,7 +90,7 @@ export function ExcerptQuote({
         {source.file === null && <p className="unknown not-checked">{t('details.notChecked')}</p>}
         <SourceLine source={source} />
         <p className="excerpt-actions">
-          <CopyCitation excerpt={excerpt} source={source} />
+          <CopyCitation excerpt={excerpt} source={source} context={context} />
           <FeatureInScene excerpt={excerpt} />
         </p>
       </figcaption>
@@ -88,38 +98,15 @@ export function ExcerptQuote({
   );
 }
 
-/**
- * The citation as an analyst pastes it into a brief: the passage in its own language, our
- * translation (labelled as ours), the headline (or that there is none) and what is unknown.
- */
-export function citationText(excerpt: Excerpt, source: Source): string {
-  const unknown = [
-    source.publisher === null ? t('citation.publisher') : null,
-    source.published === null ? t('citation.date') : null,
-    source.url === null ? t('citation.url') : null,
-  ].filter((part): part is string => part !== null);
-  return [
-    `«${excerpt.text}»`,
-    excerpt.translation === null ? '' : `${t('details.translation')}: ${excerpt.translation}`,
-    source.file === null ? t('details.notChecked') : '',
-    source.headline === null
-      ? untitled(source)
-      : `${source.headline}${source.headlineTranslation ? ` (${source.headlineTranslation})` : ''}`,
-    [
-      ...[
-        source.publisher,
-        source.published === null ? null : formatDate(source.published),
-        source.url,
-      ].filter((v) => v !== null),
-      ...(unknown.length > 0 ? [t('citation.unknown', { parts: unknown.join(', ') })] : []),
-    ].join('; '),
-  ]
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-function CopyCitation({ excerpt, source }: { excerpt: Excerpt; source: Source }) {
+function CopyCitation({
+  excerpt,
+  source,
+  context,
+}: {
+  excerpt: Excerpt;
+  source: Source;
+  context: CitationContext;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span className="copy-citation">
@@ -127,7 +114,11 @@ function CopyCitation({ excerpt, source }: { excerpt: Excerpt; source: Source })
         type="button"
         className="link-button"
         onClick={() => {
-          navigator.clipboard.writeText(citationText(excerpt, source)).then(
+          const text = citationText(
+            { excerpt, source, ...context, accessed: new Date() },
+            messageLanguage(),
+          );
+          navigator.clipboard.writeText(text).then(
             () => {
               setState('copied');
             },

@@ -219,6 +219,9 @@ function SameParties() {
 }
 
 function Evidence({ partnership, index }: { partnership: Partnership; index: DatasetIndex }) {
+  const title = useAtlas((s) =>
+    partnership.parties.map((id) => localized(shownName(s, must(index.actors, id)))).join(' – '),
+  );
   return (
     <div className="evidence">
       {partnership.domains.map((citation) => {
@@ -239,6 +242,7 @@ function Evidence({ partnership, index }: { partnership: Partnership; index: Dat
                 excerpt={must(index.excerpts, excerptId)}
                 index={index}
                 keywords={domain.keywords}
+                context={{ partnership: title, domain: localized(domain.label) }}
               />
             ))}
           </section>

@@ -215,5 +215,8 @@ test.describe('exploring', () => {
     expect(copied.split('\n')[0]).toBe(`«${quote ?? ''}»`);
     expect(copied).toContain('Our translation: ');
     expect(copied).toContain('publisher, date, URL unknown');
+    // What the passage is evidence for, and the day the atlas was consulted.
+    expect(copied).toMatch(/^Partnership: Algeria – Spain; Domain: /m);
+    expect(copied).toMatch(/^Accessed .+ in Partnership Atlas$/m);
   });
 });

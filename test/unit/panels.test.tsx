@@ -109,32 +109,6 @@ describe('partnership list and details', () => {
   });
 });
 
-describe('citations', () => {
-  it('carries the passage verbatim, our labelled translation, the headline and what is unknown', async () => {
-    const { citationText } = await import('../../src/ui/ExcerptQuote');
-    const data = seedJson();
-    const excerpt = data.excerpts.find((e) => e.source === data.sources[0]?.id);
-    const source = data.sources[0];
-    if (!excerpt || !source) throw new Error('fixture');
-    const text = citationText(excerpt, source);
-    const lines = text.split('\n');
-    expect(lines[0]).toBe(`«${excerpt.text}»`);
-    expect(lines[1]).toBe(`Our translation: ${excerpt.translation}`);
-    // Article 000 has no headline: the citation says so rather than inventing one.
-    expect(source.headline).toBeNull();
-    expect(lines[2]).toMatch(/no headline/);
-    expect(lines[3]).toBe('publisher, date, URL unknown');
-    const known = citationText(excerpt, {
-      ...source,
-      headline: 'عنوان',
-      publisher: 'Agency',
-      published: '2024-05-01',
-      url: null,
-    });
-    expect(known.split('\n').slice(2)).toEqual(['عنوان', 'Agency; May 1, 2024; URL unknown']);
-  });
-});
-
 describe('the error panel', () => {
   it('shows each problem with its file, record and field', async () => {
     const broken = seedJson();
