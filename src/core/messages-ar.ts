@@ -494,7 +494,6 @@ export const ar: ArabicMessages = {
   'deck.scenes': 'المشاهد',
   'deck.empty': 'لا مشاهد بعد. اضبط الخريطة ثم التقطها مشهدًا.',
   'deck.capture': 'التقط هذا العرض',
-  'deck.capturedTitle': 'المشهد {number}',
   'deck.present': 'اعرض',
   'deck.presentFrom': 'اعرض من هنا',
   'deck.presenterView': 'عرض المقدِّم',
@@ -650,4 +649,7 @@ export const ar: ArabicMessages = {
   'citation.domain': 'المجال: {name}',
   'citation.source': 'المصدر',
   'citation.accessed': 'تاريخ الاطلاع: {date}، في أطلس الشراكات',
+  'deck.titleOverview': 'نظرة عامة',
+  'deck.titleOverviewOf': 'نظرة عامة: {domain}',
+  'deck.titleFocusMembers': '{actor} وأعضاؤه',
 };

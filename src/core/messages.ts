@@ -457,7 +457,6 @@ export const en = {
   'deck.scenes': 'Scenes',
   'deck.empty': 'No scenes yet. Set up the map, then capture it as a scene.',
   'deck.capture': 'Capture this view',
-  'deck.capturedTitle': 'Scene {number}',
   'deck.present': 'Present',
   'deck.presentFrom': 'Present from here',
   'deck.presenterView': 'Presenter view',
@@ -588,6 +587,9 @@ export const en = {
   'citation.domain': 'Domain: {name}',
   'citation.source': 'Source',
   'citation.accessed': 'Accessed {date} in Partnership Atlas',
+  'deck.titleOverview': 'Overview',
+  'deck.titleOverviewOf': 'Overview: {domain}',
+  'deck.titleFocusMembers': '{actor} and its members',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

@@ -11,7 +11,9 @@ import {
   type DeckHistory,
   type Scene,
 } from '../core/deck';
-import { phrase, t, type Text } from '../core/messages';
+import { localized, phrase, t, type Text } from '../core/messages';
+import { linkTitle } from '../core/summary';
+import { rowOf } from './selectors';
 import type { DataIssue } from '../core/types';
 import type { CaptionExcerpt } from './dataset-pipeline';
 import type { AtlasState } from './atlas-store';
@@ -94,6 +96,29 @@ export interface BriefingSlice {
   addCaptionExcerpts: (excerpts: readonly CaptionExcerpt[]) => void;
 }
 
+/**
+ * A captured scene's title, from what it shows: the selected partnership ("Algeria – Spain"), else
+ * the actor in focus ("NATO", "NATO and its members"), else the overview (with the one domain
+ * shown, when the filter keeps only one).
+ */
+export function titleOfView(state: AtlasState): string {
+  const summary = state.summary;
+  if (!summary) return t('deck.titleOverview');
+  const row = rowOf(state, state.selectedId);
+  if (row >= 0) return linkTitle(summary, row);
+  const focused = state.focus === null ? undefined : state.actorRows.get(state.focus);
+  const actor = focused === undefined ? undefined : summary.actors[focused];
+  if (actor) {
+    const name = localized(actor.name);
+    return state.focusMembers ? t('deck.titleFocusMembers', { actor: name }) : name;
+  }
+  const shown = summary.domains.filter((d) => !state.hiddenDomains.includes(d.id));
+  const only = shown.length === 1 ? shown[0] : undefined;
+  return only
+    ? t('deck.titleOverviewOf', { domain: localized(only.label) })
+    : t('deck.titleOverview');
+}
+
 /** The excerpt a new scene features: the first the selected partnership cites for its status. */
 function excerptToFeature(state: AtlasState): string | null {
   const details = state.details;
@@ -152,7 +177,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
           camera: state.camera,
           selected: state.selectedId,
         },
-        t('deck.capturedTitle', { number: at + 1 }),
+        titleOfView(state),
         excerptToFeature(state),
       );
       edit(addScene(deck, scene, at), {

@@ -111,6 +111,8 @@ test.describe('briefing', () => {
     await panel.getByRole('button', { name: 'Capture this view' }).click();
     await expect(page.getByRole('button', { name: 'Briefing (4 scenes)' })).toBeVisible();
     const title = panel.getByRole('textbox', { name: 'Scene 4: Title' });
+    // Titled from what it shows.
+    await expect(title).toHaveValue('Algeria – Spain');
     await title.fill('Algeria and Spain, without demining');
     await title.press('Enter');
     await panel

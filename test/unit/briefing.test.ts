@@ -197,6 +197,8 @@ describe('the deck in the store', () => {
     expect(state().deck?.scenes).toHaveLength(4);
     const captured = must(must(state().deck).scenes[2]);
     expect(captured).toMatchObject({
+      // Titled from what it shows, not "Scene 3".
+      title: 'Algeria – Spain',
       camera: { lon: 1, lat: 2, zoom: 3 },
       selected: 'dza-esp-cyber-ct-talks',
       filters: { hiddenDomains: ['demining'] },
@@ -281,6 +283,24 @@ describe('the deck in the store', () => {
     state().stepScene('first');
     state().stepScene(-1);
     expect(state().sceneIndex).toBe(0);
+  });
+
+  it('titles a captured scene from what it shows: the actor in focus, or the overview', async () => {
+    const store = await atlasWithDeck(memoryStorage());
+    const state = () => store.getState();
+    const lastTitle = () => state().deck?.scenes.at(-1)?.title;
+    state().showScene(2, false);
+    state().select(null);
+    state().setFocus('nato', true);
+    state().captureScene();
+    expect(state().deck?.scenes[3]?.title).toBe('NATO and its members');
+    state().setFocus(null);
+    state().onlyDomain('demining');
+    state().captureScene();
+    expect(state().deck?.scenes[4]?.title).toBe('Overview: Demining');
+    state().showAllDomains();
+    state().captureScene();
+    expect(lastTitle()).toBe('Overview');
   });
 
   it('starts at the first scene unless told otherwise, and leaving puts the user’s view back', async () => {
