@@ -6,6 +6,7 @@
  * (، and ؛ in Arabic). Pure: the date accessed is passed in.
  */
 import { formatDate, translate, type Language } from './messages';
+import { subjectIn } from './source-line';
 import type { Excerpt, Source } from './types';
 
 export interface CitationInput {
@@ -36,9 +37,10 @@ function articleName(source: Source, language: Language): string {
   const say = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(language, key, params);
   if (source.headline === null) {
+    const subject = subjectIn(source, language);
     return source.file === null
-      ? say('details.givenSource', { subject: source.subject })
-      : say('details.noHeadline', { subject: source.subject });
+      ? say('details.givenSource', { subject })
+      : say('details.noHeadline', { subject });
   }
   // An Arabic citation quotes the Arabic headline alone; an English one adds our translation.
   if (language === source.language || !source.headlineTranslation) return source.headline;

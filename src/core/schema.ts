@@ -132,6 +132,8 @@ export const sourceSchema = z.strictObject({
   headlineTranslation: z.string().nullable(),
   /** Our own one-line description of the article, in English. */
   subject: nonEmpty,
+  /** The same description in Arabic, where we have written one (shown in the Arabic interface). */
+  subjectAr: nonEmpty.optional(),
   publisher: z.string().nullable(),
   /** ISO 8601 date, or null when unknown. */
   published: z.iso.date().nullable(),

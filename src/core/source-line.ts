@@ -2,7 +2,7 @@
  * A source named in one line of plain text, for what cannot hold markup: exported images, the
  * presenter view, printed captions. It says what the source gives and, plainly, what it does not.
  */
-import { formatDate, t } from './messages';
+import { formatDate, messageLanguage, t, type Language } from './messages';
 import type { Source } from './types';
 
 export function sourceLineText(source: Source): string {
@@ -27,7 +27,13 @@ export function sourceLineText(source: Source): string {
  * source an imported file names is given as the file names it.
  */
 export function untitled(source: Source): string {
+  const subject = subjectIn(source, messageLanguage());
   return source.file === null
-    ? t('details.givenSource', { subject: source.subject })
-    : t('details.noHeadline', { subject: source.subject });
+    ? t('details.givenSource', { subject })
+    : t('details.noHeadline', { subject });
+}
+
+/** Our description of a source in a language: the Arabic one where we have written it. */
+export function subjectIn(source: Source, language: Language): string {
+  return language === 'ar' && source.subjectAr !== undefined ? source.subjectAr : source.subject;
 }

@@ -35,7 +35,7 @@ export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex 
           setFocus(inFocus ? null : actor.id);
         }}
       >
-        {t('focus.on', { actor: localized(actor.name) })}
+        {t('focus.on', { actor: localized(name) })}
       </button>
       <div className="note">{anchorNote(actor)}</div>
       {actor.anchor.note && (

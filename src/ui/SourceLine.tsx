@@ -22,7 +22,7 @@ export function SourceLine({ source, full = false }: { source: Source; full?: bo
           )}
         </>
       )}
-      {/[.!?؟]$/.test(source.headline ?? source.subject) ? ' ' : '. '}
+      {/[.!?؟]$/.test(source.headline ?? untitled(source)) ? ' ' : '. '}
       <SourceFacts source={source} />
     </p>
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/atlas';
+import { FLOW_LOCATIONS, FLOWS } from './support/tables';
 
 const FIXTURES = join(import.meta.dirname, '../unit/fixtures/import');
 
@@ -276,24 +277,8 @@ test('imported data says what it is: a dotted line for a status not given, where
   page,
 }) => {
   await atlas.open();
-  const dialog = await openImport(page);
   // A flowmap.blue pair: flows by location id, and two places of one name at different points.
-  await dialog.getByLabel('File to import').setInputFiles({
-    name: 'flows.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('origin,dest,count\n334,335,12\n335,ABJ,4\n'),
-  });
-  await dialog.getByLabel('Locations file').setInputFiles({
-    name: 'locations.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      'id,name,lat,lon\n334,Adiaké,5.2857,-3.3039\n335,Adiaké,5.3200,-3.2800\nABJ,Abidjan,5.3364,-4.0267\n',
-    ),
-  });
-  await dialog.getByRole('button', { name: 'Check the rows' }).click();
-  await expect(dialog.getByText('2 of 2 rows can be imported.', { exact: false })).toBeVisible();
-  await confirmImport(page, 'Flows', 2);
-  await atlas.waitForMapIdle();
+  await atlas.importTables(FLOWS, FLOW_LOCATIONS, 'Flows', 2);
 
   // The two Adiakés are told apart in the list, in search and on the map.
   await expect(

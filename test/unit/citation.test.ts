@@ -62,6 +62,17 @@ describe('citations', () => {
     expect(text).not.toMatch(/[;,] /);
   });
 
+  it('describes an untitled article in Arabic with our Arabic description', () => {
+    const { excerpt, untitled } = fixture();
+    const lines = citationText(
+      { excerpt, source: untitled, partnership: null, domain: null, accessed: ACCESSED },
+      'ar',
+    ).split('\n');
+    expect(untitled.subjectAr).toBeDefined();
+    expect(lines.find((line) => line.startsWith('المصدر:'))).toContain(untitled.subjectAr ?? '∅');
+    expect(lines.join('\n')).not.toContain(untitled.subject);
+  });
+
   it('writes what is known of the article, as the language writes it', () => {
     const { excerpt, titled } = fixture();
     const known = { ...titled, publisher: 'Agency', published: '2024-05-01', url: null };

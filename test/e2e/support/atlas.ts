@@ -222,6 +222,38 @@ export class AtlasDriver {
     }, options);
   }
 
+  /**
+   * Imports a links table (and a locations table) through Datasets → Import a file…, checks the
+   * rows, and shows the new dataset under `name` once all `count` rows are found importable.
+   */
+  async importTables(
+    links: { name: string; text: string },
+    locations: { name: string; text: string } | null,
+    name: string,
+    count: number,
+  ): Promise<void> {
+    const file = (f: { name: string; text: string }) => ({
+      name: f.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(f.text),
+    });
+    await this.page.getByRole('button', { name: 'Datasets' }).click();
+    await this.page.getByRole('button', { name: 'Import a file…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Import partnerships' });
+    await dialog.getByLabel('File to import').setInputFiles(file(links));
+    if (locations) await dialog.getByLabel('Locations file').setInputFiles(file(locations));
+    await dialog.getByRole('button', { name: 'Check the rows' }).click();
+    await expect(
+      dialog.getByText(`${count} of ${count} rows can be imported.`, { exact: false }),
+    ).toBeVisible();
+    await dialog.getByLabel('Name of the new dataset').fill(name);
+    await dialog
+      .getByRole('button', { name: `Import ${count} partnerships and show them` })
+      .click();
+    await expect(this.page.locator('.tagline')).toHaveText(name);
+    await this.waitForMapIdle();
+  }
+
   /** The map point of an arc, relative to the map container (for mapPixels). */
   async arcMapPoint(id: string): Promise<{ x: number; y: number }> {
     await this.waitForMapIdle();
