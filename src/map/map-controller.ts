@@ -586,6 +586,18 @@ export class MapController {
     return [...pairs];
   }
 
+  /** The distinct string values of a property among a layer's features drawn in the view. */
+  private renderedStrings(layer: string, property: string): string[] {
+    return [
+      ...new Set(
+        this.map
+          .queryRenderedFeatures({ layers: [layer] })
+          .map((f): unknown => f.properties[property])
+          .filter((value): value is string => typeof value === 'string'),
+      ),
+    ];
+  }
+
   private probe(): MapProbe {
     return {
       waitForIdle: () => this.settle(),
@@ -594,14 +606,7 @@ export class MapController {
         this.renderedPairs()
           .flatMap((pair) => this.options.linksOnPair(pair))
           .sort(),
-      renderedPatterns: () => [
-        ...new Set(
-          this.map
-            .queryRenderedFeatures({ layers: [LAYERS.arcs] })
-            .map((f): unknown => f.properties.pattern)
-            .filter((name): name is string => typeof name === 'string'),
-        ),
-      ],
+      renderedPatterns: () => this.renderedStrings(LAYERS.arcs, 'pattern'),
       renderedCount: (layer) =>
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>
@@ -629,14 +634,7 @@ export class MapController {
         const { x, y } = this.map.project([lon, lat]);
         return { x, y };
       },
-      renderedActorIds: () => [
-        ...new Set(
-          this.map
-            .queryRenderedFeatures({ layers: [LAYERS.actors] })
-            .map((f): unknown => f.properties.id)
-            .filter((id): id is string => typeof id === 'string'),
-        ),
-      ],
+      renderedActorIds: () => this.renderedStrings(LAYERS.actors, 'id'),
       arcScreenPoint: (id) => {
         const coordinates = this.options.lineOfLink(id) ?? [];
         const { clientWidth: width, clientHeight: height } = this.map.getContainer();

@@ -140,7 +140,8 @@ test.describe('the atlas of the seed partnerships', () => {
     await page.getByRole('button', { name: 'About this map' }).click();
     const dialog = page.getByRole('dialog', { name: 'About this map' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByText(/Natural Earth/)).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Basemap' })).toBeVisible();
+    await expect(dialog).toContainText(/Natural Earth/);
     await expect(dialog.getByText('Publisher, date and URL unknown.')).toHaveCount(2);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
