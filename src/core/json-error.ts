@@ -53,52 +53,57 @@ export function jsonErrorOffset(text: string): number | null {
     if (!match) fail();
     i += match?.[0].length ?? 0;
   };
-  const value = (): void => {
+  /** A member's key and its colon, inside an object. */
+  const key = () => {
     skip();
-    const ch = text.charAt(i);
-    if (ch === '{') {
-      i++;
+    if (text.charAt(i) !== '"') fail();
+    string();
+    skip();
+    if (text.charAt(i) !== ':') fail();
+    i++;
+  };
+  /**
+   * One value, with the objects and arrays it opens kept on a stack of our own rather than the
+   * call stack: a file of a million "[" is a located error, not a stack overflow.
+   */
+  const value = (): void => {
+    const open: ('{' | '[')[] = [];
+    for (;;) {
+      // A value starts here.
       skip();
-      if (text.charAt(i) === '}') {
+      const ch = text.charAt(i);
+      let closed = true;
+      if (ch === '{' || ch === '[') {
         i++;
-        return;
-      }
+        skip();
+        if (text.charAt(i) === (ch === '{' ? '}' : ']')) i++;
+        else {
+          open.push(ch);
+          if (ch === '{') key();
+          closed = false;
+        }
+      } else if (ch === '"') string();
+      else if (ch === 't') literal('true');
+      else if (ch === 'f') literal('false');
+      else if (ch === 'n') literal('null');
+      else number();
+      if (!closed) continue;
+      // After a value: a comma and the next member, or the end of the containers it closes.
       for (;;) {
+        const container = open.at(-1);
+        if (container === undefined) return;
         skip();
-        if (text.charAt(i) !== '"') fail();
-        string();
-        skip();
-        if (text.charAt(i) !== ':') fail();
-        i++;
-        value();
-        skip();
-        if (text.charAt(i) === ',') i++;
-        else if (text.charAt(i) === '}') {
+        const next = text.charAt(i);
+        if (next === ',') {
           i++;
-          return;
-        } else fail();
-      }
-    } else if (ch === '[') {
-      i++;
-      skip();
-      if (text.charAt(i) === ']') {
+          if (container === '{') key();
+          break;
+        }
+        if (next !== (container === '{' ? '}' : ']')) fail();
         i++;
-        return;
+        open.pop();
       }
-      for (;;) {
-        value();
-        skip();
-        if (text.charAt(i) === ',') i++;
-        else if (text.charAt(i) === ']') {
-          i++;
-          return;
-        } else fail();
-      }
-    } else if (ch === '"') string();
-    else if (ch === 't') literal('true');
-    else if (ch === 'f') literal('false');
-    else if (ch === 'n') literal('null');
-    else number();
+    }
   };
   try {
     // A byte-order mark is not JSON, but editors add one: skip it as JSON.parse's callers do.

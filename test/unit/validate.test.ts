@@ -319,3 +319,19 @@ describe('quoting from the first word to the last', () => {
     expect(issues.map((i) => i.field)).toEqual(['summaryBy']);
   });
 });
+
+describe('hostile JSON', () => {
+  it('answers a file of nested brackets with a located message, at once', async () => {
+    const { parseDeck } = await import('../../src/core/deck-schema');
+    const text = '['.repeat(100_000);
+    const started = performance.now();
+    const deck = parseDeck(text, 'deck.json');
+    const dataset = parseDataset(text, { file: 'atlas.json' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    for (const result of [deck, dataset]) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(worded(result.issues)[0]?.message).toMatch(/not valid JSON \(line 1, column 100,001\)/);
+    }
+  });
+});
