@@ -331,7 +331,9 @@ describe('hostile JSON', () => {
     for (const result of [deck, dataset]) {
       expect(result.ok).toBe(false);
       if (result.ok) continue;
-      expect(worded(result.issues)[0]?.message).toMatch(/not valid JSON \(line 1, column 100,001\)/);
+      expect(worded(result.issues)[0]?.message).toMatch(
+        /not valid JSON \(line 1, column 100,001\)/,
+      );
     }
   });
 });
