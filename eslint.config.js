@@ -113,20 +113,69 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // The layers, from the bottom: core (pure), then data (the workers' pipelines) and store (state),
+  // then map and bindings, then ui. Each folder imports only from the ones below it; patterns match
+  // at any depth ("../../store/x" from src/core/import too). Types that cross a worker's boundary
+  // live in src/core/protocol.ts, so nothing above data/ needs to import it.
   {
     files: ['src/core/**/*.ts'],
     rules: frameworkImports([
       { group: ['zustand', 'zustand/*'], message: 'src/core is pure: no store.' },
       {
-        group: ['../store/*', '../ui/*', '../map/*'],
+        group: ['**/store/*', '**/ui/*', '**/map/*', '**/data/*', '**/bindings/*'],
         message: 'src/core depends on nothing above it.',
+      },
+    ]),
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    rules: frameworkImports([
+      { group: ['zustand', 'zustand/*'], message: 'src/data runs in workers: no store.' },
+      {
+        group: ['**/store/*', '**/ui/*', '**/map/*', '**/bindings/*'],
+        message: 'src/data (the workers and their clients) depends on src/core only.',
       },
     ]),
   },
   {
     files: ['src/store/**/*.ts'],
     rules: frameworkImports([
-      { group: ['../ui/*', '../map/*'], message: 'The store knows no UI or map.' },
+      {
+        group: ['**/ui/*', '**/map/*', '**/data/*', '**/bindings/*'],
+        message:
+          'The store holds state only: it knows no UI, map, worker or binding (types from core/protocol).',
+      },
+    ]),
+  },
+  {
+    files: ['src/map/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
+              message: 'src/map draws what it is given: no React, no store.',
+            },
+            {
+              group: ['**/store/*', '**/ui/*', '**/data/*', '**/bindings/*'],
+              message:
+                'src/map depends on src/core only; bindings/bind-map.ts ties it to the store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/bindings/**/*.ts'],
+    rules: frameworkImports([
+      {
+        group: ['**/ui/*', '**/data/*'],
+        message:
+          'Bindings tie the store to the browser and the map; clients come in by their core/protocol types.',
+      },
     ]),
   },
   {
@@ -145,6 +194,28 @@ export default tseslint.config(
               group: ['maplibre-gl', 'maplibre-gl/*'],
               message:
                 'Only src/map may import maplibre-gl; talk to the map through its controller.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The interface gets its data clients from main.tsx, by their types in core/protocol.ts.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*'],
+              message:
+                'Only src/map may import maplibre-gl; talk to the map through its controller.',
+            },
+            {
+              group: ['**/data/*'],
+              message: 'src/ui knows the workers only by their types in core/protocol.ts.',
             },
           ],
         },

@@ -10,20 +10,18 @@ import datasetUrl from '../data/atlas.json?url';
 import type { BasemapScale } from './core/basemap';
 import { loadMessages, phrase, setMessageLanguage, t, type Language } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
-import { createWorkerClient } from './store/data-client';
-import type { BasemapData, DatasetLocation } from './store/dataset-pipeline';
-import { openDatasetLibrary, type DatasetLibrary } from './store/dataset-library';
-import {
-  createDatasets,
-  readDatasetChoice,
-  writeDatasetChoice,
-  type CurrentDataset,
-} from './store/datasets';
-import { createImportWorkerClient, type ImportClient } from './store/import-client';
-import { bindDetails, bindSearch, loadDataset } from './store/load-dataset';
-import { bindUrl } from './store/url-sync';
-import { bindDeck, deckStorageKey } from './store/bind-deck';
-import { bindPresenter, PRESENTER_CHANNEL } from './store/presenter-sync';
+import { createWorkerClient } from './data/data-client';
+import type { BasemapData, DatasetLocation } from './core/protocol';
+import { openDatasetLibrary, type DatasetLibrary } from './data/dataset-library';
+import { createDatasets, readDatasetChoice, writeDatasetChoice } from './data/datasets';
+import { type CurrentDataset } from './core/protocol';
+import { createImportWorkerClient } from './data/import-client';
+import { type ImportClient } from './core/protocol';
+import { bindDetails, bindSearch, loadDataset } from './bindings/bind-dataset';
+import { bindUrl } from './bindings/bind-url';
+import { bindDeck, deckStorageKey } from './bindings/bind-deck';
+import { bindPresenter } from './bindings/bind-presenter';
+import { PRESENTER_CHANNEL } from './core/protocol';
 import { App } from './ui/App';
 import { showDocumentLanguage } from './ui/document-language';
 import type { DeckSources } from './ui/BriefingPanel';

@@ -21,7 +21,7 @@ import {
 } from '../core/link-drawing';
 import type { Language } from '../core/messages';
 import type { ActorPointProperties } from '../core/summary';
-import type { BasemapData } from '../store/dataset-pipeline';
+import type { BasemapData } from '../core/protocol';
 import {
   organizationMarker,
   placeMarker,

@@ -13,23 +13,11 @@ import {
 } from '../core/deck';
 import { localized, phrase, t, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
-import { rowOf } from './selectors';
+import { rowOf, viewOf } from './selectors';
 import type { DataIssue } from '../core/types';
-import type { CaptionExcerpt } from './dataset-pipeline';
+import type { CaptionExcerpt, Passage } from '../core/protocol';
 import type { AtlasState } from './atlas-store';
 import type { ViewState } from '../core/url-state';
-import { viewOf } from './url-sync';
-
-/** A featured passage as captions, the presenter view and the handout show it. */
-export interface Passage {
-  text: string;
-  /** Null where an imported file gives none. */
-  translation: string | null;
-  /** False for a passage quoted as an imported file gives it, not checked against its article. */
-  checked: boolean;
-  /** The source's language: the passage keeps its direction whatever the interface's. */
-  language: 'ar' | 'en';
-}
 
 /** The passage a scene features, once the data worker has sent it; null when it has none. */
 export function featuredPassage(state: AtlasState, scene: Scene): Passage | null {

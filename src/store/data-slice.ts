@@ -4,7 +4,7 @@ import type { DatasetSummary, DetailsBundle } from '../core/summary';
 import type { Text } from '../core/messages';
 import type { DataIssue } from '../core/types';
 import type { AtlasState } from './atlas-store';
-import type { ExcerptHit, LoadedDataset, LoadPhase } from './dataset-pipeline';
+import type { ExcerptHit, LoadedDataset, LoadPhase } from '../core/protocol';
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 

@@ -17,6 +17,7 @@ import { legendItems, type LegendItem } from '../core/legend';
 import { linkVisibility, STATUSES, visiblePairs } from '../core/summary';
 import type { PartnershipStatus } from '../core/types';
 import type { DatasetSummary } from '../core/summary';
+import type { ViewState } from '../core/url-state';
 import type { AtlasState } from './atlas-store';
 
 function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -256,3 +257,23 @@ export const selectDrawnLegend = (state: AtlasState): LegendItem[] =>
     state.hiddenGroups,
     rowOf(state, state.selectedId) >= 0,
   );
+
+/** The view the atlas shows, as the address (and a briefing's "before") keeps it. */
+export function viewOf(state: AtlasState): ViewState {
+  return {
+    selected: state.selectedId,
+    hiddenDomains: state.hiddenDomains,
+    domainMode: state.domainMode,
+    hiddenStatuses: state.hiddenStatuses,
+    dateFrom: state.dateFrom,
+    dateTo: state.dateTo,
+    unknownDates: state.unknownDates,
+    focus: state.focus,
+    focusMembers: state.focusMembers,
+    query: state.query,
+    camera: state.camera,
+    language: state.language,
+    legendOpen: state.legendOpen,
+    filtersOpen: state.filtersOpen,
+  };
+}

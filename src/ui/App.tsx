@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { localized, say, t } from '../core/messages';
 import type { BasemapScale } from '../core/basemap';
-import type { BasemapData } from '../store/dataset-pipeline';
+import type { BasemapData } from '../core/protocol';
 import { AboutButton } from './AboutDialog';
 import { DataExportButton, type ExportData } from './DataExport';
 import { DatasetsButton } from './DatasetsButton';
-import type { Datasets } from '../store/datasets';
-import type { ImportClient } from '../store/import-client';
+import type { Datasets } from '../core/protocol';
+import type { ImportClient } from '../core/protocol';
 import type { DeckSources } from './BriefingPanel';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';

@@ -4,7 +4,7 @@ import { formatIssue } from '../core/issues';
 import { localized, phrase, say, t, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
-import type { DeckReadResult } from '../store/dataset-pipeline';
+import type { DeckReadResult } from '../core/protocol';
 import { exportDeck, openPresenterWindow, type HandoutPage } from './briefing-actions';
 import { ImageExport } from './ImageExport';
 import type { MapHandleRef } from './map-handle';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { fileSlug } from '../core/deck';
 import { t } from '../core/messages';
-import type { ExportFormat, ExportOptions } from '../store/dataset-pipeline';
+import type { ExportFormat, ExportOptions } from '../core/protocol';
 import { selectVisibleLinks } from '../store/selectors';
 import { download } from './compose-image';
 import { useAtlas, useAtlasStore } from './store-context';

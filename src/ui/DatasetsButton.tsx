@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { t } from '../core/messages';
-import type { Datasets } from '../store/datasets';
-import type { ImportClient } from '../store/import-client';
+import type { Datasets } from '../core/protocol';
+import type { ImportClient } from '../core/protocol';
 
 // The library and the import's steps load when first opened: the page's start stays light.
 const DatasetsPanel = lazy(() =>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatDate, t } from '../core/messages';
-import type { StoredDatasetInfo } from '../store/dataset-library';
-import type { Datasets } from '../store/datasets';
-import type { ImportClient } from '../store/import-client';
+import type { StoredDatasetInfo } from '../core/protocol';
+import type { Datasets } from '../core/protocol';
+import type { ImportClient } from '../core/protocol';
 import { ImportFlow } from './ImportFlow';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

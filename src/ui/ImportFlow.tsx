@@ -9,9 +9,9 @@ import {
   type LocationMapping,
 } from '../core/import/links-table';
 import { messageLanguage, say, t, type MessageKey } from '../core/messages';
-import type { StoredDatasetInfo } from '../store/dataset-library';
-import { ImportCancelled, type ImportClient } from '../store/import-client';
-import type { FilePreview, ImportOutcome, ImportPhase } from '../store/import-pipeline';
+import type { StoredDatasetInfo } from '../core/protocol';
+import { ImportCancelled, type ImportClient } from '../core/protocol';
+import type { FilePreview, ImportOutcome, ImportPhase } from '../core/protocol';
 import { download } from './compose-image';
 
 const DELIMITER_NAMES: Readonly<Record<string, MessageKey>> = {

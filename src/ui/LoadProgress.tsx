@@ -1,5 +1,5 @@
 import { t } from '../core/messages';
-import type { LoadPhase } from '../store/dataset-pipeline';
+import type { LoadPhase } from '../core/protocol';
 import { useAtlas } from './store-context';
 
 const PHASES: readonly LoadPhase[] = ['fetching', 'validating', 'indexing', 'drawing'];

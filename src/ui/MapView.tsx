@@ -3,7 +3,7 @@ import type { BasemapScale } from '../core/basemap';
 import { linkLine } from '../core/link-drawing';
 import { t } from '../core/messages';
 import type { AtlasState } from '../store/atlas-store';
-import type { BasemapData } from '../store/dataset-pipeline';
+import type { BasemapData } from '../core/protocol';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { EmptyMapNotice } from './EmptyMapNotice';
@@ -46,7 +46,7 @@ export function MapView({
     void (async () => {
       const [{ MapController }, { bindMapToStore }] = await Promise.all([
         import('../map/map-controller'),
-        import('../map/bind-store'),
+        import('../bindings/bind-map'),
         // Labels drawn before the bundled fonts load would keep the fallback face.
         import('../map/fonts').then(({ mapFontsReady }) => mapFontsReady()),
       ]);

@@ -1,5 +1,5 @@
 import { t } from '../core/messages';
-import type { Passage } from '../store/briefing-slice';
+import type { Passage } from '../core/protocol';
 
 /** A featured passage in its own language and direction, with our translation labelled as ours. */
 export function PassageFigure({ passage }: { passage: Passage }) {

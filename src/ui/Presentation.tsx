@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '../core/messages';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
-import { STEP_KEYS } from '../store/presenter-sync';
+import { STEP_KEYS } from '../core/protocol';
 import { leavePresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
 import { currentScene, sourceLines, viewSources } from './view-text';

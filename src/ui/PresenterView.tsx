@@ -2,12 +2,7 @@ import { useEffect, useState } from 'react';
 import { loadMessages, messageLanguage, setMessageLanguage, t } from '../core/messages';
 import { showDocumentLanguage } from './document-language';
 import { PassageFigure } from './PassageFigure';
-import {
-  STEP_KEYS,
-  type Channel,
-  type PresenterMessage,
-  type SceneCard,
-} from '../store/presenter-sync';
+import { STEP_KEYS, type Channel, type PresenterMessage, type SceneCard } from '../core/protocol';
 
 type State = Extract<PresenterMessage, { type: 'state' }>;
 

@@ -13,15 +13,11 @@ import { parseDeck, validateDeck } from '../../src/core/deck-schema';
 import { formatIssue } from '../../src/core/issues';
 import { DEFAULT_FILTERS } from '../../src/core/filters';
 import { createAtlasStore, type AtlasStore } from '../../src/store/atlas-store';
-import { bindDeck, type DeckStorage } from '../../src/store/bind-deck';
-import { createInlineClient } from '../../src/store/inline-client';
-import { loadDataset } from '../../src/store/load-dataset';
-import {
-  bindPresenter,
-  presenterState,
-  type Channel,
-  type PresenterMessage,
-} from '../../src/store/presenter-sync';
+import { bindDeck, type DeckStorage } from '../../src/bindings/bind-deck';
+import { createInlineClient } from '../../src/data/inline-client';
+import { loadDataset } from '../../src/bindings/bind-dataset';
+import { bindPresenter, presenterState } from '../../src/bindings/bind-presenter';
+import { type Channel, type PresenterMessage } from '../../src/core/protocol';
 import { diskFetch, readData, SEED_LOCATION } from './helpers';
 
 function must<T>(value: T | null | undefined): T {

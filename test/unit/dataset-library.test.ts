@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDatasetLibrary } from '../../src/store/dataset-library';
+import { openDatasetLibrary } from '../../src/data/dataset-library';
 import { seedJson } from './helpers';
 
 /** A clock that moves one minute at each reading, so that the order by time is certain. */

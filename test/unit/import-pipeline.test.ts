@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Dataset } from '../../src/core/types';
-import { openDatasetLibrary } from '../../src/store/dataset-library';
-import { DatasetPipeline } from '../../src/store/dataset-pipeline';
-import type { ImportClient } from '../../src/store/import-client';
-import { createImportInlineClient as createInline } from '../../src/store/import-inline-client';
-import type { ImportPhase } from '../../src/store/import-pipeline';
+import { openDatasetLibrary } from '../../src/data/dataset-library';
+import { DatasetPipeline } from '../../src/data/dataset-pipeline';
+import type { ImportClient } from '../../src/core/protocol';
+import { createImportInlineClient as createInline } from '../../src/data/import-inline-client';
+import type { ImportPhase } from '../../src/core/protocol';
 import { ROOT } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/import');

@@ -11,8 +11,8 @@ import { phrase, say } from '../../src/core/messages';
 import { indexDataset } from '../../src/core/dataset-index';
 import { compileFilter, DEFAULT_FILTERS, domainCounts, filterLinks } from '../../src/core/filters';
 import { createAtlasStore } from '../../src/store/atlas-store';
-import { createInlineClient } from '../../src/store/inline-client';
-import { bindDetails, loadDataset } from '../../src/store/load-dataset';
+import { createInlineClient } from '../../src/data/inline-client';
+import { bindDetails, loadDataset } from '../../src/bindings/bind-dataset';
 import {
   visibleLinksOnPair,
   selectLinkVisibility,
@@ -204,7 +204,7 @@ describe('dates', () => {
 
 describe('forEachLimited', () => {
   it('never has more than the limit in flight, and visits every item once', async () => {
-    const { forEachLimited } = await import('../../src/store/dataset-pipeline');
+    const { forEachLimited } = await import('../../src/data/dataset-pipeline');
     let inFlight = 0;
     let peak = 0;
     const seen: number[] = [];

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../../src/core/messages';
 import { createAtlasStore } from '../../src/store/atlas-store';
-import { createInlineClient } from '../../src/store/inline-client';
-import { bindSearch, loadDataset } from '../../src/store/load-dataset';
-import { bindUrl, type UrlHost } from '../../src/store/url-sync';
+import { createInlineClient } from '../../src/data/inline-client';
+import { bindSearch, loadDataset } from '../../src/bindings/bind-dataset';
+import { bindUrl, type UrlHost } from '../../src/bindings/bind-url';
 import { diskFetch, SEED_LOCATION } from './helpers';
 
 const DZ = 'dza-esp-cyber-ct-talks';

@@ -4,27 +4,11 @@
  * dataset; switching starts the atlas afresh on the chosen one, so that nothing of the previous
  * dataset (filters, selection, deck) is applied to the next.
  */
-import type { DatasetLibrary, StoredDatasetInfo } from './dataset-library';
+import type { DatasetLibrary } from './dataset-library';
+import type { CurrentDataset, Datasets } from '../core/protocol';
 
 /** Where the chosen dataset's id is kept (absent: the seed). */
 export const DATASET_KEY = 'partnership-atlas:dataset';
-
-/** The dataset shown now: the seed (`id` null) or a stored one. */
-export interface CurrentDataset {
-  id: string | null;
-  name: string;
-}
-
-export interface Datasets {
-  readonly current: CurrentDataset;
-  /** The stored datasets, most recently changed first; rejects where the browser keeps none. */
-  list(): Promise<StoredDatasetInfo[]>;
-  /** Shows a stored dataset, or the seed (null). */
-  open(id: string | null): void;
-  rename(id: string, name: string): Promise<StoredDatasetInfo>;
-  /** Deletes a stored dataset; deleting the one shown goes back to the seed. */
-  remove(id: string): Promise<void>;
-}
 
 /** The part of `localStorage` used here. */
 export interface ChoiceStorage {

@@ -4,18 +4,7 @@
  * always there to go back to. A list of small records is kept apart from the datasets themselves,
  * so that listing does not read every dataset.
  */
-
-/** What the library lists about a dataset. */
-export interface StoredDatasetInfo {
-  id: string;
-  name: string;
-  /** The file (or files) it was imported from. */
-  origin: string;
-  /** ISO 8601 timestamps. */
-  created: string;
-  updated: string;
-  partnerships: number;
-}
+import type { StoredDatasetInfo } from '../core/protocol';
 
 /** A stored dataset: its JSON and the texts of its sources, by the dataset's `file` fields. */
 export interface StoredDataset extends StoredDatasetInfo {

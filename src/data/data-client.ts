@@ -7,6 +7,7 @@ import type { DetailsBundle } from '../core/summary';
 import type { Deck } from '../core/deck';
 import type { Language } from '../core/messages';
 import type {
+  DataClient,
   BasemapData,
   BasemapRequest,
   CaptionExcerpt,
@@ -17,29 +18,7 @@ import type {
   ExportOptions,
   LoadPhase,
   LoadResult,
-} from './dataset-pipeline';
-
-export interface DataClient {
-  load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult>;
-  details(id: string): Promise<DetailsBundle | null>;
-  /** Excerpts matching a search, with the partnerships citing them. */
-  searchExcerpts(query: string, limit: number): Promise<ExcerptHit[]>;
-  /** The basemap's layers from a world-atlas countries file; rejects on failure. */
-  basemap(request: BasemapRequest): Promise<BasemapData>;
-  /** A deck file's text, checked (see `DatasetPipeline.readDeck`). */
-  readDeck(text: string, file: string, lenient: boolean): Promise<DeckReadResult>;
-  /** The deck built from the loaded dataset, its titles and notes in the given language. */
-  defaultDeck(language: Language): Promise<Deck | null>;
-  /** The dataset (or the partnerships with the given ids) as an export file's text. */
-  exportData(
-    format: ExportFormat,
-    ids: readonly string[] | null,
-    options: ExportOptions,
-  ): Promise<string | null>;
-  /** Excerpts with their sources, for captions. */
-  captionExcerpts(ids: readonly string[]): Promise<CaptionExcerpt[]>;
-  dispose(): void;
-}
+} from '../core/protocol';
 
 export type WorkerRequest =
   | { type: 'load'; requestId: number; location: DatasetLocation }

@@ -7,43 +7,16 @@
 import type { Encoding } from '../core/import/decode';
 import type { LinkMapping, LocationMapping } from '../core/import/links-table';
 import type { Language } from '../core/messages';
-import type { StoredDatasetInfo } from './dataset-library';
-import type {
-  ImportAssets,
-  ImportOutcome,
-  ImportPhase,
-  OnImportProgress,
-  OpenResult,
-} from './import-pipeline';
-
-export interface ImportClient {
-  open(
-    name: string,
-    bytes: Uint8Array,
-    encoding: Encoding | undefined,
-    onProgress: OnImportProgress,
-  ): Promise<OpenResult>;
-  read(
-    id: number,
-    mapping: LinkMapping,
-    locations: { id: number; mapping: LocationMapping } | null,
-    onProgress: OnImportProgress,
-  ): Promise<ImportOutcome | null>;
-  /** The last read's full report as CSV, in the given language. */
-  report(id: number, language: Language): Promise<string | null>;
-  /** Keeps the last read's dataset in the browser under a name (in the worker: no page stall). */
-  save(id: number, name: string, origin: string): Promise<StoredDatasetInfo>;
-  close(id: number): void;
-  /** Stops what is running; its promise rejects with `ImportCancelled`, and open files are dropped. */
-  cancel(): void;
-}
-
-export class ImportCancelled extends Error {
-  constructor() {
-    super('The import was cancelled.');
-    this.name = 'ImportCancelled';
-  }
-}
+import {
+  ImportCancelled,
+  type ImportAssets,
+  type ImportClient,
+  type ImportOutcome,
+  type ImportPhase,
+  type OnImportProgress,
+  type OpenResult,
+  type StoredDatasetInfo,
+} from '../core/protocol';
 
 export type ImportRequest =
   | {

@@ -6,8 +6,8 @@
  */
 import { deckExcerptIds, deckToJson, type Deck } from '../core/deck';
 import { phrase, t, type Text } from '../core/messages';
-import type { AtlasStore } from './atlas-store';
-import type { DataClient } from './data-client';
+import type { AtlasStore } from '../store/atlas-store';
+import type { DataClient } from '../core/protocol';
 
 /** The part of `localStorage` used here, so that tests can pass their own. */
 export interface DeckStorage {

@@ -13,7 +13,8 @@ import {
   writeUrlState,
   type ViewState,
 } from '../core/url-state';
-import type { AtlasState, AtlasStore } from './atlas-store';
+import type { AtlasStore } from '../store/atlas-store';
+import { viewOf } from '../store/selectors';
 
 /** The parts of `window` used here, so that tests can pass their own. */
 export interface UrlHost {
@@ -24,25 +25,6 @@ export interface UrlHost {
   };
   addEventListener: (type: 'popstate', listener: () => void) => void;
   removeEventListener: (type: 'popstate', listener: () => void) => void;
-}
-
-export function viewOf(state: AtlasState): ViewState {
-  return {
-    selected: state.selectedId,
-    hiddenDomains: state.hiddenDomains,
-    domainMode: state.domainMode,
-    hiddenStatuses: state.hiddenStatuses,
-    dateFrom: state.dateFrom,
-    dateTo: state.dateTo,
-    unknownDates: state.unknownDates,
-    focus: state.focus,
-    focusMembers: state.focusMembers,
-    query: state.query,
-    camera: state.camera,
-    language: state.language,
-    legendOpen: state.legendOpen,
-    filtersOpen: state.filtersOpen,
-  };
 }
 
 export function bindUrl(store: AtlasStore, host: UrlHost): () => void {

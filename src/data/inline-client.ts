@@ -1,5 +1,6 @@
-import type { DataClient } from './data-client';
-import { DatasetPipeline, type Fetch } from './dataset-pipeline';
+import type { DataClient } from '../core/protocol';
+import { DatasetPipeline } from './dataset-pipeline';
+import { type Fetch } from '../core/protocol';
 
 /** Runs the dataset pipeline in the calling thread (tests, and tools without workers). */
 export function createInlineClient(fetcher: Fetch = (url) => fetch(url)): DataClient {

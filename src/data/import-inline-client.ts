@@ -2,10 +2,11 @@
  * The import pipeline in the calling thread, for tests: in a module of its own so that the app's
  * entry does not carry the pipeline (its readers, gazetteer and validator run in the worker).
  */
-import type { Fetch } from './dataset-pipeline';
+import type { Fetch } from '../core/protocol';
 import type { DatasetLibrary } from './dataset-library';
-import type { ImportClient } from './import-client';
-import { ImportPipeline, type ImportAssets } from './import-pipeline';
+import type { ImportClient } from '../core/protocol';
+import { ImportPipeline } from './import-pipeline';
+import { type ImportAssets } from '../core/protocol';
 
 /** The same pipeline in the calling thread (tests); `cancel` drops its files. */
 export function createImportInlineClient(

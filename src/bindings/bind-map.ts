@@ -13,7 +13,7 @@ import {
   visibleLinksOnPair,
 } from '../store/selectors';
 import { t } from '../core/messages';
-import type { MapController } from './map-controller';
+import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
 const MAX_FOCUS_LINKS = 2000;

@@ -4,55 +4,9 @@
  * passages); the presenter window asks for that when it opens and sends "next" and "previous".
  */
 import type { Deck } from '../core/deck';
-import type { Language } from '../core/messages';
-import type { AtlasState, AtlasStore } from './atlas-store';
-import { featuredPassage, type Passage } from './briefing-slice';
-
-export const PRESENTER_CHANNEL = 'partnership-atlas:presenter';
-
-export type Step = 1 | -1 | 'first' | 'last';
-
-/** Keys that move through a deck; presentation clickers send the page and arrow keys. */
-export const STEP_KEYS: Readonly<Record<string, Step>> = {
-  ArrowRight: 1,
-  ArrowDown: 1,
-  ' ': 1,
-  PageDown: 1,
-  ArrowLeft: -1,
-  ArrowUp: -1,
-  PageUp: -1,
-  Home: 'first',
-  End: 'last',
-};
-
-/** A scene as the presenter view shows it. */
-export interface SceneCard {
-  position: number;
-  title: string;
-  notes: string;
-  excerpt: Passage | null;
-}
-
-export type PresenterMessage =
-  | {
-      type: 'state';
-      /** The atlas window's interface language, which the presenter window follows. */
-      language: Language;
-      presenting: boolean;
-      deckTitle: string;
-      count: number;
-      current: SceneCard | null;
-      next: SceneCard | null;
-    }
-  | { type: 'hello' }
-  | { type: 'step'; step: Step };
-
-/** The part of a BroadcastChannel used here, so that tests can pass their own. */
-export interface Channel {
-  postMessage: (message: PresenterMessage) => void;
-  addEventListener: (type: 'message', listener: (event: { data: unknown }) => void) => void;
-  removeEventListener: (type: 'message', listener: (event: { data: unknown }) => void) => void;
-}
+import type { Channel, PresenterMessage, SceneCard } from '../core/protocol';
+import type { AtlasState, AtlasStore } from '../store/atlas-store';
+import { featuredPassage } from '../store/briefing-slice';
 
 function card(state: AtlasState, deck: Deck, index: number): SceneCard | null {
   const scene = deck.scenes[index];

@@ -2,7 +2,8 @@
  * The import's own worker: decoding, parsing and checking a large file here keeps the page
  * responsive, and ending this worker is how a read is cancelled.
  */
-import { ImportPipeline, type ImportPhase } from './import-pipeline';
+import { ImportPipeline } from './import-pipeline';
+import { type ImportPhase } from '../core/protocol';
 import type { ImportRequest, ImportResponse } from './import-client';
 
 const scope = self as unknown as {

@@ -2,9 +2,9 @@
  * Connects the store to a data client: loads a dataset into the store, and fetches the full records
  * of whichever partnership is selected.
  */
-import type { AtlasStore } from './atlas-store';
-import type { DataClient } from './data-client';
-import type { DatasetLocation } from './dataset-pipeline';
+import type { AtlasStore } from '../store/atlas-store';
+import type { DataClient } from '../core/protocol';
+import type { DatasetLocation } from '../core/protocol';
 
 /** Loads a dataset; never throws (problems end up in `dataIssues`). */
 export async function loadDataset(

@@ -5,8 +5,15 @@
  * 50 MB file crosses to the worker once. The gazetteer is built the first time a file needs it
  * (it fetches the country names and Natural Earth's 1:50m shapes).
  */
+import type {
+  ImportAssets,
+  OnImportProgress,
+  FilePreview,
+  OpenResult,
+  ImportOutcome,
+} from '../core/protocol';
 import { countryLabelPoints, isCountriesTopology } from '../core/basemap';
-import { parseCsv, type CsvProblem, type CsvTable, type Delimiter } from '../core/import/csv';
+import { parseCsv, type CsvProblem, type CsvTable } from '../core/import/csv';
 import { decodeBytes, type Encoding } from '../core/import/decode';
 import {
   createGazetteer,
@@ -20,7 +27,6 @@ import {
   guessLocationMapping,
   readLinks,
   readLocations,
-  type Layout,
   type LinkMapping,
   issuesCsv,
   type LinksImport,
@@ -28,67 +34,13 @@ import {
   type RowIssue,
 } from '../core/import/links-table';
 import { datasetFromLinks } from '../core/import/to-dataset';
-import {
-  loadMessages,
-  phrase,
-  setMessageLanguage,
-  type Language,
-  type Text,
-} from '../core/messages';
-import { openDatasetLibrary, type DatasetLibrary, type StoredDatasetInfo } from './dataset-library';
+import { loadMessages, phrase, setMessageLanguage, type Language } from '../core/messages';
+import { openDatasetLibrary, type DatasetLibrary } from './dataset-library';
+import { type StoredDatasetInfo } from '../core/protocol';
 import type { Dataset } from '../core/types';
 import { validateDataset } from '../core/validate';
 import type { DataIssue } from '../core/types';
-import type { Fetch } from './dataset-pipeline';
-
-/** Where the gazetteer's reference files are. */
-export interface ImportAssets {
-  englishNames: string;
-  arabicNames: string;
-  /** A world-atlas countries TopoJSON file: the states' points come from its shapes. */
-  countries: string;
-}
-
-export type ImportPhase = 'decoding' | 'parsing' | 'checking';
-export type OnImportProgress = (phase: ImportPhase, fraction: number) => void;
-
-/** What the user sees of a file before confirming its columns. */
-export interface FilePreview {
-  id: number;
-  name: string;
-  kind: 'csv' | 'geojson' | 'dataset';
-  encoding: Encoding;
-  /** How the encoding was chosen (so that the interface can say "guessed" and offer others). */
-  how: 'bom' | 'valid' | 'guessed' | 'chosen';
-  delimiter: Delimiter | null;
-  header: string[];
-  /** The first rows, for the live preview of the column mapping. */
-  sample: string[][];
-  rows: number;
-  linkMapping: LinkMapping;
-  layout: Layout | null;
-  locationMapping: LocationMapping;
-}
-
-export type OpenResult = { ok: true; preview: FilePreview } | { ok: false; message: Text };
-
-/**
- * What a read gives the page: the counts and the first problems. The dataset and the full report
- * stay here (a 50 MB file's would take the page seconds to receive), to be kept (`save`) or written
- * as a CSV report (`report`).
- */
-export interface ImportOutcome {
-  /** Rows read, kept, and left out (with a problem, or duplicates of a row above). */
-  counts: LinksImport['counts'];
-  /** The first problems, for the dialog. */
-  issues: RowIssue[];
-  /** How many problems the full report has. */
-  issueCount: number;
-  /** What the report's first column counts: CSV lines, GeoJSON features, or a dataset's records. */
-  unit: 'line' | 'feature' | 'record';
-  /** Partnerships that can be imported (0: nothing can). */
-  partnerships: number;
-}
+import type { Fetch } from '../core/protocol';
 
 /** Problems sent to the page with an outcome; the downloadable report has them all. */
 export const SHOWN_ISSUES = 100;

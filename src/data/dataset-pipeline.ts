@@ -3,20 +3,33 @@
  * in a Web Worker for the app (see dataset.worker.ts), or in the calling thread for tests. It keeps
  * the full dataset so that the details of one partnership can be asked for later.
  */
-import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
-import { basemapFromTopology, isCountriesTopology, type Basemap } from '../core/basemap';
+import type {
+  DatasetLocation,
+  LoadPhase,
+  ExportFormat,
+  ExportOptions,
+  LoadedDataset,
+  LoadResult,
+  DeckReadResult,
+  CaptionExcerpt,
+  Fetch,
+  BasemapData,
+  BasemapRequest,
+  ExcerptHit,
+} from '../core/protocol';
+import type { GeoJSON } from 'geojson';
+import { basemapFromTopology, isCountriesTopology } from '../core/basemap';
 import { alpha3ToNumeric, countryNamesFromLanguageFile } from '../core/iso-codes';
 import { indexDataset, partnershipTitle, type DatasetIndex } from '../core/dataset-index';
 import {
   detailsBundle,
   linkedActorPoints,
   summarizeDataset,
-  type ActorPointProperties,
   type DatasetSummary,
   type DetailsBundle,
 } from '../core/summary';
-import { pairRibbons, type PairRibbonProperties } from '../core/link-drawing';
-import type { DataIssue, Dataset, Excerpt, Source } from '../core/types';
+import { pairRibbons } from '../core/link-drawing';
+import type { DataIssue, Dataset, Excerpt } from '../core/types';
 import {
   actorsCsv,
   datasetGeoJson,
@@ -32,79 +45,6 @@ import { matchesNormalized, normalizeText, queryTerms } from '../core/search-tex
 import { defaultDeck, type Deck } from '../core/deck';
 import { checkDeckReferences, parseDeck } from '../core/deck-schema';
 import { loadMessages, phrase, translate, type Language, type Text } from '../core/messages';
-
-/** Where a dataset comes from: a file the atlas serves (curated), or one kept in the browser. */
-export type DatasetLocation = ServedDataset | StoredDatasetLocation;
-
-/**
- * A dataset imported earlier and kept in the browser's library: read there by the pipeline itself
- * (a large one never crosses the page), checked as imported data.
- */
-export interface StoredDatasetLocation {
-  /** The name shown in messages: the name the user gave it. */
-  file: string;
-  /** Its id in the library. */
-  stored: string;
-}
-
-/** A dataset file the atlas serves, with its sources' texts: checked as curated data. */
-export interface ServedDataset {
-  /** The name shown in messages, e.g. "data/atlas.json". */
-  file: string;
-  /** Absolute URL of the dataset's JSON. */
-  url: string;
-  /**
-   * Absolute URL of each source text, keyed by the dataset's `file` field ("sources/x.txt"). Sources
-   * not listed are looked for next to the dataset, as `new URL(file, url)`.
-   */
-  sourceUrls: Readonly<Record<string, string>>;
-}
-
-export type LoadPhase = 'fetching' | 'validating' | 'indexing' | 'drawing';
-
-/** The files the dataset can be exported as. */
-export type ExportFormat = 'json' | 'links-csv' | 'passages-csv' | 'actors-csv' | 'geojson';
-
-/** What an export writes beyond the format: whether the actors' files list more than the parties. */
-export interface ExportOptions {
-  /** The members and framework partners of party organizations too, not only the parties. */
-  allActors: boolean;
-}
-
-export interface LoadedDataset {
-  ok: true;
-  summary: DatasetSummary;
-  /** One ribbon per pair of parties, as GeoJSON or as a URL the map fetches them from. */
-  arcs: FeatureCollection<LineString, PairRibbonProperties> | string;
-  actorPoints: FeatureCollection<Point, ActorPointProperties>;
-}
-
-export type LoadResult = LoadedDataset | { ok: false; issues: DataIssue[] };
-
-/** A deck read from a file or the browser: usable (with warnings) or not. */
-export type DeckReadResult =
-  { ok: true; deck: Deck; warnings: DataIssue[] } | { ok: false; issues: DataIssue[] };
-
-/** An excerpt featured in a scene's caption, with its source. */
-export interface CaptionExcerpt {
-  excerpt: Excerpt;
-  source: Source;
-}
-
-export type Fetch = (url: string) => Promise<Response>;
-
-/** Basemap layers for the map: GeoJSON, or URLs the map fetches it from. */
-export type BasemapData = Record<keyof Basemap, GeoJSON | string>;
-
-/** Where a basemap's files are. */
-export interface BasemapRequest {
-  /** A world-atlas countries TopoJSON file (one Natural Earth scale). */
-  countries: string;
-  /** An `i18n-iso-countries` language file with the Arabic names of the countries. */
-  arabicNames: string;
-  /** Names the layers' packed files apart, so that scales can be held side by side. */
-  key: string;
-}
 
 /** Turns GeoJSON into what the map is given: the object itself, or (in a worker) a Blob URL. */
 export type PackGeoJson = (name: string, data: GeoJSON) => GeoJSON | string;
@@ -374,17 +314,6 @@ function buildSearchIndex(index: DatasetIndex): SearchEntry[] {
         ]
       : [];
   });
-}
-
-/** An excerpt found by a search. */
-export interface ExcerptHit {
-  id: string;
-  text: string;
-  translation: string | null;
-  /** The language of its source (and so of the passage). */
-  language: 'ar' | 'en';
-  /** Ids of the partnerships that cite it. */
-  partnerships: string[];
 }
 
 /** Source texts fetched at once. */
