@@ -29,10 +29,27 @@ const post = (message: WorkerResponse, transfer: Transferable[] = []) => {
   scope.postMessage(message, transfer);
 };
 
+/** A request that threw (or rejected): its caller's promise rejects with the message. */
+const failed = (requestId: number) => (error: unknown) => {
+  post({
+    type: 'failed',
+    requestId,
+    message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  });
+};
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+  try {
+    answer(event.data);
+  } catch (error) {
+    failed(event.data.requestId)(error);
+  }
+};
+
+/** Answers one request; what it starts asynchronously reports its own failure. */
+function answer(request: WorkerRequest): void {
   if (request.type === 'load') {
-    void pipeline
+    pipeline
       .load(request.location, (phase) => {
         post({ type: 'progress', requestId: request.requestId, phase });
       })
@@ -52,7 +69,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
           transfer.push(pairs.pairStart.buffer, pairs.pairLinks.buffer);
         }
         post({ type: 'loaded', requestId: request.requestId, result }, transfer);
-      });
+      }, failed(request.requestId));
   } else if (request.type === 'basemap') {
     pipeline.basemap(request.request).then(
       (basemap) => {
@@ -75,13 +92,13 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       result: pipeline.readDeck(request.text, request.file, request.lenient),
     });
   } else if (request.type === 'defaultDeck') {
-    void pipeline.defaultDeck(request.language).then((deck) => {
+    pipeline.defaultDeck(request.language).then((deck) => {
       post({ type: 'defaultDeck', requestId: request.requestId, deck });
-    });
+    }, failed(request.requestId));
   } else if (request.type === 'exportData') {
-    void pipeline.exportData(request.format, request.ids, request.options).then((text) => {
+    pipeline.exportData(request.format, request.ids, request.options).then((text) => {
       post({ type: 'exportData', requestId: request.requestId, text });
-    });
+    }, failed(request.requestId));
   } else if (request.type === 'captionExcerpts') {
     post({
       type: 'captionExcerpts',
@@ -91,4 +108,4 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   } else {
     post({ type: 'details', requestId: request.requestId, bundle: pipeline.details(request.id) });
   }
-};
+}

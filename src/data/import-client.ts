@@ -81,6 +81,22 @@ export function createImportWorkerClient(assets: ImportAssets): ImportClient {
       if (response.type === 'failed') waiting.reject(new Error(response.error));
       else waiting.resolve(response);
     };
+    // A worker that dies (an error it did not catch, a message it could not read) settles every
+    // pending request; the next one starts a fresh worker.
+    const stopped = (why: string) => {
+      const error = new Error(`The import worker stopped: ${why}`);
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+      created.terminate();
+      if (worker === created) worker = null;
+    };
+    created.onerror = (event) => {
+      event.preventDefault();
+      stopped(event.message || 'an error it did not catch');
+    };
+    created.onmessageerror = () => {
+      stopped('a message that could not be read');
+    };
     worker = created;
     return created;
   };
@@ -122,7 +138,8 @@ export function createImportWorkerClient(assets: ImportAssets): ImportClient {
       return response.info;
     },
     close: (id) => {
-      void send({ type: 'close', id }, () => undefined).catch(() => undefined);
+      // The worker does not answer a close: nothing is left waiting for one.
+      worker?.postMessage({ type: 'close', id, requestId: nextId++, assets });
     },
     cancel: () => {
       worker?.terminate();

@@ -241,6 +241,17 @@ test.describe('briefing', () => {
     });
     await expect(alert).toContainText('not-json.json: is not valid JSON');
     expect(await exportDeck()).toBe(exported);
+
+    // 100 KB of nested brackets: a located message within a second, not a hang.
+    await panel.getByTestId('deck-import').setInputFiles({
+      name: 'brackets.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('['.repeat(100_000)),
+    });
+    await expect(alert).toContainText('brackets.json: is not valid JSON (line 1, column 100,001)', {
+      timeout: 1000,
+    });
+    expect(await exportDeck()).toBe(exported);
   });
 
   test('the presenter view follows the main window and steps it', async ({ atlas, page }) => {

@@ -172,6 +172,15 @@ test.describe('importing data', () => {
     });
     await expect(dialog.getByRole('alert')).toContainText('“broken.json” is not valid JSON');
     await expect(dialog.getByRole('alert')).toContainText('Nothing was changed.');
+    // 100 KB of nested brackets: said at once, not a hang.
+    await dialog.getByLabel('File to import').setInputFiles({
+      name: 'brackets.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('['.repeat(100_000)),
+    });
+    await expect(dialog.getByRole('alert')).toContainText('“brackets.json” is not valid JSON', {
+      timeout: 1000,
+    });
     await dialog.getByLabel('File to import').setInputFiles({
       name: 'empty.csv',
       mimeType: 'text/csv',
