@@ -24,6 +24,12 @@ const frameworkImports = (extra = []) => ({
   ],
 });
 
+/** The page's own code talks to the map through its controller. */
+const MAPLIBRE_IN_MAP_ONLY = {
+  group: ['maplibre-gl', 'maplibre-gl/*'],
+  message: 'Only src/map may import maplibre-gl; talk to the map through its controller.',
+};
+
 /** Attributes whose text a user reads or hears. */
 const TEXT_ATTRIBUTES = new Set([
   'aria-label',
@@ -184,21 +190,8 @@ export default tseslint.config(
     rules: { 'atlas/no-literal-text': 'error' },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['maplibre-gl', 'maplibre-gl/*'],
-              message:
-                'Only src/map may import maplibre-gl; talk to the map through its controller.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/main.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE_IN_MAP_ONLY] }] },
   },
   {
     // The interface gets its data clients from main.tsx, by their types in core/protocol.ts.
@@ -208,11 +201,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['maplibre-gl', 'maplibre-gl/*'],
-              message:
-                'Only src/map may import maplibre-gl; talk to the map through its controller.',
-            },
+            MAPLIBRE_IN_MAP_ONLY,
             {
               group: ['**/data/*'],
               message: 'src/ui knows the workers only by their types in core/protocol.ts.',

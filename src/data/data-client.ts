@@ -3,6 +3,7 @@
  * (`createWorkerClient`), the calling thread in tests (`createInlineClient`, in its own module so
  * that the app's entry does not carry the pipeline and its validator).
  */
+import { onWorkerDeath } from './worker-death';
 import type { DetailsBundle } from '../core/summary';
 import type { Deck } from '../core/deck';
 import type { Language } from '../core/messages';
@@ -100,13 +101,7 @@ export function createWorkerClient(spawn: () => WorkerLike = spawnDatasetWorker)
         entry.reject(new Error(response.message));
       } else entry.handle(response);
     };
-    created.onerror = (event) => {
-      event.preventDefault();
-      stopped(event.message || 'an error it did not catch');
-    };
-    created.onmessageerror = () => {
-      stopped('a message that could not be read');
-    };
+    onWorkerDeath(created, stopped);
     worker = created;
     return created;
   };

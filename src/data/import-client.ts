@@ -4,6 +4,7 @@
  * next call starts a fresh one. `import-inline-client.ts` runs the same pipeline in the calling
  * thread, for tests.
  */
+import { onWorkerDeath } from './worker-death';
 import type { Encoding } from '../core/import/decode';
 import type { LinkMapping, LocationMapping } from '../core/import/links-table';
 import type { Language } from '../core/messages';
@@ -90,13 +91,7 @@ export function createImportWorkerClient(assets: ImportAssets): ImportClient {
       created.terminate();
       if (worker === created) worker = null;
     };
-    created.onerror = (event) => {
-      event.preventDefault();
-      stopped(event.message || 'an error it did not catch');
-    };
-    created.onmessageerror = () => {
-      stopped('a message that could not be read');
-    };
+    onWorkerDeath(created, stopped);
     worker = created;
     return created;
   };
