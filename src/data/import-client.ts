@@ -55,9 +55,24 @@ export type ImportResponse =
   | { type: 'saved'; requestId: number; info: StoredDatasetInfo }
   | { type: 'failed'; requestId: number; error: string };
 
+/** The part of a `Worker` the client uses, so that tests can give their own. */
+export interface ImportWorkerLike {
+  postMessage(message: ImportRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  terminate(): void;
+}
+
+const spawnImportWorker = (): ImportWorkerLike =>
+  new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
 /** Runs the import in a module worker of its own. */
-export function createImportWorkerClient(assets: ImportAssets): ImportClient {
-  let worker: Worker | null = null;
+export function createImportWorkerClient(
+  assets: ImportAssets,
+  spawn: () => ImportWorkerLike = spawnImportWorker,
+): ImportClient {
+  let worker: ImportWorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<
     number,
@@ -67,9 +82,9 @@ export function createImportWorkerClient(assets: ImportAssets): ImportClient {
       reject: (e: Error) => void;
     }
   >();
-  const start = (): Worker => {
+  const start = (): ImportWorkerLike => {
     if (worker) return worker;
-    const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const created = spawn();
     created.onmessage = (event: MessageEvent<ImportResponse>) => {
       const response = event.data;
       const waiting = pending.get(response.requestId);

@@ -5,6 +5,12 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from '../../src/data/data-client';
+import {
+  createImportWorkerClient,
+  type ImportRequest,
+  type ImportResponse,
+  type ImportWorkerLike,
+} from '../../src/data/import-client';
 
 /** A worker in the test's hands: it records requests, and the test answers them or kills it. */
 class FakeWorker implements WorkerLike {
@@ -66,5 +72,53 @@ describe('the data worker client', () => {
     const request = fresh.requests[0];
     fresh.reply({ type: 'details', requestId: request?.requestId ?? 0, bundle: null });
     await expect(again).resolves.toBeNull();
+  });
+});
+
+/** The import worker in the test's hands. */
+class FakeImportWorker implements ImportWorkerLike {
+  static made: FakeImportWorker[] = [];
+  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
+  requests: ImportRequest[] = [];
+  terminated = false;
+  constructor() {
+    FakeImportWorker.made.push(this);
+  }
+  postMessage(message: ImportRequest) {
+    this.requests.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(response: ImportResponse) {
+    this.onmessage?.({ data: response } as MessageEvent<ImportResponse>);
+  }
+}
+
+const ASSETS = { englishNames: 'en.json', arabicNames: 'ar.json', countries: 'c.json' };
+
+describe('the import worker client', () => {
+  it('rejects what was waiting when the worker dies, starts afresh, and waits for no reply to close', async () => {
+    const client = createImportWorkerClient(ASSETS, () => new FakeImportWorker());
+    const report = client.report(1, 'en');
+    const dead = FakeImportWorker.made.at(-1);
+    dead?.onmessageerror?.({} as MessageEvent);
+    await expect(report).rejects.toThrow(
+      'The import worker stopped: a message that could not be read',
+    );
+    expect(dead?.terminated).toBe(true);
+
+    const again = client.report(2, 'en');
+    const fresh = FakeImportWorker.made.at(-1);
+    expect(fresh).not.toBe(dead);
+    client.close(2);
+    const [asked, closed] = fresh?.requests ?? [];
+    expect(closed).toMatchObject({ type: 'close', id: 2 });
+    fresh?.reply({ type: 'report', requestId: asked?.requestId ?? 0, csv: 'line,column' });
+    await expect(again).resolves.toBe('line,column');
+    // A failure reply for the close (nothing waits for it) is ignored.
+    fresh?.reply({ type: 'failed', requestId: closed?.requestId ?? 0, error: 'no such file' });
   });
 });
