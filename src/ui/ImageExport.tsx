@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '../core/messages';
 import { EXPORT_SCALES, exportImage, prepareHandout, type HandoutPage } from './briefing-actions';
-import { imageSize, type ImageText } from './compose-image';
+import { useShallow } from 'zustand/react/shallow';
+import { imageSize } from './compose-image';
 import type { MapHandleRef } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
 import { imageText } from './view-text';
@@ -37,10 +38,30 @@ export function ImageExport({
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const size = useMapSize(mapHandle) ?? mapHandle.current?.size() ?? null;
-  // The words of the image decide its height (legend entries, footer lines): kept as a string so
-  // that the buttons re-render only when they change.
-  const words = useAtlas((s) => JSON.stringify(imageText(s)));
-  const text = useMemo(() => JSON.parse(words) as ImageText, [words]);
+  // The words of the image decide its height (legend entries, footer lines). The buttons re-render
+  // (and make them again) only when what they are made from changes, not on every store update (a
+  // pan, a hover).
+  useAtlas(
+    useShallow((s) => [
+      s.summary,
+      s.selectedId,
+      s.details,
+      s.deck,
+      s.sceneIndex,
+      s.presenting,
+      s.captionExcerpts,
+      s.focus,
+      s.hiddenGroups,
+      s.hiddenDomains,
+      s.domainMode,
+      s.hiddenStatuses,
+      s.dateFrom,
+      s.dateTo,
+      s.unknownDates,
+      s.language,
+    ]),
+  );
+  const text = imageText(store.getState());
   const fail = (error: unknown) => {
     setStatus({
       kind: 'error',
