@@ -4,7 +4,8 @@
  */
 import type { AtlasStore } from '../store/atlas-store';
 import type { DataClient } from '../core/protocol';
-import type { DatasetLocation } from '../core/protocol';
+import { failureText, type DatasetLocation } from '../core/protocol';
+import { phrase } from '../core/messages';
 
 /** Loads a dataset; never throws (problems end up in `dataIssues`). */
 export async function loadDataset(
@@ -12,12 +13,28 @@ export async function loadDataset(
   client: DataClient,
   location: DatasetLocation,
 ): Promise<void> {
-  const result = await client.load(location, (phase) => {
-    store.getState().setLoadPhase(phase);
-  });
-  if (result.ok) store.getState().setDataset(result);
-  else store.getState().setDataIssues(result.issues);
+  try {
+    const result = await client.load(location, (phase) => {
+      store.getState().setLoadPhase(phase);
+    });
+    if (result.ok) store.getState().setDataset(result);
+    else store.getState().setDataIssues(result.issues);
+  } catch (error) {
+    store.getState().setDataIssues([
+      {
+        file: location.file,
+        record: '',
+        field: '',
+        message: phrase('data.loadFailed', { reason: failureText(error) }),
+      },
+    ]);
+  }
 }
+
+/** A request that failed in the worker: said on the notice line, in the interface's language. */
+export const reportFailure = (store: AtlasStore) => (error: unknown) => {
+  store.getState().setDatasetNotice(phrase('data.requestFailed', { reason: failureText(error) }));
+};
 
 /** Keeps `details` in step with `selectedId`. Returns a function that stops it. */
 export function bindDetails(store: AtlasStore, client: DataClient): () => void {
@@ -27,12 +44,12 @@ export function bindDetails(store: AtlasStore, client: DataClient): () => void {
     if (id === wanted) return;
     wanted = id;
     if (id === null || state.details?.id === id) return;
-    void client.details(id).then((bundle) => {
+    client.details(id).then((bundle) => {
       // A later selection may have overtaken this request.
       if (bundle && store.getState().selectedId === bundle.partnership.id) {
         store.getState().setDetails(bundle);
       }
-    });
+    }, reportFailure(store));
   });
 }
 
@@ -55,10 +72,10 @@ export function bindSearch(store: AtlasStore, client: DataClient): () => void {
       return;
     }
     timer = setTimeout(() => {
-      void client.searchExcerpts(query, EXCERPT_HITS).then((hits) => {
+      client.searchExcerpts(query, EXCERPT_HITS).then((hits) => {
         // A later query may have overtaken this one.
         if (store.getState().query.trim() === query) store.getState().setExcerptHits(query, hits);
-      });
+      }, reportFailure(store));
     }, SEARCH_DELAY_MS);
   });
 }

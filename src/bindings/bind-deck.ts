@@ -8,6 +8,7 @@ import { deckExcerptIds, deckToJson, type Deck } from '../core/deck';
 import { phrase, t, type Text } from '../core/messages';
 import type { AtlasStore } from '../store/atlas-store';
 import type { DataClient } from '../core/protocol';
+import { reportFailure } from './bind-dataset';
 
 /** The part of `localStorage` used here, so that tests can pass their own. */
 export interface DeckStorage {
@@ -68,16 +69,16 @@ export function bindDeck(
     const missing = deckExcerptIds(deck).filter((id) => !asked.has(id));
     if (missing.length === 0) return;
     for (const id of missing) asked.add(id);
-    void client.captionExcerpts(missing).then((excerpts) => {
+    client.captionExcerpts(missing).then((excerpts) => {
       store.getState().addCaptionExcerpts(excerpts);
-    });
+    }, reportFailure(store));
   };
 
   return store.subscribe((state) => {
     if (!started) {
       if (state.dataStatus !== 'ready') return;
       started = true;
-      void start();
+      start().catch(reportFailure(store));
       return;
     }
     const deck = state.deck;

@@ -652,4 +652,11 @@ export const ar: ArabicMessages = {
   'deck.titleOverview': 'نظرة عامة',
   'deck.titleOverviewOf': 'نظرة عامة: {domain}',
   'deck.titleFocusMembers': '{actor} وأعضاؤه',
+  'worker.failed.data': 'تعذّر على عامل البيانات إتمام الطلب ({detail})',
+  'worker.failed.import': 'تعذّر على عامل الاستيراد إتمام الطلب ({detail})',
+  'worker.stopped.data': 'توقّف عامل البيانات ({detail})؛ ويبدأ من جديد مع الطلب التالي',
+  'worker.stopped.import': 'توقّف عامل الاستيراد ({detail})؛ ويبدأ من جديد مع الطلب التالي',
+  'data.loadFailed': 'تعذّر تحميل مجموعة البيانات: {reason}.',
+  'deck.readFailed': 'تعذّرت قراءة {file}: {reason}. لم تتغير الإحاطة.',
+  'data.requestFailed': 'لم يُجب عامل البيانات: {reason}. حاول مرة أخرى.',
 };

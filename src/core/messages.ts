@@ -590,6 +590,14 @@ export const en = {
   'deck.titleOverview': 'Overview',
   'deck.titleOverviewOf': 'Overview: {domain}',
   'deck.titleFocusMembers': '{actor} and its members',
+  'worker.failed.data': 'the data worker could not finish ({detail})',
+  'worker.failed.import': 'the import worker could not finish ({detail})',
+  'worker.stopped.data': 'the data worker stopped ({detail}); it starts afresh on the next request',
+  'worker.stopped.import':
+    'the import worker stopped ({detail}); it starts afresh on the next request',
+  'data.loadFailed': 'The dataset could not be loaded: {reason}.',
+  'deck.readFailed': '{file} could not be read: {reason}. The deck is unchanged.',
+  'data.requestFailed': 'The data worker did not answer: {reason}. Try again.',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

@@ -189,6 +189,33 @@ export interface ImportClient {
   cancel(): void;
 }
 
+/** The app's two workers, as their failures name them. */
+export type WorkerName = 'data' | 'import';
+
+/**
+ * A worker's request did not finish: the request threw there (`failed`), or the worker itself died
+ * (`stopped`). `detail` is the engine's own words; the interface puts the rest into the reader's
+ * language (`describeError` in the UI).
+ */
+export class WorkerFailure extends Error {
+  constructor(
+    readonly worker: WorkerName,
+    readonly reason: 'failed' | 'stopped',
+    readonly detail: string,
+  ) {
+    super(reason === 'stopped' ? `The ${worker} worker stopped: ${detail}` : detail);
+    this.name = 'WorkerFailure';
+  }
+}
+
+/** Why a request failed, as a message the interface puts into the reader's language. */
+export function failureText(error: unknown): Text | string {
+  if (error instanceof WorkerFailure) {
+    return { key: `worker.${error.reason}.${error.worker}`, params: { detail: error.detail } };
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 export class ImportCancelled extends Error {
   constructor() {
     super('The import was cancelled.');

@@ -4,13 +4,9 @@
  * crosses the main thread: MapLibre's own worker fetches it.
  */
 import { DatasetPipeline } from './dataset-pipeline';
-import type { WorkerRequest, WorkerResponse } from './data-client';
+import { datasetHandlers, datasetTransfers } from './dataset-handlers';
+import { serve, type WorkerScope } from './rpc';
 
-// The DOM lib types `self` as a Window; this is the part of a worker's scope that is used here.
-const scope = self as unknown as {
-  postMessage: (message: WorkerResponse, transfer: Transferable[]) => void;
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-};
 /** The Blob URL last made for each layer, revoked when the layer is replaced. */
 const blobUrls = new Map<string, string>();
 
@@ -25,87 +21,5 @@ const pipeline = new DatasetPipeline(
   },
 );
 
-const post = (message: WorkerResponse, transfer: Transferable[] = []) => {
-  scope.postMessage(message, transfer);
-};
-
-/** A request that threw (or rejected): its caller's promise rejects with the message. */
-const failed = (requestId: number) => (error: unknown) => {
-  post({
-    type: 'failed',
-    requestId,
-    message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-  });
-};
-
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  try {
-    answer(event.data);
-  } catch (error) {
-    failed(event.data.requestId)(error);
-  }
-};
-
-/** Answers one request; what it starts asynchronously reports its own failure. */
-function answer(request: WorkerRequest): void {
-  if (request.type === 'load') {
-    pipeline
-      .load(request.location, (phase) => {
-        post({ type: 'progress', requestId: request.requestId, phase });
-      })
-      .then((result) => {
-        const transfer: Transferable[] = [];
-        if (result.ok) {
-          const { links, pairs } = result.summary;
-          for (const column of [
-            links.partyA,
-            links.partyB,
-            links.status,
-            links.domainMask,
-            links.pair,
-          ]) {
-            transfer.push(column.buffer);
-          }
-          transfer.push(pairs.pairStart.buffer, pairs.pairLinks.buffer);
-        }
-        post({ type: 'loaded', requestId: request.requestId, result }, transfer);
-      }, failed(request.requestId));
-  } else if (request.type === 'basemap') {
-    pipeline.basemap(request.request).then(
-      (basemap) => {
-        post({ type: 'basemap', requestId: request.requestId, basemap });
-      },
-      (error: unknown) => {
-        post({ type: 'basemap', requestId: request.requestId, error: String(error) });
-      },
-    );
-  } else if (request.type === 'search') {
-    post({
-      type: 'search',
-      requestId: request.requestId,
-      hits: pipeline.searchExcerpts(request.query, request.limit),
-    });
-  } else if (request.type === 'readDeck') {
-    post({
-      type: 'readDeck',
-      requestId: request.requestId,
-      result: pipeline.readDeck(request.text, request.file, request.lenient),
-    });
-  } else if (request.type === 'defaultDeck') {
-    pipeline.defaultDeck(request.language).then((deck) => {
-      post({ type: 'defaultDeck', requestId: request.requestId, deck });
-    }, failed(request.requestId));
-  } else if (request.type === 'exportData') {
-    pipeline.exportData(request.format, request.ids, request.options).then((text) => {
-      post({ type: 'exportData', requestId: request.requestId, text });
-    }, failed(request.requestId));
-  } else if (request.type === 'captionExcerpts') {
-    post({
-      type: 'captionExcerpts',
-      requestId: request.requestId,
-      excerpts: pipeline.captionExcerpts(request.ids),
-    });
-  } else {
-    post({ type: 'details', requestId: request.requestId, bundle: pipeline.details(request.id) });
-  }
-}
+// The DOM lib types `self` as a Window; a worker's scope is what `serve` needs.
+serve(self as unknown as WorkerScope, datasetHandlers(pipeline), datasetTransfers);

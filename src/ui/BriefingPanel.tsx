@@ -4,7 +4,7 @@ import { formatIssue } from '../core/issues';
 import { localized, phrase, say, t, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
-import type { DeckReadResult } from '../core/protocol';
+import { failureText, type DeckReadResult } from '../core/protocol';
 import { exportDeck, openPresenterWindow, type HandoutPage } from './briefing-actions';
 import { ImageExport } from './ImageExport';
 import type { MapHandleRef } from './map-handle';
@@ -309,7 +309,16 @@ export function BriefingPanel({
    * refused leaves the deck as it was, with one line per problem.
    */
   const readFile = async (text: string, file: string, message: (deck: Deck) => Text) => {
-    const result = await sources.read(text, file);
+    let result: Awaited<ReturnType<typeof sources.read>>;
+    try {
+      result = await sources.read(text, file);
+    } catch (error) {
+      store.getState().setDeckMessage({
+        kind: 'error',
+        text: phrase('deck.readFailed', { file, reason: failureText(error) }),
+      });
+      return;
+    }
     if (result.ok) {
       store.getState().replaceDeck(result.deck, message(result.deck));
       return;

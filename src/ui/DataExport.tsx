@@ -5,6 +5,7 @@ import type { ExportFormat, ExportOptions } from '../core/protocol';
 import { selectVisibleLinks } from '../store/selectors';
 import { download } from './compose-image';
 import { useAtlas, useAtlasStore } from './store-context';
+import { describeError } from './error-text';
 
 /** Turns the dataset (or the partnerships with these ids) into an export file's text. */
 export type ExportData = (
@@ -75,7 +76,7 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
       setStatus({
         kind: 'error',
         text: t('dataExport.failed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: describeError(error),
         }),
       });
     }

@@ -4,8 +4,7 @@ import type { StoredDatasetInfo } from '../core/protocol';
 import type { Datasets } from '../core/protocol';
 import type { ImportClient } from '../core/protocol';
 import { ImportFlow } from './ImportFlow';
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { describeError } from './error-text';
 
 /**
  * The datasets dialog's content: the seed and the imported datasets (show, rename, delete), or the
@@ -70,7 +69,7 @@ function DatasetList({ datasets }: { datasets: Datasets }) {
         if (live) setEntries(list);
       },
       (reason: unknown) => {
-        if (live) setUnavailable(reasonOf(reason));
+        if (live) setUnavailable(describeError(reason));
       },
     );
     return () => {
@@ -85,7 +84,7 @@ function DatasetList({ datasets }: { datasets: Datasets }) {
       await action();
       setEntries(await datasets.list());
     } catch (reason) {
-      setError(t('datasets.failed', { reason: reasonOf(reason) }));
+      setError(t('datasets.failed', { reason: describeError(reason) }));
     }
   };
 

@@ -6,6 +6,7 @@ import { imageSize } from './compose-image';
 import type { MapHandleRef } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
 import { imageText } from './view-text';
+import { describeError } from './error-text';
 
 /** The map's CSS size, kept current as the map is resized. */
 function useMapSize(mapHandle: MapHandleRef) {
@@ -66,7 +67,7 @@ export function ImageExport({
     setStatus({
       kind: 'error',
       text: t('export.failed', {
-        reason: error instanceof Error ? error.message : String(error),
+        reason: describeError(error),
       }),
     });
   };

@@ -13,6 +13,7 @@ import type { StoredDatasetInfo } from '../core/protocol';
 import { ImportCancelled, type ImportClient } from '../core/protocol';
 import type { FilePreview, ImportOutcome, ImportPhase } from '../core/protocol';
 import { download } from './compose-image';
+import { describeError } from './error-text';
 
 const DELIMITER_NAMES: Readonly<Record<string, MessageKey>> = {
   ',': 'import.delimiter.comma',
@@ -35,7 +36,6 @@ type Step =
   | { kind: 'mapping'; main: Opened; mapping: LinkMapping }
   | { kind: 'report'; main: Opened; mapping: LinkMapping; outcome: ImportOutcome };
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || name;
 
 /**
@@ -78,7 +78,10 @@ export function ImportFlow({
         setLocations(null);
         setMessage({ kind: 'info', text: t('import.cancelled') });
       } else {
-        setMessage({ kind: 'error', text: t('import.readFailed', { reason: reasonOf(error) }) });
+        setMessage({
+          kind: 'error',
+          text: t('import.readFailed', { reason: describeError(error) }),
+        });
       }
       return null;
     } finally {
@@ -192,7 +195,7 @@ export function ImportFlow({
               setBusy(null);
               setMessage({
                 kind: 'error',
-                text: t('import.saveFailed', { reason: reasonOf(error) }),
+                text: t('import.saveFailed', { reason: describeError(error) }),
               });
             }
           }}
