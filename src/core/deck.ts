@@ -5,7 +5,7 @@
  * redo need).
  */
 import type { z } from 'zod';
-import { DEFAULT_FILTERS, type FilterSettings } from './filters';
+import { DEFAULT_FILTERS, filtersOf, normalFilters, type FilterSettings } from './filters';
 import type { deckSchema, sceneFiltersSchema, sceneSchema } from './deck-schema';
 import type { Camera } from './url-state';
 
@@ -32,14 +32,7 @@ export function deckToJson(deck: Deck): string {
       focus: s.focus,
       focusMembers: s.focusMembers,
       excerpt: s.excerpt,
-      filters: {
-        hiddenDomains: [...s.filters.hiddenDomains],
-        domainMode: s.filters.domainMode,
-        hiddenStatuses: [...s.filters.hiddenStatuses],
-        dateFrom: s.filters.dateFrom,
-        dateTo: s.filters.dateTo,
-        unknownDates: s.filters.unknownDates,
-      },
+      filters: normalFilters(s.filters),
     })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -62,7 +55,8 @@ export function deckFileName(deck: Deck): string {
 }
 
 /** What a scene saves from the atlas's state. */
-export interface SceneView extends FilterSettings {
+export interface SceneView {
+  filters: FilterSettings;
   camera: Camera | null;
   selected: string | null;
   focus: string | null;
@@ -92,14 +86,7 @@ export function sceneFromView(
     focus: view.focus,
     focusMembers: view.focusMembers,
     excerpt,
-    filters: {
-      hiddenDomains: [...view.hiddenDomains],
-      domainMode: view.domainMode,
-      hiddenStatuses: [...view.hiddenStatuses],
-      dateFrom: view.dateFrom,
-      dateTo: view.dateTo,
-      unknownDates: view.unknownDates,
-    },
+    filters: normalFilters(view.filters),
   };
 }
 
@@ -113,8 +100,7 @@ function freshSceneId(deck: Deck): string {
 /** The view a scene puts in place: its filters over the defaults, nothing else carried over. */
 export function viewOfScene(scene: Scene): SceneView {
   return {
-    ...DEFAULT_FILTERS,
-    ...scene.filters,
+    filters: filtersOf(scene.filters),
     camera: scene.camera,
     selected: scene.selected,
     focus: scene.focus,
@@ -146,7 +132,7 @@ export function defaultDeck(
     focus: null,
     focusMembers: false,
     excerpt: null,
-    filters: { ...DEFAULT_FILTERS, hiddenDomains: [], hiddenStatuses: [] },
+    filters: normalFilters(DEFAULT_FILTERS),
     ...fields,
   });
   return {

@@ -21,6 +21,11 @@ export interface FilterSettings {
   unknownDates: boolean;
 }
 
+/**
+ * Nothing filtered: where the atlas starts and what "clear" returns to. This and `FilterSettings`
+ * are the table of filters: a new filter is a field in both, its test in `compileFilter`, its key in
+ * the address (`url-state.ts`) and its control; the store, scenes and views carry it as one value.
+ */
 export const DEFAULT_FILTERS: FilterSettings = {
   hiddenDomains: [],
   domainMode: 'any',
@@ -29,6 +34,58 @@ export const DEFAULT_FILTERS: FilterSettings = {
   dateTo: null,
   unknownDates: true,
 };
+
+/** The filters' names, from the table. */
+export const FILTER_KEYS = Object.keys(DEFAULT_FILTERS) as readonly (keyof FilterSettings)[];
+
+/** Filters whose lists are the holder's own (fresh copies). */
+export type OwnFilters = {
+  -readonly [K in keyof FilterSettings]: FilterSettings[K] extends readonly (infer T)[]
+    ? T[]
+    : FilterSettings[K];
+};
+
+/** A copy with every list sorted, so that equal filters compare equal and nothing is shared. */
+export function normalFilters(filters: FilterSettings): OwnFilters {
+  const copy: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    copy[key] = Array.isArray(value) ? [...(value as readonly string[])].sort() : value;
+  }
+  return copy as unknown as OwnFilters;
+}
+
+/** The filters of a flat view (the address's, a scene file's), over the defaults. */
+export function filtersOf(view: Partial<FilterSettings>): OwnFilters {
+  const picked: Partial<Record<keyof FilterSettings, unknown>> = {};
+  for (const key of FILTER_KEYS) if (view[key] !== undefined) picked[key] = view[key];
+  return normalFilters({ ...DEFAULT_FILTERS, ...(picked as Partial<FilterSettings>) });
+}
+
+/** A flat view split into the filters it changes and everything else. */
+export function splitFilters<V extends Partial<FilterSettings>>(
+  view: V,
+): { filters: Partial<FilterSettings>; rest: Omit<V, keyof FilterSettings> } {
+  const filters: Partial<Record<keyof FilterSettings, unknown>> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(view) as [string, unknown][]) {
+    if (!(FILTER_KEYS as readonly string[]).includes(key)) rest[key] = value;
+    else if (value !== undefined) filters[key as keyof FilterSettings] = value;
+  }
+  return {
+    filters: filters as Partial<FilterSettings>,
+    rest: rest as Omit<V, keyof FilterSettings>,
+  };
+}
+
+/** Whether two filters show the same partnerships (lists compared as sets). */
+export function sameFilters(a: FilterSettings, b: FilterSettings): boolean {
+  return JSON.stringify(normalFilters(a)) === JSON.stringify(normalFilters(b));
+}
+
+/** Whether anything is filtered out. */
+export const isFiltered = (filters: FilterSettings): boolean =>
+  !sameFilters(filters, DEFAULT_FILTERS);
 
 /** The filters compiled against one dataset: masks and day numbers. */
 export interface CompiledFilter {

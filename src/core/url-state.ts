@@ -18,8 +18,6 @@ export interface Camera {
 /** Everything that defines a view: the filters and the rest. Defaults are left out of the URL. */
 export interface ViewState extends FilterSettings {
   selected: string | null;
-  hiddenDomains: string[];
-  hiddenStatuses: PartnershipStatus[];
   focus: string | null;
   focusMembers: boolean;
   query: string;
@@ -34,8 +32,6 @@ export interface ViewState extends FilterSettings {
 export const DEFAULT_VIEW: ViewState = {
   ...DEFAULT_FILTERS,
   selected: null,
-  hiddenDomains: [],
-  hiddenStatuses: [],
   focus: null,
   focusMembers: false,
   query: '',

@@ -100,7 +100,7 @@ export function titleOfView(state: AtlasState): string {
     const name = localized(actor.name);
     return state.focusMembers ? t('deck.titleFocusMembers', { actor: name }) : name;
   }
-  const shown = summary.domains.filter((d) => !state.hiddenDomains.includes(d.id));
+  const shown = summary.domains.filter((d) => !state.filters.hiddenDomains.includes(d.id));
   const only = shown.length === 1 ? shown[0] : undefined;
   return only
     ? t('deck.titleOverviewOf', { domain: localized(only.label) })
@@ -160,11 +160,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       const at = state.sceneIndex === null ? deck.scenes.length : state.sceneIndex + 1;
       const scene = sceneFromView(
         deck,
-        {
-          ...state,
-          camera: state.camera,
-          selected: state.selectedId,
-        },
+        { ...state, selected: state.selectedId },
         titleOfView(state),
         excerptToFeature(state),
       );
@@ -180,7 +176,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       if (!deck || !scene) return;
       const fresh = sceneFromView(
         deck,
-        { ...state, camera: state.camera, selected: state.selectedId },
+        { ...state, selected: state.selectedId },
         scene.title,
         state.selectedId === scene.selected ? scene.excerpt : excerptToFeature(state),
       );
@@ -253,12 +249,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
       const focus = view.focus !== null && state.actorRows.has(view.focus) ? view.focus : null;
       set({
         sceneIndex: index,
-        hiddenDomains: [...view.hiddenDomains].sort(),
-        domainMode: view.domainMode,
-        hiddenStatuses: [...view.hiddenStatuses].sort(),
-        dateFrom: view.dateFrom,
-        dateTo: view.dateTo,
-        unknownDates: view.unknownDates,
+        filters: view.filters,
         focus,
         focusMembers: focus === null ? false : view.focusMembers,
         query: '',

@@ -45,7 +45,7 @@ export interface DataSlice {
   setDatasetNotice: (notice: Text | null) => void;
 }
 
-export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
+export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set, get) => ({
   dataStatus: 'loading',
   loadPhase: null,
   summary: null,
@@ -83,7 +83,8 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       selectedId: null,
       hoveredId: null,
       hoveredPair: null,
-      hiddenDomains: [],
+      // The domains are the new dataset's; the other filters stay.
+      filters: { ...get().filters, hiddenDomains: [] },
       focus: null,
     });
   },

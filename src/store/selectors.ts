@@ -12,6 +12,7 @@ import {
   statusCounts,
   type CompiledFilter,
   type FilterPart,
+  type FilterSettings,
 } from '../core/filters';
 import { legendItems, type LegendItem } from '../core/legend';
 import { linkVisibility, STATUSES, visiblePairs } from '../core/summary';
@@ -41,35 +42,14 @@ const focusRows = memo((summary: DatasetSummary | null, focus: string | null, me
 const compiled = memo(
   (
     summary: DatasetSummary | null,
-    hiddenDomains: readonly string[],
-    domainMode: AtlasState['domainMode'],
-    hiddenStatuses: AtlasState['hiddenStatuses'],
-    dateFrom: string | null,
-    dateTo: string | null,
-    unknownDates: boolean,
+    filters: FilterSettings,
     focus: Uint8Array | null,
-  ): CompiledFilter | null =>
-    summary
-      ? compileFilter(
-          summary,
-          { hiddenDomains, domainMode, hiddenStatuses, dateFrom, dateTo, unknownDates },
-          focus,
-        )
-      : null,
+  ): CompiledFilter | null => (summary ? compileFilter(summary, filters, focus) : null),
 );
 
 /** The filters compiled against the dataset, or null before it is loaded. */
 export const selectFilter = (state: AtlasState): CompiledFilter | null =>
-  compiled(
-    state.summary,
-    state.hiddenDomains,
-    state.domainMode,
-    state.hiddenStatuses,
-    state.dateFrom,
-    state.dateTo,
-    state.unknownDates,
-    focusRows(state.summary, state.focus, state.focusMembers),
-  );
+  compiled(state.summary, state.filters, focusRows(state.summary, state.focus, state.focusMembers));
 
 /** A cached `filterLinks`; one per use, so that each keeps its own last result. */
 const filterMemo = () =>
@@ -261,13 +241,8 @@ export const selectDrawnLegend = (state: AtlasState): LegendItem[] =>
 /** The view the atlas shows, as the address (and a briefing's "before") keeps it. */
 export function viewOf(state: AtlasState): ViewState {
   return {
+    ...state.filters,
     selected: state.selectedId,
-    hiddenDomains: state.hiddenDomains,
-    domainMode: state.domainMode,
-    hiddenStatuses: state.hiddenStatuses,
-    dateFrom: state.dateFrom,
-    dateTo: state.dateTo,
-    unknownDates: state.unknownDates,
     focus: state.focus,
     focusMembers: state.focusMembers,
     query: state.query,

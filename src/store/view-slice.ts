@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { loadMessages, messagesLoaded, setMessageLanguage, type Language } from '../core/messages';
 import type { Camera, ViewState } from '../core/url-state';
+import { normalFilters, splitFilters } from '../core/filters';
 import type { AtlasState } from './atlas-store';
 
 export interface ViewSlice {
@@ -70,10 +71,12 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
       set({ filtersOpen });
     },
     applyView: (view) => {
-      const { selected, camera, language, ...rest } = view;
+      const { filters, rest: others } = splitFilters(view);
+      const { selected, camera, language, ...rest } = others;
       if (language) void setLanguage(language);
       set({
         ...rest,
+        filters: normalFilters({ ...get().filters, ...filters }),
         ...(selected === undefined ? {} : { selectedId: selected, chosenPassage: null }),
         ...(camera ? { cameraRequest: { camera, animate: false } } : {}),
       });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Deck, Scene } from '../core/deck';
 import { formatIssue } from '../core/issues';
+import { isFiltered } from '../core/filters';
 import { localized, phrase, say, t, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
@@ -89,14 +90,7 @@ function sceneSummary(state: AtlasState, scene: Scene): string {
   if (actor) parts.push(t('deck.sceneSummaryFocus', { actor: localized(actor.name) }));
   if (parts.length === 0) parts.push(t('deck.sceneSummaryOverview'));
   const f = scene.filters;
-  if (
-    f.hiddenDomains.length > 0 ||
-    f.hiddenStatuses.length > 0 ||
-    f.domainMode !== 'any' ||
-    f.dateFrom !== null ||
-    f.dateTo !== null ||
-    !f.unknownDates
-  ) {
+  if (isFiltered(f)) {
     parts.push(t('deck.sceneSummaryFilters'));
   }
   return parts.join(' · ');

@@ -14,9 +14,9 @@ const NO_DOMAINS: readonly Domain[] = [];
  */
 export function DomainFilter() {
   const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
-  const hidden = useAtlas((s) => s.hiddenDomains);
+  const hidden = useAtlas((s) => s.filters.hiddenDomains);
   const counts = useAtlas(selectDomainCounts);
-  const mode = useAtlas((s) => s.domainMode);
+  const mode = useAtlas((s) => s.filters.domainMode);
   const toggleDomain = useAtlas((s) => s.toggleDomain);
   const onlyDomain = useAtlas((s) => s.onlyDomain);
   const showAllDomains = useAtlas((s) => s.showAllDomains);

@@ -19,15 +19,7 @@ const FIX_CAUSE: Record<EmptyMapFix, MessageKey> = {
 };
 
 /** The filters' settings, as `emptyMapFixes` reads them (a stable key for the selector). */
-const settingsKey = (s: AtlasState) =>
-  JSON.stringify([
-    s.hiddenDomains,
-    s.domainMode,
-    s.hiddenStatuses,
-    s.dateFrom,
-    s.dateTo,
-    s.unknownDates,
-  ]);
+const settingsKey = (s: AtlasState) => JSON.stringify(s.filters);
 
 /**
  * Said on the map itself when the filters leave it empty: which filter does it, and the click that
@@ -42,16 +34,12 @@ export function EmptyMapNotice() {
   const atlas = useAtlasStore();
   if (!empty || !summary || key === '') return null;
   const store = atlas.getState();
-  const fixes = emptyMapFixes(summary, store);
+  const fixes = emptyMapFixes(summary, store.filters);
   const apply = (fix: EmptyMapFix) => {
     if (fix === 'match-any') store.setDomainMode('any');
     else if (fix === 'show-all-domains') store.showAllDomains();
-    else if (fix === 'show-all-statuses') {
-      for (const status of store.hiddenStatuses) store.toggleStatus(status);
-    } else {
-      store.setDateRange(null, null);
-      store.setUnknownDates(true);
-    }
+    else if (fix === 'show-all-statuses') store.setFilters({ hiddenStatuses: [] });
+    else store.setFilters({ dateFrom: null, dateTo: null, unknownDates: true });
   };
   return (
     <div className="empty-map" role="status">

@@ -53,12 +53,7 @@ export function ImageExport({
       s.captionExcerpts,
       s.focus,
       s.hiddenGroups,
-      s.hiddenDomains,
-      s.domainMode,
-      s.hiddenStatuses,
-      s.dateFrom,
-      s.dateTo,
-      s.unknownDates,
+      s.filters,
       s.language,
     ]),
   );

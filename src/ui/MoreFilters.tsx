@@ -8,12 +8,12 @@ import { useAtlas } from './store-context';
 /** Status checkboxes with counts, and the date range with its bucket of undated partnerships. */
 export function MoreFilters() {
   const summary = useAtlas((s) => s.summary);
-  const hiddenStatuses = useAtlas((s) => s.hiddenStatuses);
+  const hiddenStatuses = useAtlas((s) => s.filters.hiddenStatuses);
   const statusCounts = useAtlas(selectStatusCounts);
   const toggleStatus = useAtlas((s) => s.toggleStatus);
-  const dateFrom = useAtlas((s) => s.dateFrom);
-  const dateTo = useAtlas((s) => s.dateTo);
-  const unknownDates = useAtlas((s) => s.unknownDates);
+  const dateFrom = useAtlas((s) => s.filters.dateFrom);
+  const dateTo = useAtlas((s) => s.filters.dateTo);
+  const unknownDates = useAtlas((s) => s.filters.unknownDates);
   const setDateRange = useAtlas((s) => s.setDateRange);
   const setUnknownDates = useAtlas((s) => s.setUnknownDates);
   // One pass over every link's date: only when the dataset changes.

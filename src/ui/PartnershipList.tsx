@@ -15,10 +15,10 @@ const FALLBACK_HEIGHT = 800;
 /** Which filters are narrowing the list, in words, for the empty state. */
 function emptyReasons(state: AtlasState): string {
   const reasons: string[] = [];
-  if (state.hiddenDomains.length > 0 || state.domainMode === 'all')
-    reasons.push(t('list.emptyDomains'));
-  if (state.hiddenStatuses.length > 0) reasons.push(t('list.emptyStatuses'));
-  if (state.dateFrom !== null || state.dateTo !== null || !state.unknownDates) {
+  const f = state.filters;
+  if (f.hiddenDomains.length > 0 || f.domainMode === 'all') reasons.push(t('list.emptyDomains'));
+  if (f.hiddenStatuses.length > 0) reasons.push(t('list.emptyStatuses'));
+  if (f.dateFrom !== null || f.dateTo !== null || !f.unknownDates) {
     reasons.push(t('list.emptyDates'));
   }
   if (state.focus !== null) {

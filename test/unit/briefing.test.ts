@@ -26,8 +26,7 @@ function must<T>(value: T | null | undefined): T {
 }
 
 const view = {
-  ...DEFAULT_FILTERS,
-  hiddenDomains: ['demining'],
+  filters: { ...DEFAULT_FILTERS, hiddenDomains: ['demining'] },
   camera: { lon: 10.123456, lat: 40.987654, zoom: 4.5678 },
   selected: 'dza-esp-cyber-ct-talks',
   focus: null,
@@ -109,7 +108,7 @@ describe('deck editing', () => {
       selected: 'dza-esp-cyber-ct-talks',
       excerpt: 'dz-es-lead',
     });
-    expect(viewOfScene(scene).hiddenDomains).toEqual(['demining']);
+    expect(viewOfScene(scene).filters.hiddenDomains).toEqual(['demining']);
   });
 
   it('adds, moves and removes scenes without touching the deck it was given', () => {
@@ -317,7 +316,7 @@ describe('the deck in the store', () => {
     expect(state()).toMatchObject({
       presenting: false,
       selectedId: 'dza-esp-cyber-ct-talks',
-      hiddenDomains: ['demining'],
+      filters: { hiddenDomains: ['demining'] },
       cameraRequest: { camera: { lon: 1, lat: 40, zoom: 4.5 }, animate: false },
     });
     state().startPresenting(1);

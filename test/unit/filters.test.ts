@@ -5,14 +5,24 @@ import {
   dateExtent,
   domainCounts,
   emptyMapFixes,
+  FILTER_KEYS,
   filterLinks,
+  filtersOf,
   focusActors,
+  isFiltered,
+  normalFilters,
+  sameFilters,
+  splitFilters,
   statusCounts,
   type FilterSettings,
 } from '../../src/core/filters';
+import { createAtlasStore } from '../../src/store/atlas-store';
+import { viewOf } from '../../src/store/selectors';
+import { createInlineClient } from '../../src/data/inline-client';
+import { loadDataset } from '../../src/bindings/bind-dataset';
 import { summarizeDataset } from '../../src/core/summary';
 import type { Dataset } from '../../src/core/types';
-import { seedJson } from './helpers';
+import { diskFetch, SEED_LOCATION, seedJson } from './helpers';
 
 /** The seed plus a dated, signed Egypt–Spain agreement on demining and training. */
 function dataset(): Dataset {
@@ -134,5 +144,66 @@ describe('an empty map', () => {
         unknownDates: false,
       }),
     ).toEqual([]);
+  });
+});
+
+/**
+ * One value of every filter that is not its default: the compiler asks for a new filter here, and
+ * the tests below then carry it through the store, a scene and the address with no other edit.
+ */
+const EVERY_FILTER_SET: FilterSettings = {
+  hiddenDomains: ['training', 'demining'],
+  domainMode: 'all',
+  hiddenStatuses: ['talks-held'],
+  dateFrom: '2024-01-01',
+  dateTo: '2024-12-31',
+  unknownDates: false,
+};
+
+describe('the filters as one value', () => {
+  it('the sample sets every filter away from its default', () => {
+    for (const key of FILTER_KEYS) {
+      expect(EVERY_FILTER_SET[key], key).not.toEqual(DEFAULT_FILTERS[key]);
+    }
+  });
+
+  it('normal filters sort and copy their lists, so equal filters compare equal', () => {
+    const normal = normalFilters(EVERY_FILTER_SET);
+    expect(normal.hiddenDomains).toEqual(['demining', 'training']);
+    expect(normal.hiddenDomains).not.toBe(EVERY_FILTER_SET.hiddenDomains);
+    expect(sameFilters(normal, EVERY_FILTER_SET)).toBe(true);
+    expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
+    for (const key of FILTER_KEYS) {
+      expect(isFiltered({ ...DEFAULT_FILTERS, [key]: EVERY_FILTER_SET[key] }), key).toBe(true);
+    }
+  });
+
+  it('a flat view splits into its filters and the rest', () => {
+    const { filters, rest } = splitFilters({ ...EVERY_FILTER_SET, selected: 'x', query: 'q' });
+    expect(filters).toEqual(EVERY_FILTER_SET);
+    expect(rest).toEqual({ selected: 'x', query: 'q' });
+    expect(filtersOf({ domainMode: 'all' })).toEqual({ ...DEFAULT_FILTERS, domainMode: 'all' });
+  });
+
+  it('every filter travels through the store, a captured scene, and the address’s view', async () => {
+    const store = createAtlasStore();
+    await loadDataset(store, createInlineClient(diskFetch()), SEED_LOCATION);
+    const state = () => store.getState();
+    state().setFilters(EVERY_FILTER_SET);
+    expect(sameFilters(state().filters, EVERY_FILTER_SET)).toBe(true);
+
+    // The address's view carries them flat, and puts them back.
+    const view = viewOf(state());
+    state().clearFilters();
+    expect(state().filters).toEqual(DEFAULT_FILTERS);
+    state().applyView(view);
+    expect(sameFilters(state().filters, EVERY_FILTER_SET)).toBe(true);
+
+    // A scene keeps them, and showing it puts them back.
+    state().loadDeck({ version: 1, title: 'T', scenes: [] });
+    state().captureScene();
+    state().clearFilters();
+    state().showScene(0, false);
+    expect(sameFilters(state().filters, EVERY_FILTER_SET)).toBe(true);
   });
 });

@@ -105,7 +105,7 @@ describe('partnership list and details', () => {
     const list = screen.getByRole('region', { name: 'Partnerships' });
     await userEvent.click(within(list).getByRole('button', { name: 'Clear all filters' }));
     expect(within(list).getByText('2 of 2 shown')).toBeTruthy();
-    expect(store.getState().hiddenStatuses).toEqual([]);
+    expect(store.getState().filters.hiddenStatuses).toEqual([]);
   });
 });
 

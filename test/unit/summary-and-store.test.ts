@@ -149,7 +149,7 @@ describe('the store with the inline data client', () => {
     store.getState().toggleDomain('demining');
     expect([...selectVisibleLinks(store.getState())]).toEqual([0, 1]);
     store.getState().showAllDomains();
-    expect(store.getState().hiddenDomains).toEqual([]);
+    expect(store.getState().filters.hiddenDomains).toEqual([]);
     expect(selectSelectedIsVisible(store.getState())).toBe(true);
   });
 

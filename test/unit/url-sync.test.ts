@@ -61,9 +61,9 @@ describe('the address bar', () => {
     );
     const s = store.getState();
     expect(s.selectedId).toBe(EG);
-    expect(s.hiddenDomains).toEqual(['demining']);
-    expect(s.domainMode).toBe('all');
-    expect(s.hiddenStatuses).toEqual(['talks-held']);
+    expect(s.filters.hiddenDomains).toEqual(['demining']);
+    expect(s.filters.domainMode).toBe('all');
+    expect(s.filters.hiddenStatuses).toEqual(['talks-held']);
     expect(s.focus).toBe('nato');
     expect(s.focusMembers).toBe(true);
     expect(s.query).toBe('ناتو');
@@ -85,7 +85,7 @@ describe('the address bar', () => {
     expect(store.getState().selectedId).toBe(DZ);
     browser.go(-1);
     expect(store.getState().selectedId).toBeNull();
-    expect(store.getState().hiddenDomains).toEqual([]);
+    expect(store.getState().filters.hiddenDomains).toEqual([]);
     browser.go(1);
     expect(store.getState().selectedId).toBe(DZ);
   });
@@ -112,8 +112,8 @@ describe('the address bar', () => {
     const { store } = await openAt('?p=gone&hide=astrology,demining&match=%00&map=x&focus=<b>');
     const s = store.getState();
     expect(s.selectedId).toBeNull();
-    expect(s.hiddenDomains).toEqual(['demining']);
-    expect(s.domainMode).toBe('any');
+    expect(s.filters.hiddenDomains).toEqual(['demining']);
+    expect(s.filters.domainMode).toBe('any');
     expect(s.focus).toBeNull();
     expect(s.notices).toHaveLength(5);
     expect(s.dataStatus).toBe('ready');
