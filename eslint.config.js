@@ -125,6 +125,20 @@ export default tseslint.config(
   // live in src/core/protocol.ts, so nothing above data/ needs to import it.
   {
     files: ['src/core/**/*.ts'],
+    rules: {
+      // No hidden global state: a module-level `let` (a language "in use", a current dataset) makes
+      // a function's answer depend on who called what before. Pass it in.
+      'no-restricted-syntax': [
+        'error',
+        ...['Program', 'Program > ExportNamedDeclaration'].map((parent) => ({
+          selector: `${parent} > VariableDeclaration[kind='let']`,
+          message: 'src/core keeps no state that changes between calls: pass it in as an argument.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
     rules: frameworkImports([
       { group: ['zustand', 'zustand/*'], message: 'src/core is pure: no store.' },
       {

@@ -9,6 +9,10 @@ import { checkDeckReferences, parseDeck } from '../src/core/deck-schema';
 import { indexDataset } from '../src/core/dataset-index';
 import type { Dataset } from '../src/core/types';
 import { parseDataset, formatIssue } from '../src/core/validate';
+import { translator } from '../src/core/messages';
+
+/** The check speaks English, as the terminal does. */
+const ENGLISH = translator('en');
 
 const files = process.argv.slice(2);
 const targets = files.length > 0 ? files : ['data/atlas.json'];
@@ -35,7 +39,7 @@ for (const target of targets) {
   } else {
     failed = true;
     console.error(`${file}: ${result.issues.length} problem(s)`);
-    for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+    for (const issue of result.issues) console.error(`  ${formatIssue(issue, ENGLISH)}`);
   }
 }
 process.exit(failed ? 1 : 0);
@@ -54,7 +58,7 @@ function checkDecks(dataset: Dataset, folder: string): boolean {
     } else {
       ok = false;
       console.error(`${file}: ${issues.length} problem(s)`);
-      for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+      for (const issue of issues) console.error(`  ${formatIssue(issue, ENGLISH)}`);
     }
   }
   return ok;

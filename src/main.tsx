@@ -8,7 +8,7 @@ import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
 import type { BasemapScale } from './core/basemap';
-import { loadMessages, phrase, setMessageLanguage, t, type Language } from './core/messages';
+import { loadMessages, phrase, translator, type Language } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './data/data-client';
 import type { BasemapData, DatasetLocation } from './core/protocol';
@@ -23,6 +23,7 @@ import { bindDeck, deckStorageKey } from './bindings/bind-deck';
 import { bindPresenter } from './bindings/bind-presenter';
 import { PRESENTER_CHANNEL } from './core/protocol';
 import { App } from './ui/App';
+import { StoreWords } from './ui/i18n';
 import { showDocumentLanguage } from './ui/document-language';
 import type { DeckSources } from './ui/BriefingPanel';
 import { PresenterView } from './ui/PresenterView';
@@ -127,15 +128,19 @@ if (new URLSearchParams(window.location.search).has('presenter')) {
   // once the atlas window speaks; until then the one kept from the last visit).
   const language = initialLanguage(browserStorage());
   void loadMessages(language)
-    .then(() => {
-      setMessageLanguage(language);
-    })
-    .catch(() => undefined)
-    .then(() => {
-      showDocumentLanguage(language, t('presenter.title'));
+    .then(
+      () => language,
+      // Not fetched: the window opens in English.
+      (): Language => 'en',
+    )
+    .then((ready) => {
+      showDocumentLanguage(ready, translator(ready).t('presenter.title'));
       createRoot(root).render(
         <StrictMode>
-          <PresenterView channel={new BroadcastChannel(PRESENTER_CHANNEL)} />
+          <PresenterView
+            channel={new BroadcastChannel(PRESENTER_CHANNEL)}
+            initialLanguage={ready}
+          />
         </StrictMode>,
       );
     });
@@ -171,7 +176,7 @@ function startAtlas(root: HTMLElement) {
     .catch(() => undefined);
   store.subscribe((state, previous) => {
     if (state.language === previous.language) return;
-    showDocumentLanguage(state.language, t('app.name'));
+    showDocumentLanguage(state.language, translator(state.language).t('app.name'));
     try {
       storage?.setItem(LANGUAGE_KEY, state.language);
     } catch {
@@ -251,17 +256,20 @@ function startAtlas(root: HTMLElement) {
     return basemap;
   };
   void Promise.all([languageReady, chosen]).then(([, datasets]) => {
-    showDocumentLanguage(store.getState().language, t('app.name'));
+    const { language } = store.getState();
+    showDocumentLanguage(language, translator(language).t('app.name'));
     createRoot(root).render(
       <StrictMode>
         <AtlasStoreContext.Provider value={store}>
-          <App
-            basemap={loadBasemap}
-            decks={decks}
-            exportData={(format, ids, options) => client.exportData(format, ids, options)}
-            datasets={datasets}
-            importer={importClient}
-          />
+          <StoreWords>
+            <App
+              basemap={loadBasemap}
+              decks={decks}
+              exportData={(format, ids, options) => client.exportData(format, ids, options)}
+              datasets={datasets}
+              importer={importClient}
+            />
+          </StoreWords>
         </AtlasStoreContext.Provider>
       </StrictMode>,
     );

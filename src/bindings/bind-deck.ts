@@ -5,7 +5,7 @@
  * never thrown away: its text is kept under another key and the user is told where.
  */
 import { deckExcerptIds, deckToJson, type Deck } from '../core/deck';
-import { phrase, t, type Text } from '../core/messages';
+import { phrase, translator, type Text } from '../core/messages';
 import type { AtlasStore } from '../store/atlas-store';
 import type { DataClient } from '../core/protocol';
 import { reportFailure } from './bind-dataset';
@@ -36,7 +36,11 @@ export function bindDeck(
   const start = async () => {
     const text = readStorage(storage, key);
     if (text !== null) {
-      const result = await client.readDeck(text, t('deck.savedFile'), true);
+      const result = await client.readDeck(
+        text,
+        translator(store.getState().language).t('deck.savedFile'),
+        true,
+      );
       if (result.ok) {
         saved = result.deck;
         store.getState().loadDeck(result.deck);

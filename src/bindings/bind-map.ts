@@ -12,7 +12,7 @@ import {
   selectVisiblePairs,
   visibleLinksOnPair,
 } from '../store/selectors';
-import { t } from '../core/messages';
+import { translator } from '../core/messages';
 import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
@@ -82,6 +82,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     if (before === null || state.language !== before.language) {
       void controller.setLanguage(state.language);
       if (before !== null) {
+        const { t } = translator(state.language);
         controller.setTexts({
           label: t('map.label'),
           resetLabel: t('map.resetView'),

@@ -1,11 +1,12 @@
 /**
  * Every user-visible string of the interface, in one typed table per language (English here,
- * Arabic in `messages-ar.ts`). Components take text through `t()`, never from literals.
- * Placeholders are written `{name}` and filled by `t(key, { name })`; numbers are formatted for the
- * language with `Intl`. The language in use is set once for the page (`setMessageLanguage`, called
- * by the store when the user switches) so that every `t()` call follows it. English is always here;
- * another language's table is fetched the first time it is needed (`loadMessages`), so that a page
- * in one language does not download the other.
+ * Arabic in `messages-ar.ts`). Components take text through a `Translator`'s `t()`, never from
+ * literals. Placeholders are written `{name}` and filled by `t(key, { name })`; numbers are
+ * formatted for the language with `Intl`. There is no language "in use" here: every caller names
+ * its language (`translator(language)`, `translate(language, …)`), so that a memoized component, a
+ * worker or a second window cannot speak the wrong one. English is always here; another language's
+ * table is fetched the first time it is needed (`loadMessages`), so that a page in one language
+ * does not download the other.
  */
 export const en = {
   'app.name': 'Partnership Atlas',
@@ -601,9 +602,6 @@ export const en = {
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */
-export function partnershipCount(count: number): string {
-  return t('domains.count', { count });
-}
 
 /** The interface languages. Map labels follow the one in use. */
 export type Language = 'en' | 'ar';
@@ -638,14 +636,13 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
   ar: () => import('./messages-ar').then((module) => module.ar),
 };
 const loading = new Map<Language, Promise<void>>();
-let current: Language = 'en';
 
-/** Whether a language's table is here, so that `setMessageLanguage` may switch to it now. */
+/** Whether a language's table is here, so that `translator` may speak it now. */
 export function messagesLoaded(language: Language): boolean {
   return TABLES[language] !== undefined;
 }
 
-/** Fetches a language's table (once); resolves when `setMessageLanguage` may switch to it. */
+/** Fetches a language's table (once); resolves when `translator` may speak it. */
 export function loadMessages(language: Language): Promise<void> {
   if (language === 'en' || messagesLoaded(language)) return Promise.resolve();
   let pending = loading.get(language);
@@ -665,25 +662,13 @@ export function loadMessages(language: Language): Promise<void> {
   return pending;
 }
 
-/** Sets the language every later `t()` call uses; its table must have been loaded. */
-export function setMessageLanguage(language: Language): void {
-  if (!messagesLoaded(language)) {
-    throw new Error(`The ${language} messages are not loaded: await loadMessages first.`);
-  }
-  current = language;
-}
-
-export function messageLanguage(): Language {
-  return current;
-}
-
 /** The BCP 47 locale of an interface language, for `Intl`. */
 export function localeOf(language: Language): string {
   return language === 'ar' ? 'ar' : 'en';
 }
 
 /** A number as the language writes it; years and ids of four digits are not grouped. */
-export function formatNumber(value: number, language: Language = current): string {
+export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language), { useGrouping: 'min2' }).format(value);
 }
 
@@ -708,7 +693,7 @@ export function phrase(key: MessageKey, params?: Params): Text {
  * "١٧ مايو ٢٠٢٤". The day is the source's own, whatever the reader's time zone. Anything else is
  * returned as it is.
  */
-export function formatDate(iso: string, language: Language = current): string {
+export function formatDate(iso: string, language: Language): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;
@@ -727,7 +712,7 @@ export function formatDate(iso: string, language: Language = current): string {
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
 /** The form of a plural message for a count, by the language's plural rules. */
-export function pluralForm(plural: Plural, count: unknown, language: Language = current): string {
+export function pluralForm(plural: Plural, count: unknown, language: Language): string {
   if (typeof count !== 'number' || !Number.isFinite(count)) return plural.other;
   let rules = pluralRules.get(language);
   if (!rules) {
@@ -741,11 +726,7 @@ export function pluralForm(plural: Plural, count: unknown, language: Language = 
  * Fills `{name}` placeholders; a missing parameter is left visible so that it is noticed. A plural
  * message takes the form its `count` parameter calls for.
  */
-export function format(
-  message: string | Plural,
-  params: Params = {},
-  language: Language = current,
-): string {
+export function format(message: string | Plural, params: Params = {}, language: Language): string {
   const template =
     typeof message === 'string' ? message : pluralForm(message, params.count, language);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -756,16 +737,6 @@ export function format(
   });
 }
 
-/** The text of a message in the language in use, with its placeholders filled. */
-export function t(key: MessageKey, params?: Params): string {
-  return translate(current, key, params);
-}
-
-/** A kept message, in the language in use. */
-export function say(message: Text): string {
-  return translate(current, message.key, message.params);
-}
-
 /** The text of a message in a given language, whose table must have been loaded. */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
   const messages = TABLES[language];
@@ -773,7 +744,41 @@ export function translate(language: Language, key: MessageKey, params?: Params):
   return format(messages[key], params, language);
 }
 
-/** A text the dataset gives in both languages, in the language in use. */
-export function localized(text: { en: string; ar: string }): string {
-  return text[current];
+/** Everything that puts text into one language's words (plain functions: safe to destructure). */
+export interface Translator {
+  readonly language: Language;
+  /** A message with its placeholders filled. */
+  t: (key: MessageKey, params?: Params) => string;
+  /** A kept message (`phrase`). */
+  say: (message: Text) => string;
+  /** A text the dataset gives in both languages. */
+  localized: (text: { en: string; ar: string }) => string;
+  formatNumber: (value: number) => string;
+  formatDate: (iso: string) => string;
+  /** "1 partnership", "شراكتان". */
+  partnershipCount: (count: number) => string;
+}
+
+const translators = new Map<Language, Translator>();
+
+/** The translator of a language whose table is loaded (English always is); one per language. */
+export function translator(language: Language): Translator {
+  let made = translators.get(language);
+  if (!made) {
+    if (!messagesLoaded(language)) {
+      throw new Error(`The ${language} messages are not loaded: await loadMessages first.`);
+    }
+    const t = (key: MessageKey, params?: Params) => translate(language, key, params);
+    made = {
+      language,
+      t,
+      say: (message) => t(message.key, message.params),
+      localized: (text) => text[language],
+      formatNumber: (value) => formatNumber(value, language),
+      formatDate: (iso) => formatDate(iso, language),
+      partnershipCount: (count) => t('domains.count', { count }),
+    };
+    translators.set(language, made);
+  }
+  return made;
 }

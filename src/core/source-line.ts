@@ -2,13 +2,14 @@
  * A source named in one line of plain text, for what cannot hold markup: exported images, the
  * presenter view, printed captions. It says what the source gives and, plainly, what it does not.
  */
-import { formatDate, messageLanguage, t, type Language } from './messages';
+import type { Language, Translator } from './messages';
 import type { Source } from './types';
 
-export function sourceLineText(source: Source): string {
+export function sourceLineText(source: Source, words: Translator): string {
+  const { t, formatDate } = words;
   const name =
     source.headline === null
-      ? untitled(source)
+      ? untitled(source, words)
       : `${source.headline}${source.headlineTranslation ? ` (${t('details.headlineTranslation', { headline: source.headlineTranslation })})` : ''}`;
   const facts =
     source.publisher === null && source.published === null && source.url === null
@@ -26,8 +27,8 @@ export function sourceLineText(source: Source): string {
  * A source without a headline: a curated article says it has none and gives our description; a
  * source an imported file names is given as the file names it.
  */
-export function untitled(source: Source): string {
-  const subject = subjectIn(source, messageLanguage());
+export function untitled(source: Source, { t, language }: Translator): string {
+  const subject = subjectIn(source, language);
   return source.file === null
     ? t('details.givenSource', { subject })
     : t('details.noHeadline', { subject });

@@ -7,7 +7,7 @@
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
 import { distinctNames } from './actor-names';
-import { localized } from './messages';
+import type { Language } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
 import { must, type DatasetIndex } from './dataset-index';
 import type {
@@ -217,11 +217,11 @@ export function linkVisibility(summary: DatasetSummary, visible: Uint32Array): U
   return out;
 }
 
-/** "Algeria – Spain": the parties' English names, in the order the dataset gives them. */
-export function linkTitle(summary: DatasetSummary, link: number): string {
+/** "Algeria – Spain": the parties' names in a language, in the order the dataset gives them. */
+export function linkTitle(summary: DatasetSummary, link: number, language: Language): string {
   const a = summary.actors[summary.links.partyA[link] ?? 0];
   const b = summary.actors[summary.links.partyB[link] ?? 0];
-  return `${a ? localized(a.name) : '?'} – ${b ? localized(b.name) : '?'}`;
+  return `${a ? a.name[language] : '?'} – ${b ? b.name[language] : '?'}`;
 }
 
 /** The domains a link cites, in taxonomy order. */

@@ -34,7 +34,7 @@ import {
   type RowIssue,
 } from '../core/import/links-table';
 import { datasetFromLinks } from '../core/import/to-dataset';
-import { loadMessages, phrase, setMessageLanguage, type Language } from '../core/messages';
+import { loadMessages, phrase, translator, type Language } from '../core/messages';
 import { openDatasetLibrary, type DatasetLibrary } from './dataset-library';
 import { type StoredDatasetInfo } from '../core/protocol';
 import type { Dataset } from '../core/types';
@@ -243,8 +243,11 @@ export class ImportPipeline {
     const result = this.results.get(id);
     if (!result) return null;
     await loadMessages(language);
-    setMessageLanguage(language);
-    return issuesCsv(result.issues, result.unit === 'feature' ? 'feature' : 'line');
+    return issuesCsv(
+      result.issues,
+      result.unit === 'feature' ? 'feature' : 'line',
+      translator(language),
+    );
   }
 
   /**

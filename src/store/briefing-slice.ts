@@ -11,7 +11,7 @@ import {
   type DeckHistory,
   type Scene,
 } from '../core/deck';
-import { localized, phrase, t, type Text } from '../core/messages';
+import { phrase, translator, type Text } from '../core/messages';
 import { linkTitle } from '../core/summary';
 import { rowOf, viewOf } from './selectors';
 import type { DataIssue } from '../core/types';
@@ -90,10 +90,11 @@ export interface BriefingSlice {
  * shown, when the filter keeps only one).
  */
 export function titleOfView(state: AtlasState): string {
+  const { t, localized } = translator(state.language);
   const summary = state.summary;
   if (!summary) return t('deck.titleOverview');
   const row = rowOf(state, state.selectedId);
-  if (row >= 0) return linkTitle(summary, row);
+  if (row >= 0) return linkTitle(summary, row, state.language);
   const focused = state.focus === null ? undefined : state.actorRows.get(state.focus);
   const actor = focused === undefined ? undefined : summary.actors[focused];
   if (actor) {

@@ -2,7 +2,7 @@
  * Derived data. Each selector caches its last result by the identity of its inputs, so components
  * re-render only when what they show changes, and the map is not sent the same change twice.
  */
-import { localized } from '../core/messages';
+import type { Language } from '../core/messages';
 import {
   compileFilter,
   domainCounts,
@@ -154,7 +154,11 @@ export interface OrganizationFocus {
 }
 
 const focus = memo(
-  (summary: DatasetSummary | null, organization: number): OrganizationFocus | null => {
+  (
+    summary: DatasetSummary | null,
+    organization: number,
+    language: Language,
+  ): OrganizationFocus | null => {
     const actor = summary?.actors[organization];
     if (!summary || actor?.kind !== 'organization') return null;
     const isos = (rows: readonly number[]) =>
@@ -164,19 +168,19 @@ const focus = memo(
       });
     return {
       id: actor.id,
-      name: localized(actor.name),
+      name: actor.name[language],
       members:
         actor.members.length > 0
           ? {
               id: 'members',
-              name: localized(actor.name),
+              name: actor.name[language],
               isos: isos(actor.members),
               count: actor.members.length,
             }
           : null,
       frameworks: actor.frameworks.map((f) => ({
         id: f.id,
-        name: localized(f.name),
+        name: f.name[language],
         isos: isos(f.members),
         count: f.members.length,
       })),
@@ -193,11 +197,13 @@ export const selectOrganizationFocus = (state: AtlasState): OrganizationFocus | 
   const summary = state.summary;
   if (!summary) return null;
   const focused = state.focus === null ? -1 : (state.actorRows.get(state.focus) ?? -1);
-  if (summary.actors[focused]?.kind === 'organization') return focus(summary, focused);
+  if (summary.actors[focused]?.kind === 'organization')
+    return focus(summary, focused, state.language);
   const row = rowOf(state, state.selectedId);
   if (row < 0) return null;
   for (const party of [summary.links.partyA[row] ?? -1, summary.links.partyB[row] ?? -1]) {
-    if (summary.actors[party]?.kind === 'organization') return focus(summary, party);
+    if (summary.actors[party]?.kind === 'organization')
+      return focus(summary, party, state.language);
   }
   return null;
 };

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { loadMessages, messagesLoaded, setMessageLanguage, type Language } from '../core/messages';
+import { loadMessages, messagesLoaded, type Language } from '../core/messages';
 import type { Camera, ViewState } from '../core/url-state';
 import { normalFilters, splitFilters } from '../core/filters';
 import type { AtlasState } from './atlas-store';
@@ -43,8 +43,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     requested = language;
     const apply = () => {
       if (requested !== language) return;
-      // Before the state changes, so that the components it re-renders speak the new language.
-      setMessageLanguage(language);
+      // Only once its table is here: every translator made from the state can then speak it.
       set({ language });
     };
     if (messagesLoaded(language)) {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { localized, t } from '../core/messages';
+import { useT } from './i18n';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
 
@@ -8,6 +8,7 @@ const MAX_SOURCES_LISTED = 50;
 
 /** A button in the header that opens a modal note on the data's sources and the basemap. */
 export function AboutButton() {
+  const { t, localized } = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const summary = useAtlas((s) => s.summary);
   const references = summary?.references ?? [];

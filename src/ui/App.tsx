@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import { localized, say, t } from '../core/messages';
+import { useT } from './i18n';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../core/protocol';
 import { AboutButton } from './AboutDialog';
@@ -42,6 +42,7 @@ export interface AppProps {
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
 function LanguageButton() {
+  const { t } = useT();
   const language = useAtlas((s) => s.language);
   const setLanguage = useAtlas((s) => s.setLanguage);
   const other = language === 'ar' ? 'en' : 'ar';
@@ -61,6 +62,7 @@ function LanguageButton() {
 
 /** Opens and closes the briefing panel; says how many scenes the deck holds. */
 function BriefingButton() {
+  const { t } = useT();
   const open = useAtlas((s) => s.briefingOpen);
   const count = useAtlas((s) => s.deck?.scenes.length);
   const setOpen = useAtlas((s) => s.setBriefingOpen);
@@ -79,6 +81,7 @@ function BriefingButton() {
 
 /** Why the atlas shows the seed where an imported dataset was chosen last time. */
 function DatasetNotice() {
+  const { t, say } = useT();
   const notice = useAtlas((s) => s.datasetNotice);
   const setNotice = useAtlas((s) => s.setDatasetNotice);
   if (!notice) return null;
@@ -99,6 +102,7 @@ function DatasetNotice() {
 
 /** Quiet notes about settings that were not used, such as a stale id in a shared address. */
 function Notices() {
+  const { t, say } = useT();
   const notices = useAtlas((s) => s.notices);
   const setNotices = useAtlas((s) => s.setNotices);
   if (notices.length === 0) return null;
@@ -125,6 +129,7 @@ function Notices() {
 
 /** The status and date filters, folded away until wanted; whether they are open is in the address. */
 function MoreFiltersFold({ children }: { children: ReactNode }) {
+  const { t } = useT();
   const open = useAtlas((s) => s.filtersOpen);
   const setOpen = useAtlas((s) => s.setFiltersOpen);
   return (
@@ -142,6 +147,7 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
 }
 
 export function App({ basemap, decks, exportData, datasets, importer }: AppProps) {
+  const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title);
   // Every component below re-renders in the new language when it changes.

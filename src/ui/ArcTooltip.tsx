@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
-import { t } from '../core/messages';
+import { useT } from './i18n';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { DomainChip } from './DomainChip';
 import { useAtlas } from './store-context';
@@ -10,6 +10,7 @@ import { useAtlas } from './store-context';
  * map; the map view moves it and shows it only while the pointer is over a link.
  */
 export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
+  const { t, language } = useT();
   const summary = useAtlas((s) => s.summary);
   const row = useAtlas((s) => rowOf(s, s.hoveredId));
   const onPair = useAtlas((s) =>
@@ -20,7 +21,7 @@ export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
     <div ref={ref} className="arc-tooltip" role="tooltip" hidden>
       {summary && row >= 0 && (
         <>
-          <strong>{linkTitle(summary, row)}</strong>
+          <strong>{linkTitle(summary, row, language)}</strong>
           {status && <span className="tooltip-status">{t(`status.${status}`)}</span>}
           <ul className="tooltip-domains">
             {linkDomains(summary, row).map((domain) => (

@@ -1,4 +1,4 @@
-import { messageLanguage } from '../core/messages';
+import { useT } from './i18n';
 
 /**
  * A text the dataset gives in both languages: the interface's language first, the other beside it
@@ -12,7 +12,7 @@ export function BothLanguages({
   text: { en: string; ar: string };
   strong?: boolean;
 }) {
-  const language = messageLanguage();
+  const { language } = useT();
   const other = language === 'ar' ? 'en' : 'ar';
   const first = text[language];
   if (text[other].trim() === first.trim()) return strong ? <strong>{first}</strong> : <>{first}</>;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import type { Deck, Scene } from '../core/deck';
 import { formatIssue } from '../core/issues';
 import { isFiltered } from '../core/filters';
-import { localized, phrase, say, t, type Text } from '../core/messages';
+import { phrase, translator, type Text } from '../core/messages';
+import { useT } from './i18n';
 import { linkTitle } from '../core/summary';
 import type { AtlasState } from '../store/atlas-store';
 import { failureText, type DeckReadResult } from '../core/protocol';
@@ -80,11 +81,12 @@ function CommitField({
 
 /** What a scene shows, in a few words. */
 function sceneSummary(state: AtlasState, scene: Scene): string {
+  const { t, localized } = translator(state.language);
   const summary = state.summary;
   const parts: string[] = [];
   const row = scene.selected === null ? -1 : (state.linkRows.get(scene.selected) ?? -1);
   if (summary && row >= 0)
-    parts.push(t('deck.sceneSummarySelected', { title: linkTitle(summary, row) }));
+    parts.push(t('deck.sceneSummarySelected', { title: linkTitle(summary, row, state.language) }));
   const actor =
     scene.focus === null ? undefined : summary?.actors[state.actorRows.get(scene.focus) ?? -1];
   if (actor) parts.push(t('deck.sceneSummaryFocus', { actor: localized(actor.name) }));
@@ -124,6 +126,7 @@ function SceneItem({
   onMove: (from: number, to: number, byKey: boolean) => void;
   handleRef: (element: HTMLButtonElement | null) => void;
 }) {
+  const { t } = useT();
   const store = useAtlasStore();
   const summaryText = useAtlas((s) => sceneSummary(s, scene));
   const featured = useAtlas((s) =>
@@ -262,6 +265,8 @@ export function BriefingPanel({
   mapHandle: MapHandleRef;
   onHandout: (pages: HandoutPage[]) => void;
 }) {
+  const words = useT();
+  const { t, say } = words;
   const store = useAtlasStore();
   const deck = useAtlas((s) => s.deck);
   const sceneIndex = useAtlas((s) => s.sceneIndex);
@@ -440,7 +445,7 @@ export function BriefingPanel({
             {message.issues && message.issues.length > 0 && (
               <ul>
                 {message.issues.slice(0, 20).map((issue) => (
-                  <li key={formatIssue(issue)}>{formatIssue(issue)}</li>
+                  <li key={formatIssue(issue, words)}>{formatIssue(issue, words)}</li>
                 ))}
               </ul>
             )}

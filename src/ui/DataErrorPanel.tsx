@@ -1,8 +1,9 @@
-import { say, t } from '../core/messages';
+import { useT } from './i18n';
 import { useAtlas } from './store-context';
 
 /** What stopped the data from loading, one row per problem, located by file, record and field. */
 export function DataErrorPanel() {
+  const { t, say } = useT();
   const issues = useAtlas((s) => s.dataIssues);
   // The problems are kept as messages and put into words here, in the language in use.
   useAtlas((s) => s.language);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { fileSlug } from '../core/deck';
-import { t } from '../core/messages';
+import { useT } from './i18n';
+import type { MessageKey } from '../core/messages';
 import type { ExportFormat, ExportOptions } from '../core/protocol';
 import { selectVisibleLinks } from '../store/selectors';
 import { download } from './compose-image';
@@ -16,7 +17,7 @@ export type ExportData = (
 
 const FORMATS: readonly {
   format: ExportFormat;
-  label: Parameters<typeof t>[0];
+  label: MessageKey;
   suffix: string;
   type: string;
 }[] = [
@@ -47,6 +48,8 @@ const FORMATS: readonly {
  * our JSON, CSV (partnerships; actors) or GeoJSON. The files are written in the data worker.
  */
 export function DataExportButton({ exportData }: { exportData: ExportData }) {
+  const words = useT();
+  const { t } = words;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const store = useAtlasStore();
   const summary = useAtlas((s) => s.summary);
@@ -76,7 +79,7 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
       setStatus({
         kind: 'error',
         text: t('dataExport.failed', {
-          reason: describeError(error),
+          reason: describeError(error, words),
         }),
       });
     }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { t } from '../core/messages';
+import { useT } from './i18n';
 import type { Datasets } from '../core/protocol';
 import type { ImportClient } from '../core/protocol';
 
@@ -22,6 +22,7 @@ export function DatasetsButton({
   datasets: Datasets;
   importer: () => ImportClient;
 }) {
+  const { t } = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);

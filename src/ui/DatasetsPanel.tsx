@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatDate, t } from '../core/messages';
+import { useT } from './i18n';
 import type { StoredDatasetInfo } from '../core/protocol';
 import type { Datasets } from '../core/protocol';
 import type { ImportClient } from '../core/protocol';
@@ -21,6 +21,7 @@ export function DatasetsPanel({
   initialFile: File | null;
   onClose: () => void;
 }) {
+  const { t } = useT();
   const [importing, setImporting] = useState(initialFile !== null);
   if (importing) {
     return (
@@ -59,9 +60,12 @@ export function DatasetsPanel({
 }
 
 function DatasetList({ datasets }: { datasets: Datasets }) {
+  const words = useT();
+  const { t } = words;
   const [entries, setEntries] = useState<StoredDatasetInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [unavailable, setUnavailable] = useState<string | null>(null);
+  // Kept as it came, and put into words when shown: a language switch reaches it.
+  const [unavailable, setUnavailable] = useState<{ reason: unknown } | null>(null);
   useEffect(() => {
     let live = true;
     datasets.list().then(
@@ -69,7 +73,7 @@ function DatasetList({ datasets }: { datasets: Datasets }) {
         if (live) setEntries(list);
       },
       (reason: unknown) => {
-        if (live) setUnavailable(describeError(reason));
+        if (live) setUnavailable({ reason });
       },
     );
     return () => {
@@ -84,7 +88,7 @@ function DatasetList({ datasets }: { datasets: Datasets }) {
       await action();
       setEntries(await datasets.list());
     } catch (reason) {
-      setError(t('datasets.failed', { reason: describeError(reason) }));
+      setError(t('datasets.failed', { reason: describeError(reason, words) }));
     }
   };
 
@@ -122,7 +126,7 @@ function DatasetList({ datasets }: { datasets: Datasets }) {
       {entries?.length === 0 && <p className="help">{t('datasets.none')}</p>}
       {unavailable !== null && (
         <p className="error" role="alert">
-          {t('datasets.unavailable', { reason: unavailable })}
+          {t('datasets.unavailable', { reason: describeError(unavailable.reason, words) })}
         </p>
       )}
       {error !== null && (
@@ -147,6 +151,7 @@ function StoredEntry({
   onRename: (name: string) => Promise<void>;
   onDelete: () => Promise<void>;
 }) {
+  const { t, formatDate } = useT();
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
   const [name, setName] = useState(entry.name);
   const to = (next: typeof mode) => () => {

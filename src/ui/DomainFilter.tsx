@@ -1,4 +1,4 @@
-import { localized, partnershipCount, t } from '../core/messages';
+import { useT } from './i18n';
 import type { Domain } from '../core/types';
 import { selectDomainCounts } from '../store/selectors';
 import { DomainChip } from './DomainChip';
@@ -13,6 +13,7 @@ const NO_DOMAINS: readonly Domain[] = [];
  * or all, of the ticked domains.
  */
 export function DomainFilter() {
+  const { t, localized, partnershipCount } = useT();
   const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
   const hidden = useAtlas((s) => s.filters.hiddenDomains);
   const counts = useAtlas(selectDomainCounts);

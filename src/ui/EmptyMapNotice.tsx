@@ -1,5 +1,6 @@
 import { emptyMapFixes, type EmptyMapFix } from '../core/filters';
-import { t, type MessageKey } from '../core/messages';
+import { type MessageKey } from '../core/messages';
+import { useT } from './i18n';
 import type { AtlasState } from '../store/atlas-store';
 import { selectMapLinks } from '../store/selectors';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -26,6 +27,7 @@ const settingsKey = (s: AtlasState) => JSON.stringify(s.filters);
  * brings the links back (with how many), or clearing them all where no one change is enough.
  */
 export function EmptyMapNotice() {
+  const { t } = useT();
   const empty = useAtlas(
     (s) => s.summary !== null && s.summary.links.ids.length > 0 && selectMapLinks(s).length === 0,
   );

@@ -1,6 +1,6 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
 import { citationText } from '../core/citation';
-import { messageLanguage, t } from '../core/messages';
+import { useT } from './i18n';
 import type { Excerpt, Source } from '../core/types';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
@@ -33,6 +33,7 @@ export function ExcerptQuote({
   /** What the passage is shown as evidence for, named in its citation. */
   context?: CitationContext;
 }) {
+  const { t, language } = useT();
   const source = must(index.sources, excerpt.source);
   const query = useAtlas((s) => s.query);
   const chosen = useAtlas((s) => s.chosenPassage === excerpt.id);
@@ -69,7 +70,7 @@ export function ExcerptQuote({
         {/* Our translation is English and reads left to right in either interface. */}
         {excerpt.translation !== null ? (
           <p className="translation" lang="en" dir="ltr">
-            <span className="translation-label" lang={messageLanguage()}>
+            <span className="translation-label" lang={language}>
               {t('details.translation')}:
             </span>{' '}
             {markWords(excerpt.translation, groups.slice(0, 1)).map((piece, i) =>
@@ -107,6 +108,7 @@ function CopyCitation({
   source: Source;
   context: CitationContext;
 }) {
+  const { t, language } = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span className="copy-citation">
@@ -116,7 +118,7 @@ function CopyCitation({
         onClick={() => {
           const text = citationText(
             { excerpt, source, ...context, accessed: new Date() },
-            messageLanguage(),
+            language,
           );
           navigator.clipboard.writeText(text).then(
             () => {
@@ -142,6 +144,7 @@ function CopyCitation({
  * it already is).
  */
 function FeatureInScene({ excerpt }: { excerpt: Excerpt }) {
+  const { t } = useT();
   const index = useAtlas((s) => s.sceneIndex);
   const scene = useAtlas((s) => (s.sceneIndex === null ? null : s.deck?.scenes[s.sceneIndex]));
   const updateScene = useAtlas((s) => s.updateScene);

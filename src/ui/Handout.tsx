@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { t } from '../core/messages';
+import { useT } from './i18n';
 import { PassageFigure } from './PassageFigure';
 import type { HandoutPage } from './briefing-actions';
 
@@ -9,6 +9,7 @@ import type { HandoutPage } from './briefing-actions';
  * are decoded, and gives their memory back when replaced.
  */
 export function Handout({ pages }: { pages: HandoutPage[] }) {
+  const { t } = useT();
   useEffect(() => {
     let cancelled = false;
     const images = pages.map((page) => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { t } from '../core/messages';
+import { useT } from './i18n';
 import { EXPORT_SCALES, exportImage, prepareHandout, type HandoutPage } from './briefing-actions';
 import { useShallow } from 'zustand/react/shallow';
 import { imageSize } from './compose-image';
@@ -35,6 +35,8 @@ export function ImageExport({
   scenes: number;
   onHandout: (pages: HandoutPage[]) => void;
 }) {
+  const words = useT();
+  const { t } = words;
   const store = useAtlasStore();
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -62,7 +64,7 @@ export function ImageExport({
     setStatus({
       kind: 'error',
       text: t('export.failed', {
-        reason: describeError(error),
+        reason: describeError(error, words),
       }),
     });
   };

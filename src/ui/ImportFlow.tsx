@@ -8,7 +8,8 @@ import {
   type LinkMapping,
   type LocationMapping,
 } from '../core/import/links-table';
-import { messageLanguage, say, t, type MessageKey } from '../core/messages';
+import { type MessageKey } from '../core/messages';
+import { useT } from './i18n';
 import type { StoredDatasetInfo } from '../core/protocol';
 import { ImportCancelled, type ImportClient } from '../core/protocol';
 import type { FilePreview, ImportOutcome, ImportPhase } from '../core/protocol';
@@ -55,6 +56,8 @@ export function ImportFlow({
   /** The new dataset is kept: show it. */
   onImported: (info: StoredDatasetInfo) => void;
 }) {
+  const words = useT();
+  const { t, say, language } = words;
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -80,7 +83,7 @@ export function ImportFlow({
       } else {
         setMessage({
           kind: 'error',
-          text: t('import.readFailed', { reason: describeError(error) }),
+          text: t('import.readFailed', { reason: describeError(error, words) }),
         });
       }
       return null;
@@ -176,7 +179,7 @@ export function ImportFlow({
           outcome={step.outcome}
           disabled={busy !== null}
           onReport={async () => {
-            const csv = await importer().report(step.main.preview.id, messageLanguage());
+            const csv = await importer().report(step.main.preview.id, language);
             if (csv === null) return;
             download(
               new Blob(['\ufeff', csv], { type: 'text/csv' }),
@@ -195,7 +198,7 @@ export function ImportFlow({
               setBusy(null);
               setMessage({
                 kind: 'error',
-                text: t('import.saveFailed', { reason: describeError(error) }),
+                text: t('import.saveFailed', { reason: describeError(error, words) }),
               });
             }
           }}
@@ -259,6 +262,7 @@ function ChooseFile({
   disabled: boolean;
   onFile: (file: File) => Promise<void>;
 }) {
+  const { t } = useT();
   const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
   return (
@@ -320,6 +324,7 @@ function ChooseFile({
 }
 
 function FileFacts({ opened }: { opened: Opened }) {
+  const { t } = useT();
   const { preview } = opened;
   return (
     <p className="file-facts">
@@ -355,6 +360,7 @@ function ColumnSelect({
   disabled: boolean;
   onChange: (column: number | undefined) => void;
 }) {
+  const { t } = useT();
   return (
     <label>
       <span>{label}</span>
@@ -399,6 +405,7 @@ function Mapping({
   onLocationMapping: (mapping: LocationMapping) => void;
   onCheck: () => void;
 }) {
+  const { t } = useT();
   const { preview } = opened;
   const fieldOf = new Map<number, LinkField>();
   for (const field of LINK_FIELDS) {
@@ -547,6 +554,7 @@ function Report({
   onReport: () => Promise<void>;
   onImport: (name: string) => Promise<void>;
 }) {
+  const { t, say } = useT();
   const [name, setName] = useState(baseName(opened.file.name));
   const { counts, issues } = outcome;
   const kept = outcome.partnerships;

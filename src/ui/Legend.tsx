@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { LegendKind } from '../core/legend';
 import { palette } from '../core/palette';
-import { say, t } from '../core/messages';
+import { useT } from './i18n';
 import { selectLegend } from '../store/selectors';
 import type { Domain } from '../core/types';
 import { DomainChip } from './DomainChip';
@@ -110,6 +110,7 @@ function GroupToggle({ group, kind, label }: { group: string; kind: LegendKind; 
  * and its frameworks' partners get an entry each, with a switch to show or hide them.
  */
 export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
+  const { t, say } = useT();
   const items = useAtlas(selectLegend);
   const domains = useAtlas((s) => s.summary?.domains ?? NO_DOMAINS);
   const open = useFoldOnNarrowMap(ref);

@@ -1,4 +1,4 @@
-import { t } from '../core/messages';
+import { useT } from './i18n';
 import type { LoadPhase } from '../core/protocol';
 import { useAtlas } from './store-context';
 
@@ -6,6 +6,7 @@ const PHASES: readonly LoadPhase[] = ['fetching', 'validating', 'indexing', 'dra
 
 /** Which step of loading the dataset is under way; the work runs in a worker, so this stays live. */
 export function LoadProgress() {
+  const { t } = useT();
   const phase = useAtlas((s) => s.loadPhase);
   const step = phase === null ? 0 : PHASES.indexOf(phase) + 1;
   return (

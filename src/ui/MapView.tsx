@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BasemapScale } from '../core/basemap';
 import { linkLine } from '../core/link-drawing';
-import { t } from '../core/messages';
+import { useT } from './i18n';
+import { translator } from '../core/messages';
 import type { AtlasState } from '../store/atlas-store';
 import type { BasemapData } from '../core/protocol';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
@@ -30,9 +31,11 @@ export function MapView({
   /** Given what the panels may ask of the map (images, settling) once it exists, null after. */
   onHandle?: (handle: MapHandle | null) => void;
 }) {
+  const { t } = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAtlasStore();
-  const [error, setError] = useState<string | null>(null);
+  // The reason, put into words when shown: a language switch reaches it.
+  const [error, setError] = useState<{ reason: string } | null>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
 
@@ -51,10 +54,12 @@ export function MapView({
         import('../map/fonts').then(({ mapFontsReady }) => mapFontsReady()),
       ]);
       if (disposed()) return;
+      // In the language of the moment; `bindMapToStore` follows later switches.
+      const words = translator(store.getState().language);
       const controller = new MapController(container, {
-        label: t('map.label'),
-        resetLabel: t('map.resetView'),
-        attribution: t('map.attribution'),
+        label: words.t('map.label'),
+        resetLabel: words.t('map.resetView'),
+        attribution: words.t('map.attribution'),
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onLinkClick: (link) => {
           const state = store.getState();
@@ -120,7 +125,7 @@ export function MapView({
         controller.destroy();
       };
       void controller.useBasemap(basemap, (reason) => {
-        if (!disposed()) setError(t('map.basemapError', { reason: String(reason) }));
+        if (!disposed()) setError({ reason: String(reason) });
       });
     })();
     return () => {
@@ -138,7 +143,7 @@ export function MapView({
       <ArcTooltip ref={tooltipRef} />
       {error && (
         <p className="map-error" role="alert">
-          {error}
+          {t('map.basemapError', { reason: error.reason })}
         </p>
       )}
     </div>

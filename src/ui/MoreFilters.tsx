@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { dateExtent } from '../core/filters';
-import { formatDate, localized, partnershipCount, t } from '../core/messages';
+import { useT } from './i18n';
 import { STATUSES } from '../core/summary';
 import { selectStatusCounts } from '../store/selectors';
 import { useAtlas } from './store-context';
 
 /** Status checkboxes with counts, and the date range with its bucket of undated partnerships. */
 export function MoreFilters() {
+  const { t, formatDate, partnershipCount } = useT();
   const summary = useAtlas((s) => s.summary);
   const hiddenStatuses = useAtlas((s) => s.filters.hiddenStatuses);
   const statusCounts = useAtlas(selectStatusCounts);
@@ -133,6 +134,7 @@ function DateInput({
 
 /** The actor in focus, with the switch for its members and a way out. */
 export function FocusBar() {
+  const { t, localized } = useT();
   const focus = useAtlas((s) => s.focus);
   const members = useAtlas((s) => s.focusMembers);
   const actor = useAtlas((s) =>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { must, type DatasetIndex } from '../core/dataset-index';
-import { formatDate, localized, t } from '../core/messages';
+import { useT } from './i18n';
 import type { Partnership } from '../core/types';
 import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
@@ -14,6 +14,7 @@ import { useAtlas, useAtlasStore } from './store-context';
 
 /** Everything the dataset knows about the selected partnership, with the passages that say so. */
 export function PartnershipDetails() {
+  const { t, localized, formatDate } = useT();
   const selectedId = useAtlas((s) => s.selectedId);
   const details = useAtlas((s) => (s.details?.id === s.selectedId ? s.details : null));
   const visible = useAtlas(selectSelectedIsVisible);
@@ -156,6 +157,7 @@ export function PartnershipDetails() {
 
 /** Previous and next partnership in the list's order (the filters applied). */
 function StepThrough() {
+  const { t } = useT();
   const visible = useAtlas(selectVisibleLinks);
   const row = useAtlas((s) => rowOf(s, s.selectedId));
   const ids = useAtlas((s) => s.summary?.links.ids);
@@ -180,6 +182,7 @@ function StepThrough() {
 
 /** The other partnerships between the same two parties, whatever the filters. */
 function SameParties() {
+  const { t, localized, language } = useT();
   const summary = useAtlas((s) => s.summary);
   const row = useAtlas((s) => rowOf(s, s.selectedId));
   const select = useAtlas((s) => s.select);
@@ -202,7 +205,7 @@ function SameParties() {
           return (
             <li key={id}>
               <button type="button" className="link-button" onClick={() => select(id)}>
-                {linkTitle(summary, other)}
+                {linkTitle(summary, other, language)}
               </button>{' '}
               <span className="note">
                 {t(`status.${status}`)} ·{' '}
@@ -219,6 +222,7 @@ function SameParties() {
 }
 
 function Evidence({ partnership, index }: { partnership: Partnership; index: DatasetIndex }) {
+  const { t, localized } = useT();
   const title = useAtlas((s) =>
     partnership.parties.map((id) => localized(shownName(s, must(index.actors, id)))).join(' – '),
   );

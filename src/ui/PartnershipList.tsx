@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
-import { localized, t } from '../core/messages';
+import { useT } from './i18n';
+import { translator } from '../core/messages';
 import { rowOf, selectVisibleLinks } from '../store/selectors';
 import type { AtlasState } from '../store/atlas-store';
 import { useAtlas } from './store-context';
@@ -14,6 +15,7 @@ const FALLBACK_HEIGHT = 800;
 
 /** Which filters are narrowing the list, in words, for the empty state. */
 function emptyReasons(state: AtlasState): string {
+  const { t, localized } = translator(state.language);
   const reasons: string[] = [];
   const f = state.filters;
   if (f.hiddenDomains.length > 0 || f.domainMode === 'all') reasons.push(t('list.emptyDomains'));
@@ -33,6 +35,7 @@ function emptyReasons(state: AtlasState): string {
  * A windowed list: with 50,000 partnerships only the rows in view exist in the page.
  */
 export function PartnershipList() {
+  const { t, localized, language } = useT();
   const summary = useAtlas((s) => s.summary);
   const visible = useAtlas(selectVisibleLinks);
   const selectedId = useAtlas((s) => s.selectedId);
@@ -135,7 +138,7 @@ export function PartnershipList() {
                       hover(null);
                     }}
                   >
-                    <span className="item-title">{linkTitle(summary, row)}</span>
+                    <span className="item-title">{linkTitle(summary, row, language)}</span>
                     <span className="item-status">{t(`status.${status}`)}</span>
                     <span className="item-domains">
                       {domains.map((d) => (

@@ -1,5 +1,6 @@
 import { must, type DatasetIndex } from '../core/dataset-index';
-import { localized, t } from '../core/messages';
+import { useT } from './i18n';
+import type { Translator } from '../core/messages';
 import type { Actor } from '../core/types';
 import { BothLanguages } from './BothLanguages';
 import { shownName } from './actor-name';
@@ -7,7 +8,7 @@ import { ExcerptQuote } from './ExcerptQuote';
 import { useAtlas } from './store-context';
 
 /** Where the map shows an actor, and how that place was chosen. */
-function anchorNote(actor: Actor): string {
+function anchorNote(actor: Actor, { t, localized }: Translator): string {
   const place = localized(actor.anchor.place);
   switch (actor.anchor.kind) {
     case 'territory':
@@ -20,6 +21,8 @@ function anchorNote(actor: Actor): string {
 }
 
 export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex }) {
+  const words = useT();
+  const { t, localized } = words;
   const inFocus = useAtlas((s) => s.focus === actor.id);
   const setFocus = useAtlas((s) => s.setFocus);
   const name = useAtlas((s) => shownName(s, actor));
@@ -37,7 +40,7 @@ export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex 
       >
         {t('focus.on', { actor: localized(name) })}
       </button>
-      <div className="note">{anchorNote(actor)}</div>
+      <div className="note">{anchorNote(actor, words)}</div>
       {actor.anchor.note && (
         <p className="note placement-caveat">
           {t('details.placementNote', { note: localized(actor.anchor.note) })}
@@ -88,6 +91,7 @@ export function PartyItem({ actor, index }: { actor: Actor; index: DatasetIndex 
 
 /** The states of a group, by name; a caveat on where one is drawn follows the list. */
 function ActorNames({ ids, index }: { ids: readonly string[]; index: DatasetIndex }) {
+  const { t, localized } = useT();
   const actors = ids
     .map((id) => must(index.actors, id))
     .sort((a, b) => localized(a.name).localeCompare(localized(b.name)));

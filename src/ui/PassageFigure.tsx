@@ -1,8 +1,9 @@
-import { t } from '../core/messages';
+import { useT } from './i18n';
 import type { Passage } from '../core/protocol';
 
 /** A featured passage in its own language and direction, with our translation labelled as ours. */
 export function PassageFigure({ passage }: { passage: Passage }) {
+  const { t } = useT();
   return (
     <figure className="caption-excerpt">
       <blockquote lang={passage.language} dir={passage.language === 'ar' ? 'rtl' : 'ltr'}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../core/messages';
+import { useT } from './i18n';
+import { translator } from '../core/messages';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
 import { STEP_KEYS } from '../core/protocol';
@@ -50,6 +51,7 @@ function useIdle(presenting: boolean): boolean {
  * leaves the presentation when full screen is left by the browser's own means.
  */
 export function Presentation() {
+  const { t } = useT();
   const store = useAtlasStore();
   const presenting = useAtlas((s) => s.presenting);
   const windowed = useAtlas((s) => s.presentWindowed);
@@ -60,7 +62,7 @@ export function Presentation() {
   const featured = useAtlas((s) =>
     scene?.excerpt ? s.captionExcerpts.get(scene.excerpt) : undefined,
   );
-  const sources = useAtlas((s) => sourceLines(viewSources(s)).join(' '));
+  const sources = useAtlas((s) => sourceLines(viewSources(s), translator(s.language)).join(' '));
   const captionRef = useRef<HTMLElement>(null);
 
   useEffect(() => {

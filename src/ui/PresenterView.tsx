@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadMessages, messageLanguage, setMessageLanguage, t } from '../core/messages';
+import { loadMessages, translator, type Language } from '../core/messages';
+import { useT, Words } from './i18n';
 import { showDocumentLanguage } from './document-language';
 import { PassageFigure } from './PassageFigure';
 import { STEP_KEYS, type Channel, type PresenterMessage, type SceneCard } from '../core/protocol';
@@ -7,6 +8,7 @@ import { STEP_KEYS, type Channel, type PresenterMessage, type SceneCard } from '
 type State = Extract<PresenterMessage, { type: 'state' }>;
 
 function Card({ card, heading }: { card: SceneCard | null; heading: string }) {
+  const { t } = useT();
   return (
     <section className="presenter-card" aria-label={heading}>
       <h2>{heading}</h2>
@@ -35,21 +37,36 @@ function elapsed(ms: number): string {
  * The presenter's window: the current and next scenes and the speaker notes, following the atlas
  * window over a BroadcastChannel; its keys and buttons move the presentation there.
  */
-export function PresenterView({ channel }: { channel: Channel }) {
+export function PresenterView({
+  channel,
+  initialLanguage,
+}: {
+  channel: Channel;
+  /** The language the window opens in, its messages loaded. */
+  initialLanguage: Language;
+}) {
+  const [language, setLanguage] = useState(initialLanguage);
+  const { t } = translator(language);
   const [state, setState] = useState<State | null>(null);
   const [started, setStarted] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
+    /** The language on screen, as this window last set it. */
+    let shown = initialLanguage;
     const onMessage = (event: { data: unknown }) => {
       const message = event.data as PresenterMessage;
       if (message.type !== 'state') return;
-      if (message.language !== messageLanguage()) {
+      if (message.language !== shown) {
         // Speak the atlas window's language: fetch its messages first, then show the state.
         loadMessages(message.language).then(
           () => {
-            setMessageLanguage(message.language);
-            showDocumentLanguage(message.language, t('presenter.title'));
+            shown = message.language;
+            setLanguage(message.language);
+            showDocumentLanguage(
+              message.language,
+              translator(message.language).t('presenter.title'),
+            );
             setState(message);
           },
           () => {
@@ -68,7 +85,7 @@ export function PresenterView({ channel }: { channel: Channel }) {
     return () => {
       channel.removeEventListener('message', onMessage);
     };
-  }, [channel]);
+  }, [channel, initialLanguage]);
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -94,56 +111,58 @@ export function PresenterView({ channel }: { channel: Channel }) {
 
   const live = state?.presenting === true && state.current !== null;
   return (
-    <main className="presenter">
-      <header className="presenter-header">
-        <h1>
-          {t('presenter.title')}
-          {state?.deckTitle ? `: ${state.deckTitle}` : ''}
-        </h1>
-        {live && state.current && (
-          <p className="caption-progress" aria-live="polite">
-            {t('present.progress', { position: state.current.position, count: state.count })}
-            {started !== null &&
-              ` · ${t('presenter.elapsed', { time: elapsed(Math.max(0, now - started)) })}`}
-          </p>
-        )}
-      </header>
-      {!live || !state.current ? (
-        <p className="presenter-waiting" role="status">
-          {t('presenter.waiting')}
-        </p>
-      ) : (
-        <>
-          <div className="presenter-cards">
-            <Card card={state.current} heading={t('presenter.current')} />
-            <Card card={state.next} heading={t('presenter.next')} />
-          </div>
-          <section className="presenter-notes" aria-label={t('presenter.notes')}>
-            <h2>{t('presenter.notes')}</h2>
-            <p dir="auto" data-testid="presenter-notes">
-              {state.current.notes || t('deck.notesEmpty')}
+    <Words language={language}>
+      <main className="presenter">
+        <header className="presenter-header">
+          <h1>
+            {t('presenter.title')}
+            {state?.deckTitle ? `: ${state.deckTitle}` : ''}
+          </h1>
+          {live && state.current && (
+            <p className="caption-progress" aria-live="polite">
+              {t('present.progress', { position: state.current.position, count: state.count })}
+              {started !== null &&
+                ` · ${t('presenter.elapsed', { time: elapsed(Math.max(0, now - started)) })}`}
             </p>
-          </section>
-          <div className="presenter-controls">
-            <button
-              type="button"
-              onClick={() => {
-                channel.postMessage({ type: 'step', step: -1 });
-              }}
-            >
-              {t('present.previous')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                channel.postMessage({ type: 'step', step: 1 });
-              }}
-            >
-              {t('present.next')}
-            </button>
-          </div>
-        </>
-      )}
-    </main>
+          )}
+        </header>
+        {!live || !state.current ? (
+          <p className="presenter-waiting" role="status">
+            {t('presenter.waiting')}
+          </p>
+        ) : (
+          <>
+            <div className="presenter-cards">
+              <Card card={state.current} heading={t('presenter.current')} />
+              <Card card={state.next} heading={t('presenter.next')} />
+            </div>
+            <section className="presenter-notes" aria-label={t('presenter.notes')}>
+              <h2>{t('presenter.notes')}</h2>
+              <p dir="auto" data-testid="presenter-notes">
+                {state.current.notes || t('deck.notesEmpty')}
+              </p>
+            </section>
+            <div className="presenter-controls">
+              <button
+                type="button"
+                onClick={() => {
+                  channel.postMessage({ type: 'step', step: -1 });
+                }}
+              >
+                {t('present.previous')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  channel.postMessage({ type: 'step', step: 1 });
+                }}
+              >
+                {t('present.next')}
+              </button>
+            </div>
+          </>
+        )}
+      </main>
+    </Words>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { localized, t, type MessageKey } from '../core/messages';
+import { type MessageKey } from '../core/messages';
+import { useT } from './i18n';
 import { highlightMatches, matchesQuery, queryTerms } from '../core/search-text';
 import { linkTitle, type DatasetSummary } from '../core/summary';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -63,6 +64,7 @@ function localResults(summary: DatasetSummary, terms: readonly string[]) {
  * becomes the only one ticked.
  */
 export function SearchBox() {
+  const { t, localized } = useT();
   const store = useAtlasStore();
   const summary = useAtlas((s) => s.summary);
   const query = useAtlas((s) => s.query);
@@ -96,7 +98,7 @@ export function SearchBox() {
       out.push({
         key: `partnership:${partnershipId}`,
         kind: 'partnership',
-        label: linkTitle(summary, row),
+        label: linkTitle(summary, row, language),
         choose: () => {
           state().select(partnershipId);
         },
@@ -127,7 +129,7 @@ export function SearchBox() {
           ...(hit.translation !== null && hit.language !== 'en'
             ? { translation: hit.translation }
             : {}),
-          detail: row >= 0 ? linkTitle(summary, row) : first,
+          detail: row >= 0 ? linkTitle(summary, row, language) : first,
           choose: () => {
             state().selectPassage(first, hit.id);
           },
@@ -135,7 +137,7 @@ export function SearchBox() {
       }
     }
     return out;
-  }, [summary, terms, excerptHits, excerptQuery, query, store, language]);
+  }, [summary, terms, excerptHits, excerptQuery, query, store, language, localized]);
 
   const expanded = open && terms.length > 0;
   const choose = (result: Result | undefined) => {

@@ -1,4 +1,4 @@
-import { formatDate, t } from '../core/messages';
+import { useT } from './i18n';
 import { untitled } from '../core/source-line';
 import type { Source } from '../core/types';
 
@@ -7,11 +7,13 @@ import type { Source } from '../core/types';
  * plainly which facts about it are unknown. `full` adds our translation of the headline.
  */
 export function SourceLine({ source, full = false }: { source: Source; full?: boolean }) {
+  const words = useT();
+  const { t } = words;
   return (
     <p className="source-line">
       {t('details.sourceLabel')}{' '}
       {source.headline === null ? (
-        <span>{untitled(source)}</span>
+        <span>{untitled(source, words)}</span>
       ) : (
         <>
           <cite lang={source.language} dir={source.language === 'ar' ? 'rtl' : 'ltr'}>
@@ -22,7 +24,7 @@ export function SourceLine({ source, full = false }: { source: Source; full?: bo
           )}
         </>
       )}
-      {/[.!?؟]$/.test(source.headline ?? untitled(source)) ? ' ' : '. '}
+      {/[.!?؟]$/.test(source.headline ?? untitled(source, words)) ? ' ' : '. '}
       <SourceFacts source={source} />
     </p>
   );
@@ -30,6 +32,7 @@ export function SourceLine({ source, full = false }: { source: Source; full?: bo
 
 /** Publisher, date and URL, each shown when known and said to be unknown when not. */
 function SourceFacts({ source }: { source: Source }) {
+  const { t, formatDate } = useT();
   if (source.publisher === null && source.published === null && source.url === null) {
     return <span className="unknown">{t('details.sourceUnknowns')}</span>;
   }

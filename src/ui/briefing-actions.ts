@@ -4,7 +4,7 @@
  */
 import { deckFileName, deckToJson, fileSlug } from '../core/deck';
 import { CaptureSizeError } from '../core/export-layout';
-import { t } from '../core/messages';
+import { translator } from '../core/messages';
 import type { AtlasStore } from '../store/atlas-store';
 import { featuredPassage } from '../store/briefing-slice';
 import { type Passage } from '../core/protocol';
@@ -60,6 +60,7 @@ export async function exportImage(
     return name;
   } catch (error) {
     if (error instanceof CaptureSizeError) {
+      const { t } = translator(store.getState().language);
       throw new Error(t('export.tooLarge', { max: error.max, width: error.wanted }), {
         cause: error,
       });
@@ -107,7 +108,7 @@ export async function prepareHandout(
         title: scene.title,
         image: URL.createObjectURL(blob),
         excerpt: featuredPassage(state, scene),
-        sources: sourceLines(viewSources(state)),
+        sources: sourceLines(viewSources(state), translator(state.language)),
         notes: scene.notes,
       });
     }

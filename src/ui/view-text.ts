@@ -3,7 +3,7 @@
  * page): its title and the line that names its sources.
  */
 import { linkTitle } from '../core/summary';
-import { localized, say, t } from '../core/messages';
+import { translator, type Translator } from '../core/messages';
 import { sourceLineText } from '../core/source-line';
 import type { Source } from '../core/types';
 import type { AtlasState } from '../store/atlas-store';
@@ -28,11 +28,11 @@ export function viewSources(state: AtlasState): Source[] {
   return state.summary?.sources ?? [];
 }
 
-export function sourceLines(sources: readonly Source[]): string[] {
+export function sourceLines(sources: readonly Source[], words: Translator): string[] {
   if (sources.length === 0) return [];
   if (sources.length > SOURCES_LISTED)
-    return [t('export.sourcesCounted', { count: sources.length })];
-  return sources.map(sourceLineText);
+    return [words.t('export.sourcesCounted', { count: sources.length })];
+  return sources.map((source) => sourceLineText(source, words));
 }
 
 /** The view's title: the scene's when `asScene` (presenting, printing), else what is selected. */
@@ -40,6 +40,7 @@ export function viewTitle(
   state: AtlasState,
   asScene: boolean,
 ): { title: string; subtitle: string } {
+  const { t, localized } = translator(state.language);
   const summary = state.summary;
   const datasetTitle = summary ? localized(summary.title) : t('app.name');
   const shown = t('export.shown', { count: selectVisibleLinks(state).length });
@@ -47,7 +48,10 @@ export function viewTitle(
   if (scene) return { title: scene.title, subtitle: `${datasetTitle} · ${shown}` };
   const row = rowOf(state, state.selectedId);
   if (summary && row >= 0) {
-    return { title: linkTitle(summary, row), subtitle: `${datasetTitle} · ${shown}` };
+    return {
+      title: linkTitle(summary, row, state.language),
+      subtitle: `${datasetTitle} · ${shown}`,
+    };
   }
   return { title: datasetTitle, subtitle: shown };
 }
@@ -55,6 +59,8 @@ export function viewTitle(
 /** Everything an exported image says besides the map. */
 export function imageText(state: AtlasState, asScene = state.presenting): ImageText {
   const { title, subtitle } = viewTitle(state, asScene);
+  const words = translator(state.language);
+  const { t, say, localized } = words;
   return {
     title,
     subtitle,
@@ -63,6 +69,6 @@ export function imageText(state: AtlasState, asScene = state.presenting): ImageT
       selectDrawnLegend(state).map((item) => ({ kind: item.kind, label: say(item.text) })),
       (state.summary?.domains ?? []).map((d) => ({ label: localized(d.label), colour: d.color })),
     ),
-    footer: [...sourceLines(viewSources(state)), t('export.attribution')],
+    footer: [...sourceLines(viewSources(state), words), t('export.attribution')],
   };
 }

@@ -9,7 +9,7 @@ const WALKS = [
 ] as const;
 
 for (const { language, messages, partnership } of WALKS) {
-  const say = (key: MessageKey) => format(messages[key]);
+  const say = (key: MessageKey) => format(messages[key], {}, language);
   test(`keyboard only in ${language}: from load to reading an excerpt, with a visible focus all the way`, async ({
     atlas,
     page,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messageLanguage, say } from '../../src/core/messages';
+import { translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import {
   addScene,
   deckToJson,
@@ -57,7 +59,7 @@ describe('deck files', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map(formatIssue)).toEqual([
+    expect(result.issues.map((issue) => formatIssue(issue, translator('en')))).toEqual([
       'decks/broken.json › scenes[1] “Bad camera” › camera.lat: must be at most 85.1',
     ]);
     const duplicate = validateDeck(
@@ -71,16 +73,18 @@ describe('deck files', () => {
       },
       'dup.json',
     );
-    expect(duplicate.ok ? [] : duplicate.issues.map(formatIssue)).toEqual([
-      'dup.json › scenes[1] “Two” › id: duplicates the id of scenes[0]',
-    ]);
+    expect(
+      duplicate.ok ? [] : duplicate.issues.map((issue) => formatIssue(issue, translator('en'))),
+    ).toEqual(['dup.json › scenes[1] “Two” › id: duplicates the id of scenes[0]']);
   });
 
   it('gives the line and column of a JSON syntax error', () => {
     const result = parseDeck('{\n  "version": 1,\n  "title": "x",,\n}', 'bad.json');
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatIssue(must(result.issues[0]))).toMatch(/^bad\.json: .*line 3, column 16/);
+      expect(formatIssue(must(result.issues[0]), translator('en'))).toMatch(
+        /^bad\.json: .*line 3, column 16/,
+      );
   });
 
   it('fills defaults, and writes a file that reads back to the same deck', () => {
@@ -177,7 +181,7 @@ describe('the deck in the store', () => {
     expect(deck.scenes[0]?.notes).toMatch(/[\u0600-\u06FF]/);
     expect(deck.scenes[0]?.notes).not.toMatch(/partnership/);
     // The interface's own language is not changed by it.
-    expect(messageLanguage()).toBe('en');
+    expect(store.getState().language).toBe('en');
   });
 
   it('saves each edit, and undo and redo walk through them', async () => {
@@ -245,7 +249,9 @@ describe('the deck in the store', () => {
       selected: 'removed-partnership',
       excerpt: 'removed',
     });
-    expect(store.getState().deckMessage?.issues?.map(formatIssue)).toEqual([
+    expect(
+      store.getState().deckMessage?.issues?.map((issue) => formatIssue(issue, translator('en'))),
+    ).toEqual([
       'the deck saved in this browser › scenes[0] “Gone” › selected: refers to partnership “removed-partnership”, which this dataset lacks',
       'the deck saved in this browser › scenes[0] “Gone” › excerpt: refers to excerpt “removed”, which this dataset lacks',
     ]);

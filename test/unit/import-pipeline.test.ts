@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { say } from '../../src/core/messages';
+import { translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import { IDBFactory } from 'fake-indexeddb';
 import type { Dataset } from '../../src/core/types';
 import { openDatasetLibrary } from '../../src/data/dataset-library';

@@ -5,7 +5,9 @@ import arabicNames from 'i18n-iso-countries/langs/ar.json';
 import countries50m from 'world-atlas/countries-50m.json';
 import { describe, expect, it } from 'vitest';
 import { countryLabelPoints, isCountriesTopology } from '../../src/core/basemap';
-import { say } from '../../src/core/messages';
+import { translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import { parseCsv, writeCsv } from '../../src/core/import/csv';
 import { decodeBytes, guessSingleByte } from '../../src/core/import/decode';
 import { createGazetteer, pointsFromLabels } from '../../src/core/import/gazetteer';
@@ -290,7 +292,7 @@ describe('cells', () => {
   it('writes the report as CSV in the interface language', () => {
     const { table } = parseCsv('origin,dest\nDZA,\n');
     const { issues } = readLinks(table, guessLinkMapping(table.header).mapping, { gazetteer });
-    const report = parseCsv(issuesCsv(issues)).table;
+    const report = parseCsv(issuesCsv(issues, 'line', translator('en'))).table;
     expect(report.header).toEqual(['Line', 'Column', 'Value', 'Problem']);
     expect(report.rows.map((r) => r.cells)).toEqual([['2', 'dest', '', 'names no actor']]);
   });
@@ -335,7 +337,9 @@ describe('GeoJSON', () => {
       '5 geometry: is not a latitude (it must be between -90 and 90); the latitude and longitude columns look swapped',
       '5 date: is not a date: write it YYYY-MM-DD, YYYY-MM or YYYY',
     ]);
-    expect(parseCsv(issuesCsv(result.issues, 'feature')).table.header[0]).toBe('Feature');
+    expect(parseCsv(issuesCsv(result.issues, 'feature', translator('en'))).table.header[0]).toBe(
+      'Feature',
+    );
   });
 
   it('says plainly when a file is not GeoJSON', () => {

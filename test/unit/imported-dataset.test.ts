@@ -9,7 +9,9 @@ import {
   type ImportedLink,
 } from '../../src/core/import/links-table';
 import { datasetFromLinks, slugify } from '../../src/core/import/to-dataset';
-import { formatDate, loadMessages, say } from '../../src/core/messages';
+import { formatDate, loadMessages, translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import { markerLegend, MAX_DOMAINS, summarizeDataset } from '../../src/core/summary';
 import type { Dataset } from '../../src/core/types';
 import { validateDataset } from '../../src/core/validate';

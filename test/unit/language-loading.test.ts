@@ -1,15 +1,12 @@
 // Each test file gets its own modules, so the Arabic table starts out not loaded here.
 import { describe, expect, it } from 'vitest';
-import { messageLanguage, messagesLoaded, setMessageLanguage, t } from '../../src/core/messages';
+import { messagesLoaded, translator } from '../../src/core/messages';
 import { createAtlasStore } from '../../src/store/atlas-store';
 
 describe('loading a language on demand', () => {
   it('refuses a language whose messages are not loaded, then switches once they are', async () => {
     expect(messagesLoaded('ar')).toBe(false);
-    expect(() => {
-      setMessageLanguage('ar');
-    }).toThrow(/not loaded/);
-    expect(messageLanguage()).toBe('en');
+    expect(() => translator('ar')).toThrow(/not loaded/);
 
     const store = createAtlasStore();
     const switching = store.getState().setLanguage('ar');
@@ -17,8 +14,7 @@ describe('loading a language on demand', () => {
     expect(store.getState().language).toBe('en');
     await switching;
     expect(store.getState().language).toBe('ar');
-    expect(messageLanguage()).toBe('ar');
-    expect(t('list.heading')).toBe('الشراكات');
+    expect(translator(store.getState().language).t('list.heading')).toBe('الشراكات');
 
     // Back to English is immediate.
     void store.getState().setLanguage('en');
@@ -27,11 +23,21 @@ describe('loading a language on demand', () => {
 
   it('lets a later switch win over a slower earlier one', async () => {
     const store = createAtlasStore();
-    setMessageLanguage('en');
     const toArabic = store.getState().setLanguage('ar');
     void store.getState().setLanguage('en');
     await toArabic;
     expect(store.getState().language).toBe('en');
-    expect(messageLanguage()).toBe('en');
+  });
+
+  it('has no language in use: two translators speak at once, each its own', async () => {
+    const store = createAtlasStore();
+    await store.getState().setLanguage('ar');
+    const english = translator('en');
+    const arabic = translator('ar');
+    expect(english.t('list.heading')).toBe('Partnerships');
+    expect(arabic.t('list.heading')).toBe('الشراكات');
+    expect(english.localized({ en: 'Algeria', ar: 'الجزائر' })).toBe('Algeria');
+    expect(arabic.partnershipCount(2)).toBe('شراكتان');
+    expect(english.partnershipCount(2)).toBe('2 partnerships');
   });
 });

@@ -1,16 +1,12 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   en,
   format,
   formatDate,
   formatNumber,
   loadMessages,
-  localized,
   phrase,
-  say,
-  partnershipCount,
-  setMessageLanguage,
-  t,
+  translator,
   type ArabicPlural,
   type Plural,
 } from '../../src/core/messages';
@@ -38,9 +34,6 @@ const NOT_COUNTED = new Set([
 
 describe('message tables', () => {
   beforeAll(() => loadMessages('ar'));
-  afterEach(() => {
-    setMessageLanguage('en');
-  });
 
   it('has every key in both languages, with the same placeholders and no empty text', () => {
     const missing = Object.keys(en).filter((key) => !(key in ar));
@@ -122,26 +115,28 @@ describe('message tables', () => {
       expect(written[2], key).not.toContain(formatNumber(2, 'ar'));
       expect(Object.keys(english as Plural).sort(), key).toEqual(['one', 'other']);
     }
-    setMessageLanguage('ar');
-    expect(partnershipCount(2)).toBe('شراكتان');
-    expect(partnershipCount(1)).toBe('شراكة واحدة');
-    expect(partnershipCount(11)).toBe(`${formatNumber(11, 'ar')} شراكة`);
-    setMessageLanguage('en');
-    expect(partnershipCount(1)).toBe('1 partnership');
-    expect(partnershipCount(2)).toBe('2 partnerships');
+    const arabic = translator('ar');
+    expect(arabic.partnershipCount(2)).toBe('شراكتان');
+    expect(arabic.partnershipCount(1)).toBe('شراكة واحدة');
+    expect(arabic.partnershipCount(11)).toBe(`${formatNumber(11, 'ar')} شراكة`);
+    const english = translator('en');
+    expect(english.partnershipCount(1)).toBe('1 partnership');
+    expect(english.partnershipCount(2)).toBe('2 partnerships');
   });
 
-  it('follows the language in use, numbers included', () => {
-    expect(t('list.summary', { shown: 2, total: 12000 })).toBe('2 of 12,000 shown');
-    setMessageLanguage('ar');
+  it('speaks the language its translator was made for, numbers included', () => {
+    expect(translator('en').t('list.summary', { shown: 2, total: 12000 })).toBe(
+      '2 of 12,000 shown',
+    );
+    const arabic = translator('ar');
     // Digits as the Arabic locale writes them (this ICU's CLDR decides which digits).
-    expect(t('list.summary', { shown: 2, total: 12000 })).toBe(
+    expect(arabic.t('list.summary', { shown: 2, total: 12000 })).toBe(
       `يظهر ${formatNumber(2, 'ar')} من ${new Intl.NumberFormat('ar').format(12000)}`,
     );
-    expect(localized({ en: 'Algeria', ar: 'الجزائر' })).toBe('الجزائر');
+    expect(arabic.localized({ en: 'Algeria', ar: 'الجزائر' })).toBe('الجزائر');
     // Years are not grouped.
     expect(formatNumber(1994, 'en')).toBe('1994');
-    expect(format('{missing} stays visible')).toBe('{missing} stays visible');
+    expect(format('{missing} stays visible', {}, 'en')).toBe('{missing} stays visible');
   });
 
   it('writes dates for the language, on the source’s own day', () => {
@@ -157,14 +152,14 @@ describe('message tables', () => {
     expect(formatDate('spring 2024', 'en')).toBe('spring 2024');
   });
 
-  it('keeps a message to be put into words later, in the language in use then', () => {
+  it('keeps a message to be put into words later, in the language asked for then', () => {
     const kept = phrase('url.ignored', {
       param: 'match',
       value: 'some',
       why: phrase('url.why.match'),
     });
-    expect(say(kept)).toBe('“match=some” must be “any” or “all”; it was ignored.');
-    setMessageLanguage('ar');
+    expect(translator('en').say(kept)).toBe('“match=some” must be “any” or “all”; it was ignored.');
+    const { say } = translator('ar');
     expect(say(kept)).toMatch(/^«?.*match=some/);
     expect(say(kept)).not.toMatch(/must be/);
   });

@@ -2,7 +2,9 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { say } from '../../src/core/messages';
+import { translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import { createAtlasStore, type AtlasStore } from '../../src/store/atlas-store';
 import { createInlineClient } from '../../src/data/inline-client';
 import { bindDetails, loadDataset } from '../../src/bindings/bind-dataset';
@@ -11,6 +13,8 @@ import { DomainFilter } from '../../src/ui/DomainFilter';
 import { PartnershipDetails } from '../../src/ui/PartnershipDetails';
 import { PartnershipList } from '../../src/ui/PartnershipList';
 import { AtlasStoreContext } from '../../src/ui/store-context';
+import { StoreWords, useT, Words } from '../../src/ui/i18n';
+import { memo } from 'react';
 import { diskFetch, readData, SEED_LOCATION, seedJson } from './helpers';
 
 afterEach(cleanup);
@@ -18,10 +22,12 @@ afterEach(cleanup);
 function renderPanels(store: AtlasStore) {
   return render(
     <AtlasStoreContext.Provider value={store}>
-      <DomainFilter />
-      <PartnershipList />
-      <PartnershipDetails />
-      <DataErrorPanel />
+      <StoreWords>
+        <DomainFilter />
+        <PartnershipList />
+        <PartnershipDetails />
+        <DataErrorPanel />
+      </StoreWords>
     </AtlasStoreContext.Provider>,
   );
 }
@@ -144,5 +150,35 @@ describe('the error panel', () => {
     });
     const issue = missing.getState().dataIssues[0];
     expect(issue && say(issue.message)).toBe('could not be loaded: Error: HTTP 404 Not Found');
+  });
+});
+
+describe('the interface language', () => {
+  /** A component React never re-renders for its own props: only a context change reaches it. */
+  const Heading = memo(function Heading() {
+    const { t } = useT();
+    return <h2>{t('list.heading')}</h2>;
+  });
+
+  it('reaches a memoized component, and two providers speak two languages at once', async () => {
+    const store = createAtlasStore();
+    render(
+      <AtlasStoreContext.Provider value={store}>
+        <StoreWords>
+          <Heading />
+        </StoreWords>
+        <Words language="en">
+          <section aria-label="fixed">
+            <Heading />
+          </section>
+        </Words>
+      </AtlasStoreContext.Provider>,
+    );
+    expect(screen.getAllByRole('heading', { name: 'Partnerships' })).toHaveLength(2);
+    await act(() => store.getState().setLanguage('ar'));
+    expect(screen.getByRole('heading', { name: 'الشراكات' })).toBeTruthy();
+    // The English provider is not moved by the store's language.
+    const fixed = screen.getByRole('region', { name: 'fixed' });
+    expect(within(fixed).getByRole('heading').textContent).toBe('Partnerships');
   });
 });

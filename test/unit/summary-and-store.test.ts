@@ -7,7 +7,9 @@ import {
   linkVisibility,
   summarizeDataset,
 } from '../../src/core/summary';
-import { phrase, say } from '../../src/core/messages';
+import { phrase, translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import { indexDataset } from '../../src/core/dataset-index';
 import { compileFilter, DEFAULT_FILTERS, domainCounts, filterLinks } from '../../src/core/filters';
 import { createAtlasStore } from '../../src/store/atlas-store';
@@ -32,7 +34,7 @@ describe('summarizeDataset', () => {
     expect([...summary.links.pair]).toEqual([0, 1, 0, 2]);
     expect([...summary.pairs.pairStart]).toEqual([0, 2, 3, 4]);
     expect([...summary.pairs.pairLinks]).toEqual([0, 2, 1, 3]);
-    expect(linkTitle(summary, 2)).toBe('Spain – Algeria');
+    expect(linkTitle(summary, 2, 'en')).toBe('Spain – Algeria');
   });
 
   it('encodes each link’s domains as a mask and counts partnerships per domain', () => {

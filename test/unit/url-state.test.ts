@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { say } from '../../src/core/messages';
+import { translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import {
   checkAgainst,
   DEFAULT_VIEW,

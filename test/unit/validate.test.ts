@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { phrase, say } from '../../src/core/messages';
+import { phrase, translator } from '../../src/core/messages';
+
+const { say } = translator('en');
 import type { Dataset, DataIssue } from '../../src/core/types';
 import {
   formatIssue,
@@ -267,16 +269,22 @@ describe('formatting', () => {
   it('formats paths and issues for people', () => {
     expect(formatPath(['domains', 0, 'excerpts', 1])).toBe('domains[0].excerpts[1]');
     expect(
-      formatIssue({
-        file: FILE,
-        record: 'partnerships[1] "x"',
-        field: 'status',
-        message: phrase('issue.missing'),
-      }),
+      formatIssue(
+        {
+          file: FILE,
+          record: 'partnerships[1] "x"',
+          field: 'status',
+          message: phrase('issue.missing'),
+        },
+        translator('en'),
+      ),
     ).toBe('data/atlas.json › partnerships[1] "x" › status: is missing');
-    expect(formatIssue({ file: FILE, record: '', field: '', message: phrase('issue.empty') })).toBe(
-      'data/atlas.json: must not be empty',
-    );
+    expect(
+      formatIssue(
+        { file: FILE, record: '', field: '', message: phrase('issue.empty') },
+        translator('en'),
+      ),
+    ).toBe('data/atlas.json: must not be empty');
   });
 });
 

@@ -11,7 +11,7 @@
  * the others are kept. Nothing is guessed: an actor that cannot be placed is reported, not put
  * somewhere plausible, and coordinates that look swapped are reported, not swapped.
  */
-import { phrase, say, t, type Text } from '../messages';
+import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
@@ -572,7 +572,11 @@ export class LinkCollector {
  * The validation report as a CSV file, one row per problem, in the interface language: what the
  * user opens beside the file to fix it.
  */
-export function issuesCsv(issues: readonly RowIssue[], unit: 'line' | 'feature' = 'line'): string {
+export function issuesCsv(
+  issues: readonly RowIssue[],
+  unit: 'line' | 'feature',
+  { t, say }: Translator,
+): string {
   return writeCsv([
     [
       t(unit === 'line' ? 'import.report.line' : 'import.report.feature'),
