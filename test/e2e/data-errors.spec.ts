@@ -19,3 +19,18 @@ test('a broken dataset shows a readable error panel, not a blank page', async ({
   await expect(row).toContainText('partnerships[0] "dza-esp-cyber-ct-talks"');
   await expect(row).toContainText('parties[1]');
 });
+
+test('a dataset of 100 KB of nested brackets is a located message, quickly, not a hang', async ({
+  page,
+}) => {
+  await page.route('**/assets/atlas-*.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '['.repeat(100_000) }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  // The worker answers with the place it stopped reading: the end of the file, line 1.
+  await expect(alert.getByRole('row').filter({ hasText: 'data/atlas.json' })).toContainText(
+    /line 1/,
+    { timeout: 5_000 },
+  );
+});
