@@ -10,6 +10,7 @@ import { indexDataset } from '../src/core/dataset-index';
 import type { Dataset } from '../src/core/types';
 import { parseDataset, formatIssue } from '../src/core/validate';
 import { translator } from '../src/core/messages';
+import { lexiconSchema, nameListSchema } from '../src/core/ingest/data-schema';
 
 /** The check speaks English, as the terminal does. */
 const ENGLISH = translator('en');
@@ -42,6 +43,7 @@ for (const target of targets) {
     for (const issue of result.issues) console.error(`  ${formatIssue(issue, ENGLISH)}`);
   }
 }
+if (files.length === 0 && !checkIngestData()) failed = true;
 process.exit(failed ? 1 : 0);
 
 /** Checks every deck in `folder` against the dataset; false when one has a problem. */
@@ -60,6 +62,42 @@ function checkDecks(dataset: Dataset, folder: string): boolean {
       console.error(`${file}: ${issues.length} problem(s)`);
       for (const issue of issues) console.error(`  ${formatIssue(issue, ENGLISH)}`);
     }
+  }
+  return ok;
+}
+
+/** The article workbench's name lists and lexicon: their shape, and no actor or domain twice. */
+function checkIngestData(): boolean {
+  let ok = true;
+  for (const [file, schema] of [
+    ['data/ingest/actors.json', nameListSchema],
+    ['data/ingest/lexicon.json', lexiconSchema],
+  ] as const) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      console.error(`${file}: ${(error as Error).message}`);
+      ok = false;
+      continue;
+    }
+    const result = schema.safeParse(parsed);
+    if (!result.success) {
+      ok = false;
+      for (const issue of result.error.issues) {
+        console.error(`${file} › ${issue.path.join('.')}: ${issue.message}`);
+      }
+      continue;
+    }
+    const ids =
+      'states' in result.data
+        ? [...result.data.states, ...result.data.organizations].map((e) => e.id)
+        : result.data.domains.map((d) => d.id);
+    const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (twice.length > 0) {
+      ok = false;
+      console.error(`${file}: listed twice: ${twice.join(', ')}`);
+    } else console.log(`${file}: OK — ${ids.length} entries`);
   }
   return ok;
 }
