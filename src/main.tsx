@@ -7,6 +7,8 @@ import countries10mUrl from 'world-atlas/countries-10m.json?url';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
+import ingestNamesUrl from '../data/ingest/actors.json?url';
+import ingestLexiconUrl from '../data/ingest/lexicon.json?url';
 import type { BasemapScale } from './core/basemap';
 import { loadMessages, phrase, translator, type Language } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
@@ -16,7 +18,7 @@ import { openDatasetLibrary, type DatasetLibrary } from './data/dataset-library'
 import { createDatasets, readDatasetChoice, writeDatasetChoice } from './data/datasets';
 import { type CurrentDataset } from './core/protocol';
 import { createImportWorkerClient } from './data/import-client';
-import { type ImportClient } from './core/protocol';
+import { type ImportClient, type Workbench } from './core/protocol';
 import { bindDetails, bindSearch, loadDataset } from './bindings/bind-dataset';
 import { bindUrl } from './bindings/bind-url';
 import { bindDeck, deckStorageKey } from './bindings/bind-deck';
@@ -199,6 +201,8 @@ function startAtlas(root: HTMLElement) {
       englishNames: absolute(englishNamesUrl),
       arabicNames: absolute(arabicNamesUrl),
       countries: absolute(countries50mUrl),
+      ingestNames: absolute(ingestNamesUrl),
+      ingestLexicon: absolute(ingestLexiconUrl),
     });
     return importer;
   };
@@ -216,7 +220,7 @@ function startAtlas(root: HTMLElement) {
       ),
     );
     void loadDataset(store, client, choice.location);
-    return createDatasets({
+    const datasets = createDatasets({
       current: choice.current,
       library,
       storage,
@@ -225,6 +229,19 @@ function startAtlas(root: HTMLElement) {
         window.location.assign(window.location.pathname);
       },
     });
+    const workbench: Workbench = {
+      read: (name, bytes, pasted) => importClient().readArticle(name, bytes, pasted),
+      add: (article, partnerships) =>
+        importClient().addArticle(
+          { ...choice.location, title: store.getState().summary?.title.en ?? choice.current.name },
+          article,
+          partnerships,
+        ),
+      open: (id) => {
+        datasets.open(id);
+      },
+    };
+    return { datasets, workbench };
   });
   if (typeof BroadcastChannel === 'function') {
     bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
@@ -255,7 +272,7 @@ function startAtlas(root: HTMLElement) {
     }
     return basemap;
   };
-  void Promise.all([languageReady, chosen]).then(([, datasets]) => {
+  void Promise.all([languageReady, chosen]).then(([, { datasets, workbench }]) => {
     const { language } = store.getState();
     showDocumentLanguage(language, translator(language).t('app.name'));
     createRoot(root).render(
@@ -268,6 +285,7 @@ function startAtlas(root: HTMLElement) {
               exportData={(format, ids, options) => client.exportData(format, ids, options)}
               datasets={datasets}
               importer={importClient}
+              workbench={workbench}
             />
           </StoreWords>
         </AtlasStoreContext.Provider>

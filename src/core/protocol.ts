@@ -18,6 +18,9 @@ import type {
 } from './import/links-table';
 import type { PairRibbonProperties } from './link-drawing';
 import type { Language, Text } from './messages';
+import type { ArticleProblem, ReadArticle } from './ingest/article';
+import type { ArticleProposal } from './ingest/propose';
+import type { ReviewedArticle, ReviewedPartnership } from './ingest/to-dataset';
 import type { ActorPointProperties, DatasetSummary, DetailsBundle } from './summary';
 import type { DataIssue, Excerpt, Source } from './types';
 
@@ -105,13 +108,41 @@ export interface ExcerptHit {
   partnerships: string[];
 }
 
-/** Where the gazetteer's reference files are. */
+/** Where the gazetteer's reference files are, and the article workbench's name lists and lexicon. */
 export interface ImportAssets {
   englishNames: string;
   arabicNames: string;
   /** A world-atlas countries TopoJSON file: the states' points come from its shapes. */
   countries: string;
+  /** `data/ingest/actors.json` and `data/ingest/lexicon.json`. */
+  ingestNames: string;
+  ingestLexicon: string;
 }
+
+/** An article read and its proposals, or why it cannot be read. */
+export type ArticleReading =
+  | { ok: true; name: string; article: ReadArticle; proposal: ArticleProposal }
+  | { ok: false; problem: ArticleProblem };
+
+/** The dataset an article is added to: the one shown (served: a working copy is made; stored: it changes). */
+export type ArticleTarget = DatasetLocation & { title: string };
+
+/** The article workbench's way to the import worker, bound to the dataset shown. */
+export interface Workbench {
+  read(name: string, bytes: Uint8Array | null, pasted: string | null): Promise<ArticleReading>;
+  /** Adds the article to the dataset shown (a working copy of it, when it is the one shipped). */
+  add(
+    article: ReviewedArticle,
+    partnerships: readonly ReviewedPartnership[],
+  ): Promise<ArticleAdded>;
+  /** Shows a stored dataset: the atlas starts afresh on it. */
+  open(id: string): void;
+}
+
+/** The article added, or the located problems that kept it out (the datasets unchanged). */
+export type ArticleAdded =
+  | { ok: true; info: StoredDatasetInfo; partnerships: string[] }
+  | { ok: false; issues: DataIssue[] };
 
 export type ImportPhase = 'decoding' | 'parsing' | 'checking';
 
@@ -185,6 +216,18 @@ export interface ImportClient {
   /** Keeps the last read's dataset in the browser under a name (in the worker: no page stall). */
   save(id: number, name: string, origin: string): Promise<StoredDatasetInfo>;
   close(id: number): void;
+  /** Reads an article (a file's bytes, or pasted text) and proposes its partnerships. */
+  readArticle(
+    name: string,
+    bytes: Uint8Array | null,
+    pasted: string | null,
+  ): Promise<ArticleReading>;
+  /** Adds a reviewed article to a dataset kept in the browser (a working copy of a served one). */
+  addArticle(
+    target: ArticleTarget,
+    article: ReviewedArticle,
+    partnerships: readonly ReviewedPartnership[],
+  ): Promise<ArticleAdded>;
   /** Stops what is running; its promise rejects with `ImportCancelled`, and open files are dropped. */
   cancel(): void;
 }

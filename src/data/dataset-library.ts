@@ -19,6 +19,11 @@ export interface DatasetLibrary {
   /** Stores a new dataset; its id and timestamps are made here. */
   add(entry: Omit<StoredDataset, 'id' | 'created' | 'updated'>): Promise<StoredDatasetInfo>;
   rename(id: string, name: string): Promise<StoredDatasetInfo>;
+  /** Replaces a stored dataset's content (its name and origin stay). */
+  replace(
+    id: string,
+    content: Pick<StoredDataset, 'dataset' | 'sources' | 'partnerships'>,
+  ): Promise<StoredDatasetInfo>;
   remove(id: string): Promise<void>;
   close(): void;
 }
@@ -82,6 +87,24 @@ export async function openDatasetLibrary(
     partnerships: entry.partnerships,
   });
 
+  /** Changes one stored dataset in one transaction; rejects when there is none. */
+  const change = async (
+    id: string,
+    edit: (entry: StoredDataset) => StoredDataset,
+  ): Promise<StoredDatasetInfo> => {
+    const transaction = db.transaction([INFO, DATA], 'readwrite');
+    const data = transaction.objectStore(DATA);
+    const entry = await done(data.get(id) as IDBRequest<StoredDataset | undefined>);
+    if (!entry) {
+      transaction.abort();
+      throw new Error(`No stored dataset "${id}".`);
+    }
+    const changed: StoredDataset = { ...edit(entry), updated: now().toISOString() };
+    data.put(changed);
+    transaction.objectStore(INFO).put(info(changed));
+    await finished(transaction);
+    return info(changed);
+  };
   return {
     async list() {
       const all = await done(
@@ -107,18 +130,10 @@ export async function openDatasetLibrary(
     async rename(id, newName) {
       const trimmed = newName.trim();
       if (trimmed === '') throw new Error('A dataset needs a name.');
-      const transaction = db.transaction([INFO, DATA], 'readwrite');
-      const data = transaction.objectStore(DATA);
-      const entry = await done(data.get(id) as IDBRequest<StoredDataset | undefined>);
-      if (!entry) {
-        transaction.abort();
-        throw new Error(`No stored dataset "${id}".`);
-      }
-      const renamed: StoredDataset = { ...entry, name: trimmed, updated: now().toISOString() };
-      data.put(renamed);
-      transaction.objectStore(INFO).put(info(renamed));
-      await finished(transaction);
-      return info(renamed);
+      return change(id, (entry) => ({ ...entry, name: trimmed }));
+    },
+    async replace(id, content) {
+      return change(id, (entry) => ({ ...entry, ...content }));
     },
     async remove(id) {
       const transaction = db.transaction([INFO, DATA], 'readwrite');

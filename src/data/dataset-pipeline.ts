@@ -119,7 +119,12 @@ export class DatasetPipeline {
         typeof entry.dataset === 'object' && entry.dataset !== null
           ? { ...entry.dataset, title: { en: entry.name, ar: entry.name } }
           : entry.dataset;
-      result = validateDataset(titled, { file: location.file, curated: false });
+      // The texts kept with it (an article added in the workbench): its excerpts are checked.
+      result = validateDataset(titled, {
+        file: location.file,
+        curated: false,
+        sourceTexts: new Map(Object.entries(entry.sources)),
+      });
     } else {
       onPhase('fetching');
       let text: string;

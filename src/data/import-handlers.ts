@@ -4,17 +4,25 @@
  * calls. `configure` is the greeting every fresh worker gets first (the assets' addresses).
  */
 import type { ImportAssets } from '../core/protocol';
+import type { ArticlePipeline } from './article-pipeline';
 import type { ImportPipeline } from './import-pipeline';
 
-export function importHandlers(create: (assets: ImportAssets) => ImportPipeline) {
-  let pipeline: ImportPipeline | null = null;
-  const configured = (): ImportPipeline => {
-    if (!pipeline) throw new Error('the import worker was given no assets (configure)');
-    return pipeline;
+/** What the import worker runs: tables and datasets, and articles for the workbench. */
+export interface ImportPipelines {
+  tables: ImportPipeline;
+  articles: ArticlePipeline;
+}
+
+export function importHandlers(create: (assets: ImportAssets) => ImportPipelines) {
+  let pipelines: ImportPipelines | null = null;
+  const configured = (): ImportPipeline => articlesOr().tables;
+  const articlesOr = (): ImportPipelines => {
+    if (!pipelines) throw new Error('the import worker was given no assets (configure)');
+    return pipelines;
   };
   return {
     configure: (assets: ImportAssets): void => {
-      pipeline ??= create(assets);
+      pipelines ??= create(assets);
     },
     open: (...args: Parameters<ImportPipeline['open']>) => configured().open(...args),
     read: (...args: Parameters<ImportPipeline['read']>) => configured().read(...args),
@@ -23,6 +31,9 @@ export function importHandlers(create: (assets: ImportAssets) => ImportPipeline)
     close: (...args: Parameters<ImportPipeline['close']>) => {
       configured().close(...args);
     },
+    readArticle: (...args: Parameters<ArticlePipeline['read']>) =>
+      articlesOr().articles.read(...args),
+    addArticle: (...args: Parameters<ArticlePipeline['add']>) => articlesOr().articles.add(...args),
   };
 }
 

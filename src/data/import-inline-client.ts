@@ -4,6 +4,8 @@
  */
 import type { Fetch, ImportAssets, ImportClient } from '../core/protocol';
 import type { DatasetLibrary } from './dataset-library';
+import { ArticlePipeline } from './article-pipeline';
+import { openDatasetLibrary } from './dataset-library';
 import { ImportPipeline } from './import-pipeline';
 import { importHandlers } from './import-handlers';
 import { inline } from './rpc';
@@ -15,7 +17,17 @@ export function createImportInlineClient(
   library?: () => Promise<DatasetLibrary>,
 ): ImportClient {
   const start = () => {
-    const handlers = importHandlers(() => new ImportPipeline(fetcher, assets, library));
+    const libraryOf = library ?? (() => openDatasetLibrary());
+    const handlers = importHandlers(() => {
+      const tables = new ImportPipeline(fetcher, assets, libraryOf);
+      const articles = new ArticlePipeline(
+        fetcher,
+        assets,
+        () => tables.loadGazetteer(),
+        libraryOf,
+      );
+      return { tables, articles };
+    });
     handlers.configure(assets);
     return inline('import', () => handlers);
   };
@@ -25,6 +37,8 @@ export function createImportInlineClient(
     read: (...args) => api.read(...args),
     report: (...args) => api.report(...args),
     save: (...args) => api.save(...args),
+    readArticle: (...args) => api.readArticle(...args),
+    addArticle: (...args) => api.addArticle(...args),
     close: (id) => {
       void api.close(id);
     },

@@ -273,7 +273,8 @@ export class ImportPipeline {
     this.results.delete(id);
   }
 
-  private loadGazetteer(): Promise<Gazetteer> {
+  /** The gazetteer, loaded once (a failed load is tried again next time). */
+  loadGazetteer(): Promise<Gazetteer> {
     this.gazetteer ??= (async () => {
       const json = async (url: string): Promise<unknown> => {
         const response = await this.fetcher(url);

@@ -6,7 +6,8 @@ import { AboutButton } from './AboutDialog';
 import { DataExportButton, type ExportData } from './DataExport';
 import { DatasetsButton } from './DatasetsButton';
 import type { Datasets } from '../core/protocol';
-import type { ImportClient } from '../core/protocol';
+import type { ImportClient, Workbench } from '../core/protocol';
+import { WorkbenchButton } from './workbench/WorkbenchButton';
 import type { DeckSources } from './BriefingPanel';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';
@@ -38,6 +39,8 @@ export interface AppProps {
   datasets: Datasets;
   /** The import's worker, started when first needed. */
   importer: () => ImportClient;
+  /** The article workbench, bound to the dataset shown. */
+  workbench: Workbench;
 }
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
@@ -146,7 +149,7 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ basemap, decks, exportData, datasets, importer }: AppProps) {
+export function App({ basemap, decks, exportData, datasets, importer, workbench }: AppProps) {
   const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title);
@@ -179,6 +182,7 @@ export function App({ basemap, decks, exportData, datasets, importer }: AppProps
         <div className="header-actions">
           <LanguageButton />
           {status === 'ready' && <BriefingButton />}
+          {status === 'ready' && <WorkbenchButton workbench={workbench} />}
           <DatasetsButton datasets={datasets} importer={importer} />
           {status === 'ready' && <DataExportButton exportData={exportData} />}
           <AboutButton />

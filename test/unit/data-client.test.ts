@@ -3,7 +3,8 @@ import { createWorkerClient } from '../../src/data/data-client';
 import { createImportWorkerClient } from '../../src/data/import-client';
 import { datasetHandlers } from '../../src/data/dataset-handlers';
 import { DatasetPipeline } from '../../src/data/dataset-pipeline';
-import { importHandlers } from '../../src/data/import-handlers';
+import { importHandlers, type ImportPipelines } from '../../src/data/import-handlers';
+import type { ArticlePipeline } from '../../src/data/article-pipeline';
 import type { ImportPipeline } from '../../src/data/import-pipeline';
 import {
   connect,
@@ -218,15 +219,23 @@ describe('the data worker client', () => {
   });
 });
 
-const ASSETS = { englishNames: 'en.json', arabicNames: 'ar.json', countries: 'c.json' };
+const ASSETS = {
+  englishNames: 'en.json',
+  arabicNames: 'ar.json',
+  countries: 'c.json',
+  ingestNames: 'names.json',
+  ingestLexicon: 'lexicon.json',
+};
 
 describe('the import worker client', () => {
   /** An import pipeline that answers reports and records what it was told. */
-  const fakePipeline = (log: string[]) =>
-    ({
+  const fakePipeline = (log: string[]): ImportPipelines => ({
+    tables: {
       report: (id: number) => Promise.resolve(`report ${id}`),
       close: (id: number) => void log.push(`close ${id}`),
-    }) as unknown as ImportPipeline;
+    } as unknown as ImportPipeline,
+    articles: {} as unknown as ArticlePipeline,
+  });
 
   it('configures each fresh worker, waits for no reply to close, and cancels with ImportCancelled', async () => {
     const log: string[] = [];

@@ -18,11 +18,15 @@ const ASSETS = {
   englishNames: 'http://test/en.json',
   arabicNames: 'http://test/ar.json',
   countries: 'http://test/countries-50m.json',
+  ingestNames: 'http://test/ingest/actors.json',
+  ingestLexicon: 'http://test/ingest/lexicon.json',
 };
 const FILES: Record<string, string> = {
   'http://test/en.json': 'node_modules/i18n-iso-countries/langs/en.json',
   'http://test/ar.json': 'node_modules/i18n-iso-countries/langs/ar.json',
   'http://test/countries-50m.json': 'node_modules/world-atlas/countries-50m.json',
+  'http://test/ingest/actors.json': 'data/ingest/actors.json',
+  'http://test/ingest/lexicon.json': 'data/ingest/lexicon.json',
 };
 let fetches = 0;
 const fetcher = (url: string) => {

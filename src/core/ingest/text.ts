@@ -102,7 +102,7 @@ export function cutText(text: string): CutText {
         .map((m) => trimmed.start + m.index + m[0].length)
         .filter((at) => !isNotAnEnd(text, at));
       for (const cut of [...cuts, trimmed.end]) {
-        const span = trimSpan(text, from, cut);
+        const span = withoutMarkers(text, trimSpan(text, from, cut));
         from = cut;
         if (!span || !/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) continue;
         sentences.push({
@@ -129,6 +129,16 @@ function isNotAnEnd(text: string, at: number): boolean {
   return /(?:^|[^\p{L}])(?:(?:\p{Lu}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Col\.|Lt\.)$/u.test(
     before,
   );
+}
+
+/**
+ * A sentence without what marks it in a list or a page: a bullet ("- ", "• "), a footnote mark
+ * ("[2]"), so that it can be quoted as an excerpt.
+ */
+function withoutMarkers(text: string, span: Span | null): Span | null {
+  if (!span) return null;
+  const marker = /^(?:[-–—•*·]\s+|\[\d+\]\s*)+/u.exec(text.slice(span.start, span.end));
+  return marker ? trimSpan(text, span.start + marker[0].length, span.end) : span;
 }
 
 /** The span with its outer whitespace taken off; null when nothing is left. */

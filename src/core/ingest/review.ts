@@ -1,0 +1,123 @@
+/**
+ * The analyst's review of an article's proposals: which pairs are accepted, their status, and the
+ * passages ticked as evidence for the status and for each domain, with our optional translations.
+ * Starts from the proposals with nothing accepted and nothing ticked: a suggestion stays a
+ * suggestion until a person accepts it. Pure functions over plain values, for the workbench's UI.
+ */
+import type { LocalizedText } from '../types';
+import type { ArticleProposal, ProposedStatus } from './propose';
+import type { ChosenPassage, ReviewedPartnership } from './to-dataset';
+
+export interface DomainReview {
+  domain: string;
+  /** Sentences the proposal suggests, as indexes. */
+  suggested: number[];
+  ticked: number[];
+}
+
+export interface PairReview {
+  parties: [string, string];
+  accepted: boolean;
+  /** The status chosen; it starts as the suggestion, shown as one. */
+  status: ProposedStatus | null;
+  suggestion: { value: ProposedStatus; cue: string } | null;
+  statusSuggested: number[];
+  statusTicked: number[];
+  domains: DomainReview[];
+  /** Our translations, by sentence. */
+  translations: Record<number, string>;
+  summary: string;
+  /** The partnership of the same parties the atlas has, if any, and whether to add to it. */
+  existing: string | null;
+  addToExisting: boolean;
+}
+
+export const pairKey = (parties: readonly string[]): string => [...parties].sort().join('|');
+
+export function initialReview(
+  proposal: ArticleProposal,
+  existing: (parties: [string, string]) => string | null,
+): PairReview[] {
+  return proposal.pairs.map((pair) => {
+    const statusSuggested = pair.evidence.filter((i) => proposal.sentences[i]?.status);
+    const cue = pair.status
+      ? proposal.text.slice(pair.status.cue.start, pair.status.cue.end)
+      : null;
+    const found = existing(pair.parties);
+    return {
+      parties: pair.parties,
+      accepted: false,
+      status: pair.status?.value ?? null,
+      suggestion: pair.status && cue !== null ? { value: pair.status.value, cue } : null,
+      statusSuggested: pair.status
+        ? [pair.status.sentence, ...statusSuggested.filter((i) => i !== pair.status?.sentence)]
+        : statusSuggested,
+      statusTicked: [],
+      domains: pair.domains.map((d) => ({ domain: d.domain, suggested: d.sentences, ticked: [] })),
+      translations: {},
+      summary: '',
+      existing: found,
+      addToExisting: found !== null,
+    };
+  });
+}
+
+/** Ticks every suggested passage of a pair (the analyst's own click). */
+export function tickSuggested(review: PairReview): PairReview {
+  return {
+    ...review,
+    statusTicked:
+      review.status === review.suggestion?.value
+        ? review.statusSuggested.slice(0, 1)
+        : review.statusTicked,
+    domains: review.domains.map((d) => ({ ...d, ticked: [...d.suggested] })),
+  };
+}
+
+/** A sentence ticked or unticked in a list. */
+export const toggled = (list: readonly number[], item: number): number[] =>
+  list.includes(item) ? list.filter((i) => i !== item) : [...list, item].sort((a, b) => a - b);
+
+/** What a review can be saved as, or why not yet. */
+export function reviewedPartnerships(
+  proposal: ArticleProposal,
+  reviews: readonly PairReview[],
+): { ok: true; partnerships: ReviewedPartnership[] } | { ok: false; reason: 'none-accepted' } {
+  const passage = (review: PairReview, index: number): ChosenPassage | null => {
+    const sentence = proposal.sentences[index];
+    if (!sentence) return null;
+    const translation = review.translations[index]?.trim();
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      translation: translation ? translation : null,
+    };
+  };
+  const passages = (review: PairReview, indexes: readonly number[]) =>
+    indexes.flatMap((i) => {
+      const p = passage(review, i);
+      return p ? [p] : [];
+    });
+  const partnerships: ReviewedPartnership[] = [];
+  for (const review of reviews) {
+    if (!review.accepted || review.status === null) continue;
+    const domains = review.domains
+      .filter((d) => d.ticked.length > 0)
+      .map((d) => ({ domain: d.domain, passages: passages(review, d.ticked) }));
+    if (domains.length === 0) continue;
+    const summary = review.summary.trim();
+    const written: LocalizedText | null = summary === '' ? null : { en: summary, ar: summary };
+    partnerships.push({
+      parties: review.parties,
+      status: review.status,
+      statusPassages: passages(review, review.statusTicked),
+      domains,
+      date: null,
+      summary: written,
+      ...(review.addToExisting && review.existing ? { addTo: review.existing } : {}),
+    });
+  }
+  return partnerships.length > 0
+    ? { ok: true, partnerships }
+    : { ok: false, reason: 'none-accepted' };
+}

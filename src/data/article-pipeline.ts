@@ -1,0 +1,198 @@
+/**
+ * The article workbench's side of the import worker: an article read and its proposals made off the
+ * page, and a reviewed article added to a dataset kept in the browser. A dataset the atlas serves
+ * is never changed: the first article makes a working copy of it in the library. The new dataset
+ * is checked (excerpts against their stored texts) before it is kept; a problem keeps everything as
+ * it was.
+ */
+import { decodeBytes } from '../core/import/decode';
+import { ORGANIZATIONS, type Gazetteer, type GazetteerEntry } from '../core/import/gazetteer';
+import { readArticle } from '../core/ingest/article';
+import type { Lexicon } from '../core/ingest/lexicon';
+import type { NameList } from '../core/ingest/names';
+import { createProposer, type Proposer } from '../core/ingest/propose';
+import {
+  addArticle,
+  type ReviewedArticle,
+  type ReviewedPartnership,
+} from '../core/ingest/to-dataset';
+import { loadMessages, phrase, translate } from '../core/messages';
+import type {
+  ArticleAdded,
+  ArticleReading,
+  ArticleTarget,
+  Fetch,
+  ImportAssets,
+} from '../core/protocol';
+import type { DataIssue, Dataset } from '../core/types';
+import { parseDataset, validateDataset } from '../core/validate';
+import type { DatasetLibrary } from './dataset-library';
+
+const fileIssue = (file: string, message: DataIssue['message']): DataIssue => ({
+  file,
+  record: '',
+  field: '',
+  message,
+});
+
+export class ArticlePipeline {
+  private proposer: Promise<Proposer> | null = null;
+
+  constructor(
+    private readonly fetcher: Fetch,
+    private readonly assets: ImportAssets,
+    private readonly gazetteer: () => Promise<Gazetteer>,
+    private readonly library: () => Promise<DatasetLibrary>,
+  ) {}
+
+  /** Reads a file's bytes (any encoding the importer reads) or pasted text, and proposes. */
+  async read(
+    name: string,
+    bytes: Uint8Array | null,
+    pasted: string | null,
+  ): Promise<ArticleReading> {
+    const text = bytes ? decodeBytes(bytes).text : (pasted ?? '');
+    const size = bytes ? bytes.length : new TextEncoder().encode(text).length;
+    const read = readArticle(text, size);
+    if (!read.ok) return read;
+    const proposer = await this.loadProposer();
+    return { ok: true, name, article: read.article, proposal: proposer.propose(read.article.text) };
+  }
+
+  /** Adds a reviewed article; the target dataset (or a working copy of it) is replaced only if all checks pass. */
+  async add(
+    target: ArticleTarget,
+    article: ReviewedArticle,
+    partnerships: readonly ReviewedPartnership[],
+  ): Promise<ArticleAdded> {
+    await loadMessages('ar');
+    const base = await this.base(target);
+    if (!base.ok) return base;
+    const [gazetteer, lexicon] = await Promise.all([
+      this.gazetteer(),
+      this.json<Lexicon>(this.assets.ingestLexicon),
+    ]);
+    const added = addArticle({
+      dataset: base.dataset,
+      sources: base.sources,
+      article,
+      partnerships,
+      actorEntry: (id) => entryOf(gazetteer, id),
+      domainLabel: (id) => lexicon.domains.find((d) => d.id === id)?.label ?? null,
+      noSummary: {
+        en: translate('en', 'workbench.noSummary', { file: article.name }),
+        ar: translate('ar', 'workbench.noSummary', { file: article.name }),
+      },
+      // The data format's descriptions are English.
+      addedDomain: 'Added in the article workbench.',
+    });
+    const file = target.file;
+    if (!added.ok) {
+      return {
+        ok: false,
+        issues: [fileIssue(file, phrase(`workbench.refused.${added.reason}`, { id: added.id }))],
+      };
+    }
+    const checked = validateDataset(added.dataset, {
+      file,
+      curated: false,
+      sourceTexts: new Map(Object.entries(added.sources)),
+    });
+    if (!checked.ok) return { ok: false, issues: checked.issues };
+    const library = await this.library();
+    const content = {
+      dataset: checked.dataset,
+      sources: added.sources,
+      partnerships: checked.dataset.partnerships.length,
+    };
+    const info =
+      'stored' in target
+        ? await library.replace(target.stored, content)
+        : await library.add({
+            ...content,
+            name: translate('en', 'workbench.copyName', { title: target.title }),
+            origin: target.file,
+          });
+    return { ok: true, info, partnerships: added.partnerships };
+  }
+
+  /** The dataset the article joins, with its sources' texts. */
+  private async base(
+    target: ArticleTarget,
+  ): Promise<
+    | { ok: true; dataset: Dataset; sources: Record<string, string> }
+    | { ok: false; issues: DataIssue[] }
+  > {
+    if ('stored' in target) {
+      const entry = await (await this.library()).get(target.stored);
+      if (!entry)
+        return { ok: false, issues: [fileIssue(target.file, phrase('datasets.missing'))] };
+      const checked = validateDataset(entry.dataset, {
+        file: target.file,
+        curated: false,
+        sourceTexts: new Map(Object.entries(entry.sources)),
+      });
+      return checked.ok
+        ? { ok: true, dataset: checked.dataset, sources: { ...entry.sources } }
+        : checked;
+    }
+    const text = await this.text(target.url);
+    const sources: Record<string, string> = {};
+    for (const file of sourceFiles(text)) {
+      const url = target.sourceUrls[file] ?? new URL(file, target.url).href;
+      sources[file] = await this.text(url);
+    }
+    const parsed = parseDataset(text, {
+      file: target.file,
+      sourceTexts: new Map(Object.entries(sources)),
+    });
+    return parsed.ok ? { ok: true, dataset: parsed.dataset, sources } : parsed;
+  }
+
+  private loadProposer(): Promise<Proposer> {
+    this.proposer ??= Promise.all([
+      this.json<NameList>(this.assets.ingestNames),
+      this.json<Lexicon>(this.assets.ingestLexicon),
+    ]).then(([names, lexicon]) => createProposer(names, lexicon));
+    this.proposer.catch(() => {
+      this.proposer = null;
+    });
+    return this.proposer;
+  }
+
+  private async text(url: string): Promise<string> {
+    const response = await this.fetcher(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+    return response.text();
+  }
+
+  private async json<T>(url: string): Promise<T> {
+    return JSON.parse(await this.text(url)) as T;
+  }
+}
+
+/** The gazetteer's entry for an actor id, with its point: a state by its code, an organization by its id. */
+function entryOf(
+  gazetteer: Gazetteer,
+  id: string,
+): { entry: GazetteerEntry; point: [number, number] } | null {
+  const organization = ORGANIZATIONS.find((o) => o.id === id);
+  if (organization?.point) {
+    return {
+      entry: { ...organization, kind: 'organization', placedAt: 'headquarters' },
+      point: organization.point,
+    };
+  }
+  const resolved = gazetteer.resolve(id);
+  return resolved.ok ? { entry: resolved.entry, point: resolved.point } : null;
+}
+
+/** The `sources[].file` names a dataset's JSON gives. */
+function sourceFiles(text: string): string[] {
+  try {
+    const raw = JSON.parse(text) as { sources?: { file?: unknown }[] };
+    return (raw.sources ?? []).flatMap((s) => (typeof s.file === 'string' ? [s.file] : []));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,162 @@
+import { useId } from 'react';
+import type { ArticleProposal, ProposedStatus } from '../../core/ingest/propose';
+import { tickSuggested, toggled, type PairReview } from '../../core/ingest/review';
+import { useT } from '../i18n';
+import { useAtlas } from '../store-context';
+import { EvidenceList } from './EvidenceList';
+
+const STATUSES: readonly ProposedStatus[] = ['agreement-signed', 'talks-held', 'intent-expressed'];
+
+/** One proposed partnership under review: accept it, choose its status, tick its evidence. */
+export function PairCard({
+  proposal,
+  review,
+  onChange,
+}: {
+  proposal: ArticleProposal;
+  review: PairReview;
+  onChange: (review: PairReview) => void;
+}) {
+  const words = useT();
+  const { t, localized } = words;
+  const id = useId();
+  const datasetDomains = useAtlas((s) => s.summary?.domains);
+  const nameOf = (actor: string) => {
+    const found = proposal.actors.find((a) => a.id === actor);
+    return found ? localized(found.name) : actor;
+  };
+  const pair = `${nameOf(review.parties[0])} – ${nameOf(review.parties[1])}`;
+  const domainLabel = (domain: string) => {
+    const known =
+      datasetDomains?.find((d) => d.id === domain)?.label ?? proposal.domainLabels[domain];
+    return known ? localized(known) : domain;
+  };
+  const proposed = proposal.pairs.find((p) => p.parties.join('|') === review.parties.join('|'));
+  const quote = (span: { start: number; end: number }) => proposal.text.slice(span.start, span.end);
+
+  return (
+    <article className={`pair-card${review.accepted ? ' accepted' : ''}`} aria-label={pair}>
+      <label className="pair-accept">
+        <input
+          type="checkbox"
+          checked={review.accepted}
+          onChange={(event) => {
+            onChange({ ...review, accepted: event.target.checked });
+          }}
+        />{' '}
+        <strong>{t('workbench.accept', { pair })}</strong>
+      </label>
+      {proposed?.notes.map((note) => (
+        <p className="note" key={`${note.kind}-${'sentence' in note ? note.sentence : note.actor}`}>
+          {note.kind === 'capital'
+            ? t('workbench.noteCapital', { actor: nameOf(note.actor) })
+            : note.kind === 'pronoun'
+              ? t('workbench.notePronoun', { cue: quote(note.cue) })
+              : t('workbench.noteDenied', { cue: quote(note.cue) })}
+        </p>
+      ))}
+      {review.existing && (
+        <fieldset className="pair-existing">
+          <legend>{t('workbench.existing')}</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-existing`}
+              checked={review.addToExisting}
+              onChange={() => {
+                onChange({ ...review, addToExisting: true });
+              }}
+            />{' '}
+            {t('workbench.addToExisting')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-existing`}
+              checked={!review.addToExisting}
+              onChange={() => {
+                onChange({ ...review, addToExisting: false });
+              }}
+            />{' '}
+            {t('workbench.addNew')}
+          </label>
+        </fieldset>
+      )}
+      <label htmlFor={`${id}-status`}>{t('workbench.status')}</label>{' '}
+      <select
+        id={`${id}-status`}
+        value={review.status ?? ''}
+        onChange={(event) => {
+          const value = STATUSES.find((s) => s === event.target.value) ?? null;
+          onChange({ ...review, status: value });
+        }}
+      >
+        {review.status === null && <option value="">—</option>}
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`status.${status}`)}
+          </option>
+        ))}
+      </select>{' '}
+      <span className="note suggestion">
+        {review.suggestion
+          ? t('workbench.suggested', { cue: review.suggestion.cue })
+          : t('workbench.notSuggested')}
+      </span>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          onClick={() => {
+            onChange(tickSuggested({ ...review, accepted: true }));
+          }}
+        >
+          {t('workbench.tickSuggested')}
+        </button>
+      </div>
+      <EvidenceList
+        heading={t('workbench.statusEvidence')}
+        proposal={proposal}
+        sentences={review.statusSuggested}
+        ticked={review.statusTicked}
+        translations={review.translations}
+        onToggle={(index) => {
+          onChange({ ...review, statusTicked: toggled(review.statusTicked, index) });
+        }}
+        onTranslate={(index, text) => {
+          onChange({ ...review, translations: { ...review.translations, [index]: text } });
+        }}
+      />
+      {review.domains.map((domain, at) => (
+        <EvidenceList
+          key={domain.domain}
+          heading={t('workbench.evidenceFor', { domain: domainLabel(domain.domain) })}
+          proposal={proposal}
+          sentences={domain.suggested}
+          ticked={domain.ticked}
+          translations={review.translations}
+          onToggle={(index) => {
+            onChange({
+              ...review,
+              domains: review.domains.map((d, i) =>
+                i === at ? { ...d, ticked: toggled(d.ticked, index) } : d,
+              ),
+            });
+          }}
+          onTranslate={(index, text) => {
+            onChange({ ...review, translations: { ...review.translations, [index]: text } });
+          }}
+        />
+      ))}
+      <label htmlFor={`${id}-summary`}>{t('workbench.summary')}</label>
+      <textarea
+        id={`${id}-summary`}
+        dir="auto"
+        rows={2}
+        value={review.summary}
+        onChange={(event) => {
+          onChange({ ...review, summary: event.target.value });
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,219 @@
+import { useState } from 'react';
+import type { ReadArticle } from '../../core/ingest/article';
+import type { ArticleProposal } from '../../core/ingest/propose';
+import { initialReview, reviewedPartnerships, type PairReview } from '../../core/ingest/review';
+import type { ReviewedArticle } from '../../core/ingest/to-dataset';
+import { formatIssue } from '../../core/issues';
+import { phrase, type Text } from '../../core/messages';
+import { failureText, type Workbench } from '../../core/protocol';
+import type { DatasetSummary } from '../../core/summary';
+import { useT } from '../i18n';
+import { useAtlas } from '../store-context';
+import { ArticleFactsForm, factsFrom, type FactsDraft } from './ArticleFactsForm';
+import { ArticleText } from './ArticleText';
+import { BringArticle } from './BringArticle';
+import { PairCard } from './PairCard';
+
+interface Reading {
+  name: string;
+  article: ReadArticle;
+  proposal: ArticleProposal;
+}
+
+/** The partnership of two parties the dataset shown already has, if any. */
+function existingIn(summary: DatasetSummary | null) {
+  return (parties: [string, string]): string | null => {
+    if (!summary) return null;
+    const { links, actors } = summary;
+    for (let row = 0; row < links.ids.length; row++) {
+      const a = actors[links.partyA[row] ?? -1]?.id;
+      const b = actors[links.partyB[row] ?? -1]?.id;
+      if ((a === parties[0] && b === parties[1]) || (a === parties[1] && b === parties[0])) {
+        return links.ids[row] ?? null;
+      }
+    }
+    return null;
+  };
+}
+
+/**
+ * The article workbench: bring an article, review what it proposes (accept pairs, choose the
+ * status, tick the evidence), and add it to the dataset. Nothing is kept before *Add to dataset*.
+ */
+export function WorkbenchPanel({
+  workbench,
+  onClose,
+}: {
+  workbench: Workbench;
+  onClose: () => void;
+}) {
+  const words = useT();
+  const { t, say } = words;
+  const summary = useAtlas((s) => s.summary);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [facts, setFacts] = useState<FactsDraft | null>(null);
+  const [reviews, setReviews] = useState<PairReview[]>([]);
+  const [busy, setBusy] = useState<'reading' | 'adding' | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: Text | string } | null>(
+    null,
+  );
+  const [issues, setIssues] = useState<string[]>([]);
+
+  const propose = async (name: string, bytes: Uint8Array | null, pasted: string | null) => {
+    setBusy('reading');
+    setMessage(null);
+    try {
+      const read = await workbench.read(name, bytes, pasted);
+      if (!read.ok) {
+        setMessage({ kind: 'error', text: phrase(`workbench.problem.${read.problem}`) });
+        return;
+      }
+      setReading({ name: read.name, article: read.article, proposal: read.proposal });
+      setFacts(factsFrom(read.article));
+      setReviews(initialReview(read.proposal, existingIn(summary)));
+      if (read.proposal.actors.length === 0)
+        setMessage({ kind: 'info', text: phrase('workbench.noActor') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: failureText(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const add = async () => {
+    if (!reading || !facts) return;
+    setIssues([]);
+    if (facts.subject.trim() === '') {
+      setMessage({ kind: 'error', text: phrase('workbench.noSubject') });
+      return;
+    }
+    const reviewed = reviewedPartnerships(reading.proposal, reviews);
+    if (!reviewed.ok) {
+      setMessage({ kind: 'error', text: phrase('workbench.noneAccepted') });
+      return;
+    }
+    const blank = (value: string) => (value.trim() === '' ? null : value.trim());
+    const article: ReviewedArticle = {
+      name: reading.name,
+      text: reading.article.text,
+      language: facts.language,
+      headline: blank(facts.headline),
+      headlineTranslation: null,
+      subject: facts.subject.trim(),
+      publisher: blank(facts.publisher),
+      published: blank(facts.published),
+      url: blank(facts.url),
+    };
+    setBusy('adding');
+    setMessage(null);
+    try {
+      const added = await workbench.add(article, reviewed.partnerships);
+      if (!added.ok) {
+        setMessage({ kind: 'error', text: phrase('workbench.issues') });
+        setIssues(added.issues.map((issue) => formatIssue(issue, words)));
+        return;
+      }
+      setMessage({
+        kind: 'info',
+        text: phrase('workbench.added', {
+          count: added.partnerships.length,
+          name: added.info.name,
+        }),
+      });
+      workbench.open(added.info.id);
+    } catch (error) {
+      setMessage({
+        kind: 'error',
+        text: phrase('workbench.failed', { reason: failureText(error) }),
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const shown = message && (
+    <p
+      className={message.kind === 'error' ? 'error' : 'note'}
+      role={message.kind === 'error' ? 'alert' : 'status'}
+    >
+      {typeof message.text === 'string' ? message.text : say(message.text)}
+    </p>
+  );
+
+  return (
+    <section className="workbench-panel">
+      <h2 id="workbench-heading">{t('workbench.title')}</h2>
+      {!reading || !facts ? (
+        <>
+          <p>{t('workbench.intro')}</p>
+          <p className="note">{t('workbench.workingCopy')}</p>
+          <BringArticle busy={busy === 'reading'} onPropose={propose} />
+          {shown}
+        </>
+      ) : (
+        <>
+          <div className="workbench-columns">
+            <div className="workbench-review">
+              <ArticleFactsForm facts={facts} onChange={setFacts} />
+              <h3>{t('workbench.proposals')}</h3>
+              {reading.proposal.actors.length > 0 && (
+                <p className="note">
+                  {t('workbench.found', {
+                    actors: reading.proposal.actors
+                      .map((a) => words.localized(a.name))
+                      .join(t('list.separator')),
+                  })}
+                </p>
+              )}
+              {reviews.length === 0 && <p>{t('workbench.noProposals')}</p>}
+              {reviews.map((review, index) => (
+                <PairCard
+                  key={review.parties.join('|')}
+                  proposal={reading.proposal}
+                  review={review}
+                  onChange={(next) => {
+                    setReviews((all) => all.map((r, i) => (i === index ? next : r)));
+                  }}
+                />
+              ))}
+            </div>
+            <ArticleText proposal={reading.proposal} language={facts.language} />
+          </div>
+          {shown}
+          {issues.length > 0 && (
+            <ul className="workbench-issues">
+              {issues.map((issue) => (
+                <li key={issue}>{issue}</li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog-actions">
+            <button
+              type="button"
+              onClick={() => {
+                setReading(null);
+                setMessage(null);
+                setIssues([]);
+              }}
+            >
+              {t('workbench.back')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy !== null}
+              onClick={() => void add()}
+            >
+              {busy === 'adding' ? t('workbench.adding') : t('workbench.add')}
+            </button>
+          </div>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('workbench.close')}
+        </button>
+      </div>
+    </section>
+  );
+}

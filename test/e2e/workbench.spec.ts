@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/atlas';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
+const article = (name: string) => readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+
+const workbench = (page: Page) => page.getByRole('dialog', { name: 'Add an article' });
+
+/** Opens the workbench, pastes an article and asks for its proposals. */
+async function propose(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Add an article' }).click();
+  const dialog = workbench(page);
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Propose partnerships' }).click();
+  return dialog;
+}
+
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations.map((v) => v.id);
+
+test.describe('the article workbench', () => {
+  test('an Arabic article becomes a partnership quoting its own words, in a working copy kept after a reload', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const text = article('ar-10-intent');
+    const dialog = await propose(page, text);
+
+    // The proposal: the pair, the status suggested with its cue, the pronoun noted, nothing ticked.
+    const card = dialog.getByRole('article', { name: 'Qatar – Italy' });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('checkbox', { name: 'Add Qatar – Italy' })).not.toBeChecked();
+    await expect(card.getByRole('combobox', { name: 'Status' })).toHaveValue('intent-expressed');
+    await expect(card.getByText('Suggested from “تتطلع”')).toBeVisible();
+    await expect(
+      card.getByText('A party may be named as “الجانبان” here: check who.'),
+    ).toBeVisible();
+    await expect(card.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    // The article itself, right to left, with what is never evidence labelled.
+    const shown = dialog.getByRole('region', { name: 'The article' });
+    await expect(shown.locator('[dir="rtl"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Nothing is kept before the analyst says so, and the description is asked for.
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Write our one-line description of the article first.',
+    );
+    await dialog
+      .getByLabel('Our one-line description (required)')
+      .fill('Qatar wants closer security cooperation with Italy');
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Accept at least one partnership and tick the evidence for at least one of its domains.',
+    );
+
+    await card.getByRole('button', { name: 'Tick every suggested passage' }).click();
+    await expect(card.getByRole('checkbox', { name: 'Add Qatar – Italy' })).toBeChecked();
+    const evidence =
+      'أعرب وزير الدولة لشؤون الدفاع القطري عن رغبة بلاده في تعميق الشراكة مع إيطاليا في مجالات التدريب والأمن السيبراني.';
+    await card
+      .getByLabel('Our translation (optional)')
+      .first()
+      .fill(
+        'The Qatari minister of state for defence affairs expressed his country’s wish to deepen the partnership with Italy in training and cybersecurity.',
+      );
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+
+    // The atlas starts again on the working copy, with the new link.
+    await expect(page.locator('.tagline')).toHaveText(
+      'Mediterranean security partnerships (seed) (working copy)',
+    );
+    await atlas.waitForMapIdle();
+    expect(await atlas.renderedArcIds()).toHaveLength(3);
+    await atlas.selectFromList('Qatar – Italy');
+    const details = atlas.details('Qatar – Italy');
+    await expect(details.getByText('Interest expressed; dialogue planned').first()).toBeVisible();
+    await expect(details.getByText(evidence, { exact: true }).first()).toBeVisible();
+    await expect(
+      details.getByText('Qatar wants closer security cooperation with Italy').first(),
+    ).toBeVisible();
+
+    // Kept in the browser: a reload shows it again; the shipped dataset did not change.
+    await page.reload();
+    await atlas.waitForMapIdle();
+    await expect(page.locator('.tagline')).toHaveText(
+      'Mediterranean security partnerships (seed) (working copy)',
+    );
+    await expect(atlas.list.getByRole('button', { name: /Qatar – Italy/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    const datasets = page.getByRole('dialog', { name: 'Datasets' });
+    await datasets
+      .getByRole('listitem')
+      .filter({ hasText: 'The atlas’s seed data' })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    await expect(page.locator('.tagline')).toHaveText('Mediterranean security partnerships (seed)');
+    await expect(atlas.list.getByRole('button', { name: /Qatar – Italy/ })).toHaveCount(0);
+  });
+
+  test('bad input is named and changes nothing: no text, no actor', async ({ atlas, page }) => {
+    await atlas.open();
+    const dialog = await propose(page, '   ');
+    await expect(dialog.getByRole('alert')).toHaveText('There is no text to read.');
+    await dialog.getByLabel('Article text').fill(article('ar-08-no-actor'));
+    await dialog.getByRole('button', { name: 'Propose partnerships' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'No state or organization found: add the parties yourself.',
+    );
+    await expect(
+      dialog.getByText(
+        'No pair of actors is named together with a cue of cooperation in the article’s reported text.',
+      ),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).last().click();
+    await expect(page.locator('.tagline')).toHaveText('Mediterranean security partnerships (seed)');
+  });
+});
