@@ -109,6 +109,13 @@ export function addArticle(input: AddArticleInput): AddArticleResult {
     const key = `${passage.start}-${passage.end}`;
     const known = byPlace.get(key);
     if (known) return known;
+    const inside =
+      Number.isInteger(passage.start) &&
+      Number.isInteger(passage.end) &&
+      passage.start >= 0 &&
+      passage.start < passage.end &&
+      passage.end <= article.text.length;
+    if (!inside) return null;
     const text = article.text.slice(passage.start, passage.end);
     if (text.trim() === '' || text.trim() !== text) return null;
     const id = fresh(`${sourceId}-${byPlace.size + 1}`, excerptIds);

@@ -40,7 +40,9 @@ export function EvidenceList({
                   onToggle(index);
                 }}
               />{' '}
-              <q dir="auto">{proposal.text.slice(sentence.start, sentence.end)}</q>
+              <span className="passage" dir="auto">
+                {proposal.text.slice(sentence.start, sentence.end)}
+              </span>
             </label>
             {on && (
               <label className="translation" htmlFor={`${id}-${index}`}>

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { initialReview, reviewedPartnerships, tickSuggested } from '../../src/core/ingest/review';
+import { addArticle } from '../../src/core/ingest/to-dataset';
+import type { ArticleTarget, ImportAssets } from '../../src/core/protocol';
+import type { Dataset } from '../../src/core/types';
+import { validateDataset } from '../../src/core/validate';
+import { openDatasetLibrary } from '../../src/data/dataset-library';
+import { DatasetPipeline } from '../../src/data/dataset-pipeline';
+import { createImportInlineClient } from '../../src/data/import-inline-client';
+import { ROOT, seedJson } from './helpers';
+
+const ASSETS: ImportAssets = {
+  englishNames: 'http://test/en.json',
+  arabicNames: 'http://test/ar.json',
+  countries: 'http://test/countries-50m.json',
+  ingestNames: 'http://test/ingest/actors.json',
+  ingestLexicon: 'http://test/ingest/lexicon.json',
+};
+const FILES: Record<string, string> = {
+  'http://test/en.json': 'node_modules/i18n-iso-countries/langs/en.json',
+  'http://test/ar.json': 'node_modules/i18n-iso-countries/langs/ar.json',
+  'http://test/countries-50m.json': 'node_modules/world-atlas/countries-50m.json',
+  'http://test/ingest/actors.json': 'data/ingest/actors.json',
+  'http://test/ingest/lexicon.json': 'data/ingest/lexicon.json',
+  'http://test/data/atlas.json': 'data/atlas.json',
+  'http://test/data/sources/000_37cbfe5228b1c951.txt': 'data/sources/000_37cbfe5228b1c951.txt',
+  'http://test/data/sources/004_a350234f16e35166.txt': 'data/sources/004_a350234f16e35166.txt',
+};
+const fetcher = (url: string) => {
+  const path = FILES[url];
+  return Promise.resolve(
+    path
+      ? new Response(readFileSync(join(ROOT, path), 'utf8'))
+      : new Response('missing', { status: 404 }),
+  );
+};
+const SEED: ArticleTarget = {
+  file: 'data/atlas.json',
+  url: 'http://test/data/atlas.json',
+  sourceUrls: {},
+  title: 'Mediterranean security partnerships (seed)',
+};
+const fixture = (name: string) =>
+  readFileSync(join(ROOT, 'test/fixtures/ingest', `${name}.txt`), 'utf8');
+
+describe('an article added in the workbench', () => {
+  it('reaches a working copy whose excerpts are the article’s own characters, checked on load', async () => {
+    const library = openDatasetLibrary({ factory: new IDBFactory() });
+    const client = createImportInlineClient(fetcher, ASSETS, () => library);
+    const text = fixture('ar-01-signed-mou');
+    const read = await client.readArticle(
+      'ar-01-signed-mou.txt',
+      new TextEncoder().encode(text),
+      null,
+    );
+    if (!read.ok) throw new Error(read.problem);
+    const reviews = initialReview(read.proposal, () => null);
+    expect(reviewedPartnerships(read.proposal, reviews)).toEqual({
+      ok: false,
+      reason: 'none-accepted',
+    });
+    const accepted = reviews.map((r) => tickSuggested({ ...r, accepted: true }));
+    const reviewed = reviewedPartnerships(read.proposal, accepted);
+    if (!reviewed.ok) throw new Error('nothing to add');
+
+    const added = await client.addArticle(
+      SEED,
+      {
+        name: 'ar-01-signed-mou.txt',
+        text: read.article.text,
+        language: 'ar',
+        headline: null,
+        headlineTranslation: null,
+        subject: 'Morocco and France sign a memorandum on maritime security',
+        publisher: null,
+        published: null,
+        url: null,
+      },
+      reviewed.partnerships,
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added.issues));
+    expect(added.info.name).toBe('Mediterranean security partnerships (seed) (working copy)');
+    const entry = await (await library).get(added.info.id);
+    if (!entry) throw new Error('not kept');
+    expect(Object.keys(entry.sources)).toEqual([
+      'sources/000_37cbfe5228b1c951.txt',
+      'sources/004_a350234f16e35166.txt',
+      'sources/ar-01-signed-mou.txt',
+    ]);
+    const dataset = entry.dataset as Dataset;
+    const partnership = dataset.partnerships.find((p) => p.id === added.partnerships[0]);
+    expect(partnership).toMatchObject({
+      parties: ['MAR', 'FRA'],
+      status: 'agreement-signed',
+      summaryBy: 'import',
+    });
+    for (const excerpt of dataset.excerpts.filter((e) => e.source === 'ar-01-signed-mou')) {
+      expect(text).toContain(excerpt.text);
+      expect(excerpt.text.trim()).toBe(excerpt.text);
+    }
+
+    // The data worker loads it as the atlas would, checking each excerpt against the kept text.
+    const pipeline = new DatasetPipeline(fetcher, undefined, () => library);
+    const loaded = await pipeline.load(
+      { file: added.info.name, stored: added.info.id },
+      () => undefined,
+    );
+    expect(loaded.ok).toBe(true);
+    // A second article changes the working copy itself: no second copy is made.
+    const again = await client.addArticle(
+      { file: added.info.name, stored: added.info.id, title: added.info.name },
+      {
+        name: 'ar-01-signed-mou.txt',
+        text: read.article.text,
+        language: 'ar',
+        headline: null,
+        headlineTranslation: null,
+        subject: 'The same article, recorded again as its own partnership',
+        publisher: null,
+        published: null,
+        url: null,
+      },
+      reviewed.partnerships,
+    );
+    if (!again.ok) throw new Error(JSON.stringify(again.issues));
+    expect((await (await library).list()).map((info) => [info.id, info.partnerships])).toEqual([
+      [added.info.id, dataset.partnerships.length + 1],
+    ]);
+  });
+
+  it('refuses a passage that is not the article’s text, and changes nothing', () => {
+    const seed = seedJson();
+    const result = addArticle({
+      dataset: seed,
+      sources: {},
+      article: {
+        name: 'a.txt',
+        text: 'وقعت مصر والأردن اتفاقية.',
+        language: 'ar',
+        headline: null,
+        headlineTranslation: null,
+        subject: 'x',
+        publisher: null,
+        published: null,
+        url: null,
+      },
+      partnerships: [
+        {
+          parties: ['EGY', 'JOR'],
+          status: 'agreement-signed',
+          statusPassages: [],
+          domains: [{ domain: 'training', passages: [{ start: 3, end: 400, translation: null }] }],
+          date: null,
+          summary: null,
+        },
+      ],
+      actorEntry: () => null,
+      domainLabel: () => null,
+      noSummary: { en: 'none', ar: 'لا' },
+      addedDomain: 'added',
+    });
+    expect(result).toEqual({ ok: false, reason: 'bad-passage', id: '3-400' });
+    expect(seed.partnerships).toHaveLength(2);
+  });
+
+  it('adds an article as a further source of an existing partnership, never merging silently', () => {
+    const seed = seedJson();
+    const text = 'عقدت الجزائر وإسبانيا مباحثات جديدة حول مكافحة الإرهاب.';
+    const base = {
+      dataset: seed,
+      sources: {},
+      article: {
+        name: 'new.txt',
+        text,
+        language: 'ar' as const,
+        headline: null,
+        headlineTranslation: null,
+        subject: 'New talks',
+        publisher: null,
+        published: null,
+        url: null,
+      },
+      actorEntry: () => null,
+      domainLabel: () => null,
+      noSummary: { en: 'none', ar: 'لا' },
+      addedDomain: 'added',
+    };
+    const passage = { start: 0, end: text.length, translation: null };
+    const reviewed = {
+      parties: ['DZA', 'ESP'] as [string, string],
+      status: 'talks-held' as const,
+      statusPassages: [passage],
+      domains: [{ domain: 'counter-terrorism', passages: [passage] }],
+      date: null,
+      summary: null,
+    };
+    const further = addArticle({
+      ...base,
+      partnerships: [{ ...reviewed, addTo: 'dza-esp-cyber-ct-talks' }],
+    });
+    const separate = addArticle({ ...base, partnerships: [reviewed] });
+    if (!further.ok || !separate.ok) throw new Error('refused');
+    expect(further.dataset.partnerships).toHaveLength(2);
+    expect(further.dataset.partnerships[0]?.sources).toEqual(['dz-es-talks', 'new']);
+    expect(separate.dataset.partnerships).toHaveLength(3);
+    const checked = validateDataset(separate.dataset, {
+      file: 'x',
+      curated: false,
+      sourceTexts: new Map([
+        ['sources/new.txt', text],
+        ...seed.sources.flatMap((s) =>
+          s.file
+            ? [[s.file, readFileSync(join(ROOT, 'data', s.file), 'utf8')] as [string, string]]
+            : [],
+        ),
+      ]),
+    });
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
+  });
+});
