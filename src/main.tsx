@@ -230,7 +230,8 @@ function startAtlas(root: HTMLElement) {
       },
     });
     const workbench: Workbench = {
-      read: (name, bytes, pasted) => importClient().readArticle(name, bytes, pasted),
+      read: (name, bytes, pasted, stated) =>
+        importClient().readArticle(name, bytes, pasted, stated),
       add: (article, partnerships) =>
         importClient().addArticle(
           { ...choice.location, title: store.getState().summary?.title.en ?? choice.current.name },

@@ -18,7 +18,7 @@ import type {
 } from './import/links-table';
 import type { PairRibbonProperties } from './link-drawing';
 import type { Language, Text } from './messages';
-import type { ArticleProblem, ReadArticle } from './ingest/article';
+import type { ArticleFacts, ArticleProblem, ReadArticle } from './ingest/article';
 import type { ArticleProposal } from './ingest/propose';
 import type { ReviewedArticle, ReviewedPartnership } from './ingest/to-dataset';
 import type { ActorPointProperties, DatasetSummary, DetailsBundle } from './summary';
@@ -129,7 +129,12 @@ export type ArticleTarget = DatasetLocation & { title: string };
 
 /** The article workbench's way to the import worker, bound to the dataset shown. */
 export interface Workbench {
-  read(name: string, bytes: Uint8Array | null, pasted: string | null): Promise<ArticleReading>;
+  read(
+    name: string,
+    bytes: Uint8Array | null,
+    pasted: string | null,
+    stated?: ArticleFacts | null,
+  ): Promise<ArticleReading>;
   /** Adds the article to the dataset shown (a working copy of it, when it is the one shipped). */
   add(
     article: ReviewedArticle,
@@ -216,11 +221,15 @@ export interface ImportClient {
   /** Keeps the last read's dataset in the browser under a name (in the worker: no page stall). */
   save(id: number, name: string, origin: string): Promise<StoredDatasetInfo>;
   close(id: number): void;
-  /** Reads an article (a file's bytes, or pasted text) and proposes its partnerships. */
+  /**
+   * Reads an article (a file's bytes, or text: pasted, or taken from an HTML page on the page, with
+   * the facts the page states) and proposes its partnerships.
+   */
   readArticle(
     name: string,
     bytes: Uint8Array | null,
     pasted: string | null,
+    stated?: ArticleFacts | null,
   ): Promise<ArticleReading>;
   /** Adds a reviewed article to a dataset kept in the browser (a working copy of a served one). */
   addArticle(

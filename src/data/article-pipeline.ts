@@ -7,7 +7,7 @@
  */
 import { decodeBytes } from '../core/import/decode';
 import { ORGANIZATIONS, type Gazetteer, type GazetteerEntry } from '../core/import/gazetteer';
-import { readArticle } from '../core/ingest/article';
+import { readArticle, type ArticleFacts } from '../core/ingest/article';
 import type { Lexicon } from '../core/ingest/lexicon';
 import type { NameList } from '../core/ingest/names';
 import { createProposer, type Proposer } from '../core/ingest/propose';
@@ -50,13 +50,15 @@ export class ArticlePipeline {
     name: string,
     bytes: Uint8Array | null,
     pasted: string | null,
+    stated: ArticleFacts | null = null,
   ): Promise<ArticleReading> {
     const text = bytes ? decodeBytes(bytes).text : (pasted ?? '');
     const size = bytes ? bytes.length : new TextEncoder().encode(text).length;
     const read = readArticle(text, size);
     if (!read.ok) return read;
     const proposer = await this.loadProposer();
-    return { ok: true, name, article: read.article, proposal: proposer.propose(read.article.text) };
+    const article = stated ? { ...read.article, facts: stated } : read.article;
+    return { ok: true, name, article, proposal: proposer.propose(article.text) };
   }
 
   /** Adds a reviewed article; the target dataset (or a working copy of it) is replaced only if all checks pass. */

@@ -119,4 +119,41 @@ test.describe('the article workbench', () => {
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await expect(page.locator('.tagline')).toHaveText('Mediterranean security partnerships (seed)');
   });
+
+  test('an HTML page: its text read, its headline and date taken from its markup, its scripts never run', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    const dialog = workbench(page);
+    const html = `<!doctype html><html><head><title>Page title</title>
+<meta property="og:title" content="Japan and the Philippines sign defence pact">
+<meta property="article:published_time" content="2024-07-08T09:00:00Z">
+<script>window.__ran = true;</script></head><body><article>
+<h1>Japan and the Philippines sign defence pact</h1>
+${article('held-out/en-h1')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .slice(1)
+  .map((line) => `<p>${line}</p>`)
+  .join('\n')}
+</article></body></html>`;
+    await dialog.getByLabel('Or choose a text file').setInputFiles({
+      name: 'pact.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    await expect(dialog.getByRole('article', { name: 'Japan – Philippines' })).toBeVisible();
+    const facts = dialog.getByRole('group', { name: 'About the article' });
+    await expect(facts.getByLabel(/^Headline/)).toHaveValue(
+      'Japan and the Philippines sign defence pact',
+    );
+    await expect(facts.getByLabel(/^Published/)).toHaveValue('2024-07-08');
+    await expect(facts.getByText('(from the file)')).toHaveCount(2);
+    await expect(facts.getByLabel(/^Publisher/)).toHaveValue('');
+    expect(
+      await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran),
+    ).toBeUndefined();
+  });
 });

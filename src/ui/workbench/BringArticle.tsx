@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import type { ArticleFacts } from '../../core/ingest/article';
 import { useT } from '../i18n';
+import { isHtml } from './html-sniff';
 
 /** The article's text: pasted, or a text file chosen (read as bytes: the worker decodes them). */
 export function BringArticle({
@@ -7,7 +9,12 @@ export function BringArticle({
   onPropose,
 }: {
   busy: boolean;
-  onPropose: (name: string, bytes: Uint8Array | null, pasted: string | null) => Promise<void>;
+  onPropose: (
+    name: string,
+    bytes: Uint8Array | null,
+    pasted: string | null,
+    stated?: ArticleFacts,
+  ) => Promise<void>;
 }) {
   const { t } = useT();
   const textId = useId();
@@ -35,14 +42,21 @@ export function BringArticle({
       <input
         id={fileId}
         type="file"
-        accept=".txt,text/plain"
+        accept=".txt,.html,.htm,text/plain,text/html"
         disabled={busy}
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (!file) return;
-          void file
-            .arrayBuffer()
-            .then((buffer) => onPropose(file.name, new Uint8Array(buffer), null));
+          void file.arrayBuffer().then(async (buffer) => {
+            const bytes = new Uint8Array(buffer);
+            const head = new TextDecoder().decode(bytes.subarray(0, 512));
+            if (!isHtml(file.name, head)) return onPropose(file.name, bytes, null);
+            // A page saved from a browser: its text and the facts its markup states, read here
+            // (the worker has no DOM); its scripts never run.
+            const { readHtmlArticle } = await import('./html-article');
+            const page = readHtmlArticle(new TextDecoder().decode(bytes));
+            return onPropose(file.name, null, page.text, page.facts);
+          });
         }}
       />
       <div className="dialog-actions">

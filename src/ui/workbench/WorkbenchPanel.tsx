@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReadArticle } from '../../core/ingest/article';
+import type { ArticleFacts, ReadArticle } from '../../core/ingest/article';
 import type { ArticleProposal } from '../../core/ingest/propose';
 import { initialReview, reviewedPartnerships, type PairReview } from '../../core/ingest/review';
 import type { ReviewedArticle } from '../../core/ingest/to-dataset';
@@ -59,11 +59,16 @@ export function WorkbenchPanel({
   );
   const [issues, setIssues] = useState<string[]>([]);
 
-  const propose = async (name: string, bytes: Uint8Array | null, pasted: string | null) => {
+  const propose = async (
+    name: string,
+    bytes: Uint8Array | null,
+    pasted: string | null,
+    stated?: ArticleFacts,
+  ) => {
     setBusy('reading');
     setMessage(null);
     try {
-      const read = await workbench.read(name, bytes, pasted);
+      const read = await workbench.read(name, bytes, pasted, stated ?? null);
       if (!read.ok) {
         setMessage({ kind: 'error', text: phrase(`workbench.problem.${read.problem}`) });
         return;
