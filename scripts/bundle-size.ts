@@ -34,7 +34,7 @@ export const BUDGETS = {
 } as const;
 
 /** Chunks the page fetches only when the user asks (Vite names a chunk after its module). */
-export const ON_DEMAND = /^(BriefingPanel|DatasetsPanel|WorkbenchPanel|messages-ar)-/;
+export const ON_DEMAND = /^(BriefingPanel|DatasetsPanel|WorkbenchPanel|html-article|messages-ar)-/;
 
 /** Our workers and MapLibre's, by the name Vite gives their files. */
 const WORKERS = { maplibre: /maplibre/i, dataset: /^dataset\.worker/, import: /^import\.worker/ };
