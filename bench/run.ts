@@ -16,6 +16,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { measureBundle, BUDGETS } from '../scripts/bundle-size';
 import { CHROMIUM_ARGS, findBrowser } from '../test/e2e/support/find-browser';
 import { generate } from './generate';
+import { benchIngest, type IngestFigures } from './ingest';
 
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -246,7 +247,16 @@ function markdown(
   return `${lines.join('\n')}\n`;
 }
 
+/** The article workbench's line of the results. */
+function ingestLine(f: IngestFigures): string {
+  return `Article workbench: proposals for a ${f.words.toLocaleString('en')}-word article (${f.sentences} sentences) in ${f.medianMs} ms (median; slowest ${f.maxMs} ms), in Node on this CPU, the code the import worker runs; target 300 ms.`;
+}
+
 async function main() {
+  if (process.argv.includes('--ingest-only')) {
+    console.log(ingestLine(benchIngest()));
+    return;
+  }
   const sizes = (argument('sizes') ?? '10000,50000,200000').split(',').map(Number);
   const runs = Number(argument('runs') ?? 5);
   const withNaive = !process.argv.includes('--no-naive');
@@ -293,12 +303,13 @@ async function main() {
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     };
     await browser.close();
+    const ingest = benchIngest();
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ meta, bundle, results }, null, 2)}\n`,
+      `${JSON.stringify({ meta, bundle, results, ingest }, null, 2)}\n`,
     );
-    const md = markdown(results, bundle, meta);
+    const md = `${markdown(results, bundle, meta)}\n${ingestLine(ingest)}\n`;
     writeFileSync('bench/results/latest.md', md);
     console.log(`\n${md}`);
   } finally {
