@@ -712,6 +712,7 @@ export const ar: ArabicMessages = {
   'workbench.back': 'العودة إلى النص',
   'workbench.noneAccepted':
     'اقبل شراكة واحدة على الأقل وحدّد الشاهد على مجال واحد على الأقل من مجالاتها.',
+  'workbench.noStatusEvidence': 'حدّد المقطع الذي يدل على حالة {pair}.',
   'workbench.noSubject': 'اكتب أولًا وصفنا للمقال في سطر واحد.',
   'workbench.failed': 'لم يُضف المقال ({reason})؛ ولم يتغير شيء.',
   'workbench.issues': 'لم يُضف المقال، ولم يتغير شيء. المشكلات:',

@@ -653,6 +653,7 @@ export const en = {
   'workbench.back': 'Back to the text',
   'workbench.noneAccepted':
     'Accept at least one partnership and tick the evidence for at least one of its domains.',
+  'workbench.noStatusEvidence': 'Tick the passage that shows the status of {pair}.',
   'workbench.noSubject': 'Write our one-line description of the article first.',
   'workbench.failed': 'The article was not added ({reason}); nothing was changed.',
   'workbench.issues': 'The article was not added; nothing was changed. Problems:',

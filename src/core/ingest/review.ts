@@ -82,7 +82,10 @@ export const toggled = (list: readonly number[], item: number): number[] =>
 export function reviewedPartnerships(
   proposal: ArticleProposal,
   reviews: readonly PairReview[],
-): { ok: true; partnerships: ReviewedPartnership[] } | { ok: false; reason: 'none-accepted' } {
+):
+  | { ok: true; partnerships: ReviewedPartnership[] }
+  | { ok: false; reason: 'none-accepted' }
+  | { ok: false; reason: 'no-status-evidence'; parties: [string, string] } {
   const passage = (review: PairReview, index: number): ChosenPassage | null => {
     const sentence = proposal.sentences[index];
     if (!sentence) return null;
@@ -105,6 +108,9 @@ export function reviewedPartnerships(
       .filter((d) => d.ticked.length > 0)
       .map((d) => ({ domain: d.domain, passages: passages(review, d.ticked) }));
     if (domains.length === 0) continue;
+    // The status is evidence too: the passage that shows it is ticked like a domain's.
+    if (review.statusTicked.length === 0)
+      return { ok: false, reason: 'no-status-evidence', parties: review.parties };
     const summary = review.summary.trim();
     const written: LocalizedText | null = summary === '' ? null : { en: summary, ar: summary };
     partnerships.push({

@@ -94,7 +94,20 @@ export function WorkbenchPanel({
     }
     const reviewed = reviewedPartnerships(reading.proposal, reviews);
     if (!reviewed.ok) {
-      setMessage({ kind: 'error', text: phrase('workbench.noneAccepted') });
+      setMessage({
+        kind: 'error',
+        text:
+          reviewed.reason === 'none-accepted'
+            ? phrase('workbench.noneAccepted')
+            : phrase('workbench.noStatusEvidence', {
+                pair: reviewed.parties
+                  .map((id) => {
+                    const actor = reading.proposal.actors.find((a) => a.id === id);
+                    return actor ? words.localized(actor.name) : id;
+                  })
+                  .join(' – '),
+              }),
+      });
       return;
     }
     const blank = (value: string) => (value.trim() === '' ? null : value.trim());
