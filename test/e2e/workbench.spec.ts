@@ -91,14 +91,7 @@ test.describe('the article workbench', () => {
       'Mediterranean security partnerships (seed) (working copy)',
     );
     await expect(atlas.list.getByRole('button', { name: /Qatar – Italy/ })).toBeVisible();
-    await page.getByRole('button', { name: 'Datasets' }).click();
-    const datasets = page.getByRole('dialog', { name: 'Datasets' });
-    await datasets
-      .getByRole('listitem')
-      .filter({ hasText: 'The atlas’s seed data' })
-      .getByRole('button', { name: 'Show' })
-      .click();
-    await expect(page.locator('.tagline')).toHaveText('Mediterranean security partnerships (seed)');
+    await atlas.showSeed();
     await expect(atlas.list.getByRole('button', { name: /Qatar – Italy/ })).toHaveCount(0);
   });
 

@@ -10,33 +10,15 @@ import { validateDataset } from '../../src/core/validate';
 import { openDatasetLibrary } from '../../src/data/dataset-library';
 import { DatasetPipeline } from '../../src/data/dataset-pipeline';
 import { createImportInlineClient } from '../../src/data/import-inline-client';
-import { ROOT, seedJson } from './helpers';
+import { IMPORT_ASSETS, IMPORT_FILES, repositoryFetch, ROOT, seedJson } from './helpers';
 
-const ASSETS: ImportAssets = {
-  englishNames: 'http://test/en.json',
-  arabicNames: 'http://test/ar.json',
-  countries: 'http://test/countries-50m.json',
-  ingestNames: 'http://test/ingest/actors.json',
-  ingestLexicon: 'http://test/ingest/lexicon.json',
-};
-const FILES: Record<string, string> = {
-  'http://test/en.json': 'node_modules/i18n-iso-countries/langs/en.json',
-  'http://test/ar.json': 'node_modules/i18n-iso-countries/langs/ar.json',
-  'http://test/countries-50m.json': 'node_modules/world-atlas/countries-50m.json',
-  'http://test/ingest/actors.json': 'data/ingest/actors.json',
-  'http://test/ingest/lexicon.json': 'data/ingest/lexicon.json',
+const ASSETS: ImportAssets = IMPORT_ASSETS;
+const fetcher = repositoryFetch({
+  ...IMPORT_FILES,
   'http://test/data/atlas.json': 'data/atlas.json',
   'http://test/data/sources/000_37cbfe5228b1c951.txt': 'data/sources/000_37cbfe5228b1c951.txt',
   'http://test/data/sources/004_a350234f16e35166.txt': 'data/sources/004_a350234f16e35166.txt',
-};
-const fetcher = (url: string) => {
-  const path = FILES[url];
-  return Promise.resolve(
-    path
-      ? new Response(readFileSync(join(ROOT, path), 'utf8'))
-      : new Response('missing', { status: 404 }),
-  );
-};
+});
 const SEED: ArticleTarget = {
   file: 'data/atlas.json',
   url: 'http://test/data/atlas.json',

@@ -67,3 +67,36 @@ export function seedWithMoreLinks(): Dataset {
   );
   return dataset;
 }
+
+/** The import worker's reference files, served from the repository at made-up addresses. */
+export const IMPORT_ASSETS = {
+  englishNames: 'http://test/en.json',
+  arabicNames: 'http://test/ar.json',
+  countries: 'http://test/countries-50m.json',
+  ingestNames: 'http://test/ingest/actors.json',
+  ingestLexicon: 'http://test/ingest/lexicon.json',
+};
+
+/** Repository paths behind those addresses (and any more a test adds). */
+export const IMPORT_FILES: Readonly<Record<string, string>> = {
+  'http://test/en.json': 'node_modules/i18n-iso-countries/langs/en.json',
+  'http://test/ar.json': 'node_modules/i18n-iso-countries/langs/ar.json',
+  'http://test/countries-50m.json': 'node_modules/world-atlas/countries-50m.json',
+  'http://test/ingest/actors.json': 'data/ingest/actors.json',
+  'http://test/ingest/lexicon.json': 'data/ingest/lexicon.json',
+};
+
+/** A fetch that answers from repository files by address, 404 otherwise; counts its calls. */
+export function repositoryFetch(files: Readonly<Record<string, string>> = IMPORT_FILES) {
+  const fetcher = (url: string) => {
+    fetcher.calls++;
+    const path = files[url];
+    return Promise.resolve(
+      path
+        ? new Response(readFileSync(join(ROOT, path), 'utf8'))
+        : new Response('missing', { status: 404 }),
+    );
+  };
+  fetcher.calls = 0;
+  return fetcher;
+}

@@ -11,33 +11,11 @@ import { DatasetPipeline } from '../../src/data/dataset-pipeline';
 import type { ImportClient } from '../../src/core/protocol';
 import { createImportInlineClient as createInline } from '../../src/data/import-inline-client';
 import type { ImportPhase } from '../../src/core/protocol';
-import { ROOT } from './helpers';
+import { IMPORT_ASSETS, repositoryFetch, ROOT } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/import');
-const ASSETS = {
-  englishNames: 'http://test/en.json',
-  arabicNames: 'http://test/ar.json',
-  countries: 'http://test/countries-50m.json',
-  ingestNames: 'http://test/ingest/actors.json',
-  ingestLexicon: 'http://test/ingest/lexicon.json',
-};
-const FILES: Record<string, string> = {
-  'http://test/en.json': 'node_modules/i18n-iso-countries/langs/en.json',
-  'http://test/ar.json': 'node_modules/i18n-iso-countries/langs/ar.json',
-  'http://test/countries-50m.json': 'node_modules/world-atlas/countries-50m.json',
-  'http://test/ingest/actors.json': 'data/ingest/actors.json',
-  'http://test/ingest/lexicon.json': 'data/ingest/lexicon.json',
-};
-let fetches = 0;
-const fetcher = (url: string) => {
-  fetches++;
-  const path = FILES[url];
-  return Promise.resolve(
-    path
-      ? new Response(readFileSync(join(ROOT, path), 'utf8'))
-      : new Response('missing', { status: 404 }),
-  );
-};
+const ASSETS = IMPORT_ASSETS;
+const fetcher = repositoryFetch();
 
 /** An inline client that keeps its datasets in a fresh in-memory IndexedDB. */
 function createImportInlineClient(fetcher_: typeof fetcher, assets: typeof ASSETS) {
@@ -85,10 +63,10 @@ describe('the import pipeline', () => {
   it('reads the rows with the columns the user chose, placing actors with the gazetteer once', async () => {
     const client = createImportInlineClient(fetcher, ASSETS);
     const preview = await opened(client, 'links-bom.csv');
-    fetches = 0;
+    fetcher.calls = 0;
     const result = await client.read(preview.id, preview.linkMapping, null, () => undefined);
     expect(result?.counts).toEqual({ rows: 7, kept: 2, rejected: 4, duplicates: 1 });
-    expect(fetches).toBe(3);
+    expect(fetcher.calls).toBe(3);
     // The kept rows become a dataset that says what the file did not give.
     expect(result?.partnerships).toBe(2);
     const dataset = await client.kept(preview.id);
@@ -140,7 +118,7 @@ describe('the import pipeline', () => {
     );
     expect(swapped?.partnerships).toBe(2);
     expect((await client.kept(preview.id)).partnerships[0]?.parties).toEqual(['ESP', 'DZA']);
-    expect(fetches).toBe(3);
+    expect(fetcher.calls).toBe(3);
   });
 
   it('takes places from a locations file opened beside the links', async () => {

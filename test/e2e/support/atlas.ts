@@ -34,6 +34,20 @@ export class AtlasDriver {
     return this.page.getByTestId('map');
   }
 
+  /** Shows the seed again from the Datasets dialog, and waits for the atlas to start on it. */
+  async showSeed(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Datasets' }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Datasets' })
+      .getByRole('listitem')
+      .filter({ hasText: 'The atlas’s seed data' })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    await expect(this.page.locator('.tagline')).toHaveText(
+      'Mediterranean security partnerships (seed)',
+    );
+  }
+
   get list(): Locator {
     return this.page.getByRole('region', { name: 'Partnerships', exact: true });
   }
