@@ -149,4 +149,62 @@ ${article('held-out/en-h1')
       await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran),
     ).toBeUndefined();
   });
+
+  test('any span selected in the text becomes an exact excerpt, for the status or a domain', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const dialog = await propose(page, article('en-02-talks'));
+    const card = dialog.getByRole('article', { name: 'Egypt – Greece' });
+    await expect(card).toBeVisible();
+    // Select part of a sentence, as a mouse or Shift and the arrows would.
+    const words = 'maritime security in the Eastern Mediterranean';
+    await page.evaluate((wanted) => {
+      const box = document.querySelector('dialog[open] .workbench-text');
+      const walker = document.createTreeWalker(box ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        // A space on either side is not kept.
+        range.setStart(node, Math.max(0, at - 1));
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error('not found');
+    }, words);
+    const bar = dialog.getByRole('group', { name: 'The words selected in the article' });
+    await expect(bar.locator('.passage')).toHaveText(words);
+    await bar.getByRole('combobox', { name: 'as evidence for' }).selectOption('maritime-security');
+    await bar.getByRole('button', { name: 'Use as evidence' }).click();
+    const selected = card.getByRole('group', { name: 'Passages selected in the text' });
+    await expect(selected).toContainText(`Maritime security: ${words}`);
+    await expect(card.getByRole('checkbox', { name: 'Add Egypt – Greece' })).toBeChecked();
+
+    // The status still needs its passage: the suggested one, ticked by the analyst.
+    await dialog
+      .getByLabel('Our one-line description (required)')
+      .fill('Egypt and Greece discuss maritime security');
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Tick the passage that shows the status of Egypt – Greece.',
+    );
+    await card
+      .getByRole('group', { name: 'Evidence for the status' })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(page.locator('.tagline')).toHaveText(
+      'Mediterranean security partnerships (seed) (working copy)',
+    );
+    await atlas.waitForMapIdle();
+    await atlas.selectFromList('Egypt – Greece');
+    await expect(
+      atlas.details('Egypt – Greece').getByText(words, { exact: true }).first(),
+    ).toBeVisible();
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '../types';
 import type { ArticleProposal, ProposedStatus } from './propose';
+import { trimSpan } from './text';
 import type { ChosenPassage, ReviewedPartnership } from './to-dataset';
 
 export interface DomainReview {
@@ -13,6 +14,15 @@ export interface DomainReview {
   /** Sentences the proposal suggests, as indexes. */
   suggested: number[];
   ticked: number[];
+}
+
+/** A passage the analyst selected in the text, for the status or a domain. */
+export interface Selection {
+  start: number;
+  end: number;
+  /** `status`, or a domain's id. */
+  for: string;
+  translation: string;
 }
 
 export interface PairReview {
@@ -26,6 +36,8 @@ export interface PairReview {
   domains: DomainReview[];
   /** Our translations, by sentence. */
   translations: Record<number, string>;
+  /** Passages selected in the text (exact offsets, outer spaces trimmed). */
+  selections: Selection[];
   summary: string;
   /** The partnership of the same parties the atlas has, if any, and whether to add to it. */
   existing: string | null;
@@ -55,6 +67,7 @@ export function initialReview(
       statusTicked: [],
       domains: pair.domains.map((d) => ({ domain: d.domain, suggested: d.sentences, ticked: [] })),
       translations: {},
+      selections: [],
       summary: '',
       existing: found,
       addToExisting: found !== null,
@@ -72,6 +85,20 @@ export function tickSuggested(review: PairReview): PairReview {
         : review.statusTicked,
     domains: review.domains.map((d) => ({ ...d, ticked: [...d.suggested] })),
   };
+}
+
+/**
+ * A passage selected in the text as an excerpt: its outer spaces trimmed, null when it is empty or
+ * outside the text.
+ */
+export function selectionOf(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  const [from, to] = start <= end ? [start, end] : [end, start];
+  if (from < 0 || to > text.length) return null;
+  return trimSpan(text, from, to);
 }
 
 /** A sentence ticked or unticked in a list. */
@@ -104,19 +131,35 @@ export function reviewedPartnerships(
   const partnerships: ReviewedPartnership[] = [];
   for (const review of reviews) {
     if (!review.accepted || review.status === null) continue;
-    const domains = review.domains
-      .filter((d) => d.ticked.length > 0)
-      .map((d) => ({ domain: d.domain, passages: passages(review, d.ticked) }));
+    const selected = (target: string): ChosenPassage[] =>
+      review.selections
+        .filter((s) => s.for === target)
+        .map((s) => ({ start: s.start, end: s.end, translation: s.translation.trim() || null }));
+    const domainIds = [
+      ...review.domains.map((d) => d.domain),
+      ...review.selections.map((s) => s.for).filter((f) => f !== 'status'),
+    ];
+    const domains = [...new Set(domainIds)]
+      .map((domain) => ({
+        domain,
+        passages: [
+          ...passages(review, review.domains.find((d) => d.domain === domain)?.ticked ?? []),
+          ...selected(domain),
+        ],
+      }))
+      .filter((d) => d.passages.length > 0);
     if (domains.length === 0) continue;
     // The status is evidence too: the passage that shows it is ticked like a domain's.
-    if (review.statusTicked.length === 0)
+    const statusPassages = [...passages(review, review.statusTicked), ...selected('status')];
+    if (statusPassages.length === 0) {
       return { ok: false, reason: 'no-status-evidence', parties: review.parties };
+    }
     const summary = review.summary.trim();
     const written: LocalizedText | null = summary === '' ? null : { en: summary, ar: summary };
     partnerships.push({
       parties: review.parties,
       status: review.status,
-      statusPassages: passages(review, review.statusTicked),
+      statusPassages,
       domains,
       date: null,
       summary: written,

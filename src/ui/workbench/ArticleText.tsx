@@ -1,3 +1,4 @@
+import type { ReactNode, RefObject } from 'react';
 import type { ArticleProposal } from '../../core/ingest/propose';
 import type { MessageKey } from '../../core/messages';
 import { useT } from '../i18n';
@@ -16,19 +17,21 @@ const ROLE_LABEL: Partial<Record<string, MessageKey>> = {
 export function ArticleText({
   proposal,
   language,
+  boxRef,
 }: {
   proposal: ArticleProposal;
   language: 'ar' | 'en';
+  boxRef: RefObject<HTMLDivElement | null>;
 }) {
   const { t } = useT();
   const { text, mentions } = proposal;
   return (
     <section className="workbench-text" aria-label={t('workbench.textHeading')}>
       <h3>{t('workbench.textHeading')}</h3>
-      <div lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
+      <div lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'} ref={boxRef}>
         {proposal.sentences.map((sentence) => {
           const label = ROLE_LABEL[sentence.role];
-          const parts: React.ReactNode[] = [];
+          const parts: ReactNode[] = [];
           let at = sentence.start;
           for (const m of sentence.mentions) {
             const mention = mentions[m];
@@ -39,12 +42,16 @@ export function ArticleText({
           }
           parts.push(text.slice(at, sentence.end));
           return (
-            <p key={sentence.index} className={`sentence role-${sentence.role}`}>
+            <p
+              key={sentence.index}
+              className={`sentence role-${sentence.role}`}
+              data-start={sentence.start}
+            >
               {label && (
-                <span className="role-label" dir="auto">
+                <span className="role-label" dir="auto" data-label="">
                   {t(label)}
                 </span>
-              )}{' '}
+              )}
               {parts}
             </p>
           );

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { ArticleProposal, ProposedStatus } from '../../core/ingest/propose';
 import { tickSuggested, toggled, type PairReview } from '../../core/ingest/review';
 import { useT } from '../i18n';
-import { useAtlas } from '../store-context';
 import { EvidenceList } from './EvidenceList';
+import { useLabels } from './use-labels';
 
 const STATUSES: readonly ProposedStatus[] = ['agreement-signed', 'talks-held', 'intent-expressed'];
 
@@ -18,19 +18,10 @@ export function PairCard({
   onChange: (review: PairReview) => void;
 }) {
   const words = useT();
-  const { t, localized } = words;
+  const { t } = words;
   const id = useId();
-  const datasetDomains = useAtlas((s) => s.summary?.domains);
-  const nameOf = (actor: string) => {
-    const found = proposal.actors.find((a) => a.id === actor);
-    return found ? localized(found.name) : actor;
-  };
+  const { nameOf, domainLabel } = useLabels(proposal);
   const pair = `${nameOf(review.parties[0])} – ${nameOf(review.parties[1])}`;
-  const domainLabel = (domain: string) => {
-    const known =
-      datasetDomains?.find((d) => d.id === domain)?.label ?? proposal.domainLabels[domain];
-    return known ? localized(known) : domain;
-  };
   const proposed = proposal.pairs.find((p) => p.parties.join('|') === review.parties.join('|'));
   const quote = (span: { start: number; end: number }) => proposal.text.slice(span.start, span.end);
 
@@ -147,6 +138,53 @@ export function PairCard({
           }}
         />
       ))}
+      {review.selections.length > 0 && (
+        <fieldset className="evidence-list">
+          <legend>{t('workbench.selectedPassages')}</legend>
+          {review.selections.map((selection, at) => (
+            <div
+              key={`${selection.for}-${selection.start}-${selection.end}`}
+              className="evidence ticked"
+            >
+              <p>
+                <strong>
+                  {selection.for === 'status' ? t('workbench.status') : domainLabel(selection.for)}
+                </strong>
+                {': '}
+                <span className="passage" dir="auto">
+                  {quote(selection)}
+                </span>{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    onChange({
+                      ...review,
+                      selections: review.selections.filter((_, i) => i !== at),
+                    });
+                  }}
+                >
+                  {t('workbench.removeSelection')}
+                </button>
+              </p>
+              <label className="translation">
+                <span>{t('workbench.translation')}</span>
+                <input
+                  dir="auto"
+                  value={selection.translation}
+                  onChange={(event) => {
+                    onChange({
+                      ...review,
+                      selections: review.selections.map((s, i) =>
+                        i === at ? { ...s, translation: event.target.value } : s,
+                      ),
+                    });
+                  }}
+                />
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <label htmlFor={`${id}-summary`}>{t('workbench.summary')}</label>
       <textarea
         id={`${id}-summary`}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ArticleFacts, ReadArticle } from '../../core/ingest/article';
 import type { ArticleProposal } from '../../core/ingest/propose';
 import { initialReview, reviewedPartnerships, type PairReview } from '../../core/ingest/review';
@@ -13,6 +13,8 @@ import { ArticleFactsForm, factsFrom, type FactsDraft } from './ArticleFactsForm
 import { ArticleText } from './ArticleText';
 import { BringArticle } from './BringArticle';
 import { PairCard } from './PairCard';
+import { SelectionBar } from './SelectionBar';
+import { useLabels } from './use-labels';
 
 interface Reading {
   name: string;
@@ -58,6 +60,8 @@ export function WorkbenchPanel({
     null,
   );
   const [issues, setIssues] = useState<string[]>([]);
+  const textRef = useRef<HTMLDivElement>(null);
+  const labels = useLabels(reading?.proposal ?? null);
 
   const propose = async (
     name: string,
@@ -195,7 +199,32 @@ export function WorkbenchPanel({
                 />
               ))}
             </div>
-            <ArticleText proposal={reading.proposal} language={facts.language} />
+            <div className="workbench-side">
+              <ArticleText proposal={reading.proposal} language={facts.language} boxRef={textRef} />
+              <SelectionBar
+                textRef={textRef}
+                proposal={reading.proposal}
+                reviews={reviews}
+                nameOf={labels.nameOf}
+                domainLabel={labels.domainLabel}
+                onUse={(pair, span, target) => {
+                  setReviews((all) =>
+                    all.map((r, i) =>
+                      i === pair
+                        ? {
+                            ...r,
+                            accepted: true,
+                            selections: [
+                              ...r.selections,
+                              { ...span, for: target, translation: '' },
+                            ],
+                          }
+                        : r,
+                    ),
+                  );
+                }}
+              />
+            </div>
           </div>
           {shown}
           {issues.length > 0 && (
