@@ -230,6 +230,7 @@ function startAtlas(root: HTMLElement) {
       },
     });
     const workbench: Workbench = {
+      actors: () => importClient().articleActors(),
       read: (name, bytes, pasted, stated) =>
         importClient().readArticle(name, bytes, pasted, stated),
       add: (article, partnerships) =>

@@ -733,6 +733,12 @@ export const ar: ArabicMessages = {
   'workbench.useSelection': 'استخدمه شاهدًا',
   'workbench.selectedPassages': 'مقاطع محددة من النص',
   'workbench.removeSelection': 'إزالة',
+  'workbench.manual': 'شراكة فاتت الاقتراحات',
+  'workbench.manualFirst': 'الطرف الأول',
+  'workbench.manualSecond': 'الطرف الثاني',
+  'workbench.manualAdd': 'أضف هذين الطرفين للمراجعة',
+  'workbench.manualHelp':
+    'اكتب اسم دولة أو منظمة بالعربية أو الإنجليزية، ثم حدّد الشاهد عليها في المقال.',
   'workbench.noSummary': 'أُضيفت من المقال «{file}» في منصة المقالات؛ ولم يُكتب ملخص.',
   'workbench.copyName': '{title} (نسخة عمل)',
   'workbench.refused.unknown-actor': 'الفاعل «{id}» غير موجود في المعجم الجغرافي',

@@ -670,6 +670,12 @@ export const en = {
   'workbench.useSelection': 'Use as evidence',
   'workbench.selectedPassages': 'Passages selected in the text',
   'workbench.removeSelection': 'Remove',
+  'workbench.manual': 'A partnership the proposals missed',
+  'workbench.manualFirst': 'First party',
+  'workbench.manualSecond': 'Second party',
+  'workbench.manualAdd': 'Add this pair to review',
+  'workbench.manualHelp':
+    'Type a state or organization in English or Arabic; then select its evidence in the article.',
   'workbench.noSummary': 'Added from the article “{file}” in the workbench; no summary written.',
   'workbench.copyName': '{title} (working copy)',
   'workbench.refused.unknown-actor': 'the actor “{id}” is not in the gazetteer',

@@ -127,8 +127,17 @@ export type ArticleReading =
 /** The dataset an article is added to: the one shown (served: a working copy is made; stored: it changes). */
 export type ArticleTarget = DatasetLocation & { title: string };
 
+/** A state or organization the workbench's name lists know. */
+export interface KnownActor {
+  id: string;
+  kind: 'state' | 'organization';
+  name: { en: string; ar: string };
+}
+
 /** The article workbench's way to the import worker, bound to the dataset shown. */
 export interface Workbench {
+  /** Every actor the name lists know: for a party the proposals missed. */
+  actors(): Promise<KnownActor[]>;
   read(
     name: string,
     bytes: Uint8Array | null,
@@ -231,6 +240,8 @@ export interface ImportClient {
     pasted: string | null,
     stated?: ArticleFacts | null,
   ): Promise<ArticleReading>;
+  /** Every actor the workbench's name lists know. */
+  articleActors(): Promise<KnownActor[]>;
   /** Adds a reviewed article to a dataset kept in the browser (a working copy of a served one). */
   addArticle(
     target: ArticleTarget,

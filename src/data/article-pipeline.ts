@@ -23,6 +23,7 @@ import type {
   ArticleTarget,
   Fetch,
   ImportAssets,
+  KnownActor,
 } from '../core/protocol';
 import type { DataIssue, Dataset } from '../core/types';
 import { parseDataset, validateDataset } from '../core/validate';
@@ -59,6 +60,15 @@ export class ArticlePipeline {
     const proposer = await this.loadProposer();
     const article = stated ? { ...read.article, facts: stated } : read.article;
     return { ok: true, name, article, proposal: proposer.propose(article.text) };
+  }
+
+  /** Every actor the gazetteer can place: a party the proposals missed is chosen from these. */
+  async actors(): Promise<KnownActor[]> {
+    const gazetteer = await this.gazetteer();
+    return gazetteer
+      .entries()
+      .map((entry) => ({ id: entry.id, kind: entry.kind, name: entry.name }))
+      .sort((a, b) => a.name.en.localeCompare(b.name.en));
   }
 
   /** Adds a reviewed article; the target dataset (or a working copy of it) is replaced only if all checks pass. */

@@ -34,6 +34,7 @@ export function importHandlers(create: (assets: ImportAssets) => ImportPipelines
     readArticle: (...args: Parameters<ArticlePipeline['read']>) =>
       articlesOr().articles.read(...args),
     addArticle: (...args: Parameters<ArticlePipeline['add']>) => articlesOr().articles.add(...args),
+    articleActors: () => articlesOr().articles.actors(),
   };
 }
 

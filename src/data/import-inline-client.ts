@@ -39,6 +39,7 @@ export function createImportInlineClient(
     save: (...args) => api.save(...args),
     readArticle: (...args) => api.readArticle(...args),
     addArticle: (...args) => api.addArticle(...args),
+    articleActors: () => api.articleActors(),
     close: (id) => {
       void api.close(id);
     },

@@ -158,6 +158,8 @@ export interface GazetteerInput {
 
 export interface Gazetteer {
   resolve: (value: string) => Resolution;
+  /** Every state (that the shipped shapes can place) and organization it knows, once each. */
+  entries: () => GazetteerEntry[];
 }
 
 const list = (names: string | readonly string[] | undefined): string[] =>
@@ -218,7 +220,11 @@ export function createGazetteer(input: GazetteerInput): Gazetteer {
     return { ok: true, entry: found, point: found.point, by };
   };
 
-  return { resolve };
+  const entries = () =>
+    [...new Set([...byCode.values(), ...[...byName.values()].flatMap((set) => [...set])])].filter(
+      (entry) => entry.point !== null,
+    );
+  return { resolve, entries };
 }
 
 /** The gazetteer's state points from the basemap's label points (one per Natural Earth shape). */

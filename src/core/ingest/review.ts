@@ -75,6 +75,24 @@ export function initialReview(
   });
 }
 
+/** A pair the analyst names (the proposals missed it): accepted, its evidence to be selected. */
+export function manualReview(parties: [string, string], existing: string | null): PairReview {
+  return {
+    parties,
+    accepted: true,
+    status: null,
+    suggestion: null,
+    statusSuggested: [],
+    statusTicked: [],
+    domains: [],
+    translations: {},
+    selections: [],
+    summary: '',
+    existing,
+    addToExisting: existing !== null,
+  };
+}
+
 /** Ticks every suggested passage of a pair (the analyst's own click). */
 export function tickSuggested(review: PairReview): PairReview {
   return {

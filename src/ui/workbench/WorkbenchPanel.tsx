@@ -1,7 +1,12 @@
 import { useRef, useState } from 'react';
 import type { ArticleFacts, ReadArticle } from '../../core/ingest/article';
 import type { ArticleProposal } from '../../core/ingest/propose';
-import { initialReview, reviewedPartnerships, type PairReview } from '../../core/ingest/review';
+import {
+  initialReview,
+  manualReview,
+  reviewedPartnerships,
+  type PairReview,
+} from '../../core/ingest/review';
 import type { ReviewedArticle } from '../../core/ingest/to-dataset';
 import { formatIssue } from '../../core/issues';
 import { phrase, type Text } from '../../core/messages';
@@ -12,6 +17,7 @@ import { useAtlas } from '../store-context';
 import { ArticleFactsForm, factsFrom, type FactsDraft } from './ArticleFactsForm';
 import { ArticleText } from './ArticleText';
 import { BringArticle } from './BringArticle';
+import { ManualPair } from './ManualPair';
 import { PairCard } from './PairCard';
 import { SelectionBar } from './SelectionBar';
 import { useLabels } from './use-labels';
@@ -198,6 +204,27 @@ export function WorkbenchPanel({
                   }}
                 />
               ))}
+              <ManualPair
+                workbench={workbench}
+                onAdd={(parties) => {
+                  const ids: [string, string] = [parties[0].id, parties[1].id];
+                  // The parties are named for the review; they were not found in the text.
+                  const missing = parties.filter(
+                    (p) => !reading.proposal.actors.some((a) => a.id === p.id),
+                  );
+                  setReading({
+                    ...reading,
+                    proposal: {
+                      ...reading.proposal,
+                      actors: [
+                        ...reading.proposal.actors,
+                        ...missing.map((p) => ({ ...p, mentions: [], via: [] })),
+                      ],
+                    },
+                  });
+                  setReviews((all) => [...all, manualReview(ids, existingIn(summary)(ids))]);
+                }}
+              />
             </div>
             <div className="workbench-side">
               <ArticleText proposal={reading.proposal} language={facts.language} boxRef={textRef} />
