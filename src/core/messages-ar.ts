@@ -739,6 +739,7 @@ export const ar: ArabicMessages = {
   'workbench.manualAdd': 'أضف هذين الطرفين للمراجعة',
   'workbench.manualHelp':
     'اكتب اسم دولة أو منظمة بالعربية أو الإنجليزية، ثم حدّد الشاهد عليها في المقال.',
+  'workbench.undo': 'تراجع',
   'workbench.noSummary': 'أُضيفت من المقال «{file}» في منصة المقالات؛ ولم يُكتب ملخص.',
   'workbench.copyName': '{title} (نسخة عمل)',
   'workbench.refused.unknown-actor': 'الفاعل «{id}» غير موجود في المعجم الجغرافي',

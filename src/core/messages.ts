@@ -676,6 +676,7 @@ export const en = {
   'workbench.manualAdd': 'Add this pair to review',
   'workbench.manualHelp':
     'Type a state or organization in English or Arabic; then select its evidence in the article.',
+  'workbench.undo': 'Undo',
   'workbench.noSummary': 'Added from the article “{file}” in the workbench; no summary written.',
   'workbench.copyName': '{title} (working copy)',
   'workbench.refused.unknown-actor': 'the actor “{id}” is not in the gazetteer',

@@ -58,6 +58,11 @@ test.describe('the article workbench', () => {
       'Accept at least one partnership and tick the evidence for at least one of its domains.',
     );
 
+    // A step of the review can be undone while the workbench is open.
+    await card.getByRole('button', { name: 'Tick every suggested passage' }).click();
+    await expect(card.getByRole('checkbox', { name: 'Add Qatar – Italy' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Undo' }).click();
+    await expect(card.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await card.getByRole('button', { name: 'Tick every suggested passage' }).click();
     await expect(card.getByRole('checkbox', { name: 'Add Qatar – Italy' })).toBeChecked();
     const evidence =

@@ -1,17 +1,11 @@
 import { useRef, useState } from 'react';
 import type { ArticleFacts, ReadArticle } from '../../core/ingest/article';
 import type { ArticleProposal } from '../../core/ingest/propose';
-import {
-  initialReview,
-  manualReview,
-  reviewedPartnerships,
-  type PairReview,
-} from '../../core/ingest/review';
+import { initialReview, manualReview, reviewedPartnerships } from '../../core/ingest/review';
 import type { ReviewedArticle } from '../../core/ingest/to-dataset';
 import { formatIssue } from '../../core/issues';
 import { phrase, type Text } from '../../core/messages';
 import { failureText, type Workbench } from '../../core/protocol';
-import type { DatasetSummary } from '../../core/summary';
 import { useT } from '../i18n';
 import { useAtlas } from '../store-context';
 import { ArticleFactsForm, factsFrom, type FactsDraft } from './ArticleFactsForm';
@@ -20,28 +14,14 @@ import { BringArticle } from './BringArticle';
 import { ManualPair } from './ManualPair';
 import { PairCard } from './PairCard';
 import { SelectionBar } from './SelectionBar';
+import { existingIn } from './existing';
 import { useLabels } from './use-labels';
+import { useReviewHistory } from './use-review-history';
 
 interface Reading {
   name: string;
   article: ReadArticle;
   proposal: ArticleProposal;
-}
-
-/** The partnership of two parties the dataset shown already has, if any. */
-function existingIn(summary: DatasetSummary | null) {
-  return (parties: [string, string]): string | null => {
-    if (!summary) return null;
-    const { links, actors } = summary;
-    for (let row = 0; row < links.ids.length; row++) {
-      const a = actors[links.partyA[row] ?? -1]?.id;
-      const b = actors[links.partyB[row] ?? -1]?.id;
-      if ((a === parties[0] && b === parties[1]) || (a === parties[1] && b === parties[0])) {
-        return links.ids[row] ?? null;
-      }
-    }
-    return null;
-  };
 }
 
 /**
@@ -60,7 +40,7 @@ export function WorkbenchPanel({
   const summary = useAtlas((s) => s.summary);
   const [reading, setReading] = useState<Reading | null>(null);
   const [facts, setFacts] = useState<FactsDraft | null>(null);
-  const [reviews, setReviews] = useState<PairReview[]>([]);
+  const { reviews, canUndo, change: setReviews, undo, start } = useReviewHistory();
   const [busy, setBusy] = useState<'reading' | 'adding' | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: Text | string } | null>(
     null,
@@ -85,7 +65,7 @@ export function WorkbenchPanel({
       }
       setReading({ name: read.name, article: read.article, proposal: read.proposal });
       setFacts(factsFrom(read.article));
-      setReviews(initialReview(read.proposal, existingIn(summary)));
+      start(initialReview(read.proposal, existingIn(summary)));
       if (read.proposal.actors.length === 0)
         setMessage({ kind: 'info', text: phrase('workbench.noActor') });
     } catch (error) {
@@ -169,7 +149,23 @@ export function WorkbenchPanel({
   );
 
   return (
-    <section className="workbench-panel">
+    <section
+      className="workbench-panel"
+      onKeyDown={(event) => {
+        const target = event.target as HTMLElement;
+        // A text field's own undo stays its own.
+        if (target.closest('input:not([type=checkbox]):not([type=radio]), textarea, select'))
+          return;
+        if (
+          (event.ctrlKey || event.metaKey) &&
+          !event.shiftKey &&
+          event.key.toLowerCase() === 'z'
+        ) {
+          event.preventDefault();
+          undo();
+        }
+      }}
+    >
       <h2 id="workbench-heading">{t('workbench.title')}</h2>
       {!reading || !facts ? (
         <>
@@ -262,6 +258,9 @@ export function WorkbenchPanel({
             </ul>
           )}
           <div className="dialog-actions">
+            <button type="button" disabled={!canUndo} onClick={undo}>
+              {t('workbench.undo')}
+            </button>
             <button
               type="button"
               onClick={() => {
