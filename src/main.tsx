@@ -243,7 +243,12 @@ function startAtlas(root: HTMLElement) {
         datasets.open(id);
       },
     };
-    return { datasets, workbench };
+    const exportRepository = () =>
+      importClient().exportRepository({
+        ...choice.location,
+        title: store.getState().summary?.title.en ?? choice.current.name,
+      });
+    return { datasets, workbench, exportRepository };
   });
   if (typeof BroadcastChannel === 'function') {
     bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
@@ -274,24 +279,27 @@ function startAtlas(root: HTMLElement) {
     }
     return basemap;
   };
-  void Promise.all([languageReady, chosen]).then(([, { datasets, workbench }]) => {
-    const { language } = store.getState();
-    showDocumentLanguage(language, translator(language).t('app.name'));
-    createRoot(root).render(
-      <StrictMode>
-        <AtlasStoreContext.Provider value={store}>
-          <StoreWords>
-            <App
-              basemap={loadBasemap}
-              decks={decks}
-              exportData={(format, ids, options) => client.exportData(format, ids, options)}
-              datasets={datasets}
-              importer={importClient}
-              workbench={workbench}
-            />
-          </StoreWords>
-        </AtlasStoreContext.Provider>
-      </StrictMode>,
-    );
-  });
+  void Promise.all([languageReady, chosen]).then(
+    ([, { datasets, workbench, exportRepository }]) => {
+      const { language } = store.getState();
+      showDocumentLanguage(language, translator(language).t('app.name'));
+      createRoot(root).render(
+        <StrictMode>
+          <AtlasStoreContext.Provider value={store}>
+            <StoreWords>
+              <App
+                basemap={loadBasemap}
+                decks={decks}
+                exportData={(format, ids, options) => client.exportData(format, ids, options)}
+                datasets={datasets}
+                importer={importClient}
+                workbench={workbench}
+                exportRepository={exportRepository}
+              />
+            </StoreWords>
+          </AtlasStoreContext.Provider>
+        </StrictMode>,
+      );
+    },
+  );
 }

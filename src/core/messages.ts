@@ -599,6 +599,11 @@ export const en = {
   'data.loadFailed': 'The dataset could not be loaded: {reason}.',
   'deck.readFailed': '{file} could not be read: {reason}. The deck is unchanged.',
   'data.requestFailed': 'The data worker did not answer: {reason}. Try again.',
+  'details.noTranslationYet': 'We have not translated this passage yet.',
+  'details.summaryNotWritten':
+    'No summary has been written for this partnership yet; the line above says where it came from.',
+  'import.notRepositoryZip': 'This zip is not a dataset of ours: {why}.',
+  'dataExport.repository': 'For the repository: atlas.json and the source texts (.zip)',
   'workbench.open': 'Add an article',
   'workbench.openLabel': 'Turn a news article into partnerships backed by its own words',
   'workbench.title': 'Add an article',

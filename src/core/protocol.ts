@@ -242,6 +242,8 @@ export interface ImportClient {
   ): Promise<ArticleReading>;
   /** Every actor the workbench's name lists know. */
   articleActors(): Promise<KnownActor[]>;
+  /** A dataset in the repository's layout (atlas.json and sources/*.txt) as a zip; null if it cannot be read. */
+  exportRepository(target: ArticleTarget): Promise<Uint8Array | null>;
   /** Adds a reviewed article to a dataset kept in the browser (a working copy of a served one). */
   addArticle(
     target: ArticleTarget,

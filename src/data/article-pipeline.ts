@@ -28,6 +28,7 @@ import type {
 import type { DataIssue, Dataset } from '../core/types';
 import { parseDataset, validateDataset } from '../core/validate';
 import type { DatasetLibrary } from './dataset-library';
+import { repositoryZip } from './repository-zip';
 
 const fileIssue = (file: string, message: DataIssue['message']): DataIssue => ({
   file,
@@ -69,6 +70,12 @@ export class ArticlePipeline {
       .entries()
       .map((entry) => ({ id: entry.id, kind: entry.kind, name: entry.name }))
       .sort((a, b) => a.name.en.localeCompare(b.name.en));
+  }
+
+  /** The dataset shown, in the repository's layout: a zip of atlas.json and sources/*.txt. */
+  async exportRepository(target: ArticleTarget): Promise<Uint8Array | null> {
+    const base = await this.base(target);
+    return base.ok ? repositoryZip(base.dataset, base.sources) : null;
   }
 
   /** Adds a reviewed article; the target dataset (or a working copy of it) is replaced only if all checks pass. */

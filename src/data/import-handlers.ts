@@ -35,6 +35,8 @@ export function importHandlers(create: (assets: ImportAssets) => ImportPipelines
       articlesOr().articles.read(...args),
     addArticle: (...args: Parameters<ArticlePipeline['add']>) => articlesOr().articles.add(...args),
     articleActors: () => articlesOr().articles.actors(),
+    exportRepository: (...args: Parameters<ArticlePipeline['exportRepository']>) =>
+      articlesOr().articles.exportRepository(...args),
   };
 }
 

@@ -40,6 +40,7 @@ export function createImportInlineClient(
     readArticle: (...args) => api.readArticle(...args),
     addArticle: (...args) => api.addArticle(...args),
     articleActors: () => api.articleActors(),
+    exportRepository: (...args) => api.exportRepository(...args),
     close: (id) => {
       void api.close(id);
     },

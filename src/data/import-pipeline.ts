@@ -39,6 +39,7 @@ import { openDatasetLibrary, type DatasetLibrary } from './dataset-library';
 import { type StoredDatasetInfo } from '../core/protocol';
 import type { Dataset } from '../core/types';
 import { validateDataset } from '../core/validate';
+import { isZip, readRepositoryZip } from './repository-zip';
 import type { DataIssue } from '../core/types';
 import type { Fetch } from '../core/protocol';
 
@@ -49,6 +50,8 @@ interface ReadResult {
   issues: RowIssue[];
   unit: ImportOutcome['unit'];
   dataset: Dataset | null;
+  /** The texts of its sources, kept with it (a repository zip's). */
+  sources?: Record<string, string>;
 }
 
 const SAMPLE_ROWS = 8;
@@ -59,6 +62,8 @@ interface OpenFile {
   table?: CsvTable;
   problems?: CsvProblem[];
   json?: unknown;
+  /** A repository zip's source texts: its excerpts are checked against them. */
+  sources?: Record<string, string>;
 }
 
 /** CSV unless the name or the first character says JSON. */
@@ -89,6 +94,7 @@ export class ImportPipeline {
     onProgress: OnImportProgress,
   ): OpenResult {
     onProgress('decoding', 0);
+    if (isZip(bytes)) return this.openZip(name, bytes, onProgress);
     const decoded = decodeBytes(bytes, encoding);
     onProgress('decoding', 1);
     const id = this.nextId++;
@@ -170,10 +176,14 @@ export class ImportPipeline {
     // The provenance of each row is written in both languages.
     await loadMessages('ar');
     if (file.kind === 'dataset') {
-      const result = validateDataset(withoutSourceTexts(file.json), {
-        file: file.name,
-        curated: false,
-      });
+      // A repository zip brings its sources' texts; a dataset file alone does not.
+      const result = file.sources
+        ? validateDataset(file.json, {
+            file: file.name,
+            curated: false,
+            sourceTexts: new Map(Object.entries(file.sources)),
+          })
+        : validateDataset(withoutSourceTexts(file.json), { file: file.name, curated: false });
       onProgress('checking', 1);
       const records = Array.isArray((file.json as { partnerships?: unknown }).partnerships)
         ? (file.json as { partnerships: unknown[] }).partnerships.length
@@ -187,6 +197,7 @@ export class ImportPipeline {
           issues: result.ok ? [] : result.issues.map(recordIssue),
           unit: 'record',
           dataset: result.ok ? result.dataset : null,
+          ...(file.sources ? { sources: file.sources } : {}),
         },
       );
     }
@@ -255,16 +266,44 @@ export class ImportPipeline {
    * show it; rejects when there is nothing to keep or the browser refuses.
    */
   async save(id: number, name: string, origin: string): Promise<StoredDatasetInfo> {
-    const dataset = this.results.get(id)?.dataset;
+    const result = this.results.get(id);
+    const dataset = result?.dataset;
     if (!dataset) throw new Error('nothing to import');
     const library = await this.library();
     return library.add({
       name,
       origin,
       dataset: { ...dataset, title: { en: name, ar: name } },
-      sources: {},
+      sources: result.sources ?? {},
       partnerships: dataset.partnerships.length,
     });
+  }
+
+  /** A repository zip: its atlas.json and source texts, previewed as a dataset of ours. */
+  private openZip(name: string, bytes: Uint8Array, onProgress: OnImportProgress): OpenResult {
+    const read = readRepositoryZip(bytes);
+    onProgress('decoding', 1);
+    if (!read.ok)
+      return { ok: false, message: phrase('import.notRepositoryZip', { why: read.why }) };
+    const id = this.nextId++;
+    this.files.set(id, { name, kind: 'dataset', json: read.json, sources: read.sources });
+    return {
+      ok: true,
+      preview: {
+        id,
+        name,
+        encoding: 'utf-8',
+        how: 'valid',
+        kind: 'dataset',
+        delimiter: null,
+        header: [],
+        sample: [],
+        rows: 0,
+        linkMapping: {},
+        layout: null,
+        locationMapping: {},
+      },
+    };
   }
 
   /** Forgets a file. */

@@ -41,6 +41,8 @@ export interface AppProps {
   importer: () => ImportClient;
   /** The article workbench, bound to the dataset shown. */
   workbench: Workbench;
+  /** The dataset shown in the repository's layout, as a zip. */
+  exportRepository: () => Promise<Uint8Array | null>;
 }
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
@@ -149,7 +151,15 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ basemap, decks, exportData, datasets, importer, workbench }: AppProps) {
+export function App({
+  basemap,
+  decks,
+  exportData,
+  datasets,
+  importer,
+  workbench,
+  exportRepository,
+}: AppProps) {
   const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title);
@@ -184,7 +194,9 @@ export function App({ basemap, decks, exportData, datasets, importer, workbench 
           {status === 'ready' && <BriefingButton />}
           {status === 'ready' && <WorkbenchButton workbench={workbench} />}
           <DatasetsButton datasets={datasets} importer={importer} />
-          {status === 'ready' && <DataExportButton exportData={exportData} />}
+          {status === 'ready' && (
+            <DataExportButton exportData={exportData} exportRepository={exportRepository} />
+          )}
           <AboutButton />
         </div>
       </header>

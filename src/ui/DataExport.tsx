@@ -47,7 +47,14 @@ const FORMATS: readonly {
  * A header button that opens the export: all the partnerships or only those the filters show, as
  * our JSON, CSV (partnerships; actors) or GeoJSON. The files are written in the data worker.
  */
-export function DataExportButton({ exportData }: { exportData: ExportData }) {
+export function DataExportButton({
+  exportData,
+  exportRepository,
+}: {
+  exportData: ExportData;
+  /** The whole dataset in the repository's layout, as a zip (the import worker writes it). */
+  exportRepository: () => Promise<Uint8Array | null>;
+}) {
   const words = useT();
   const { t } = words;
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -58,6 +65,23 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
   const [allActors, setAllActors] = useState(false);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   if (!summary) return null;
+
+  /** The whole dataset with its sources' texts, as the repository keeps them. */
+  const saveRepository = async () => {
+    setStatus(null);
+    try {
+      const zip = await exportRepository();
+      if (!zip) throw new Error(t('dataExport.noData'));
+      const name = `${fileSlug(summary.title.en, 'atlas')}-repository.zip`;
+      download(new Blob([zip.slice().buffer], { type: 'application/zip' }), name);
+      setStatus({ kind: 'info', text: t('dataExport.done', { file: name }) });
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: t('dataExport.failed', { reason: describeError(error, words) }),
+      });
+    }
+  };
   const total = summary.links.ids.length;
   const filtered = onlyShown && shown < total;
 
@@ -153,6 +177,16 @@ export function DataExportButton({ exportData }: { exportData: ExportData }) {
                 </button>
               </li>
             ))}
+            <li>
+              <button
+                type="button"
+                onClick={() => {
+                  void saveRepository();
+                }}
+              >
+                {t('dataExport.repository')}
+              </button>
+            </li>
           </ul>
         </fieldset>
         <p className="help">{t('dataExport.help')}</p>

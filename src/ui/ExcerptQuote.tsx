@@ -85,7 +85,9 @@ export function ExcerptQuote({
           </p>
         ) : (
           source.language !== 'en' && (
-            <p className="translation unknown">{t('details.noTranslation')}</p>
+            <p className="translation unknown">
+              {t(source.file === null ? 'details.noTranslation' : 'details.noTranslationYet')}
+            </p>
           )
         )}
         {source.file === null && <p className="unknown not-checked">{t('details.notChecked')}</p>}

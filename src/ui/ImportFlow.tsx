@@ -288,7 +288,7 @@ function ChooseFile({
           <span className="visually-hidden">{t('import.choose')}</span>
           <input
             type="file"
-            accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
+            accept=".csv,.tsv,.txt,.json,.geojson,.zip,text/csv,application/json,application/geo+json,application/zip"
             disabled={disabled}
             onChange={(event) => {
               const file = event.target.files?.[0];

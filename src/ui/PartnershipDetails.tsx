@@ -51,6 +51,10 @@ export function PartnershipDetails() {
   }
   const { bundle, index } = details;
   const partnership = bundle.partnership;
+  // Added in the article workbench: its sources keep their texts (an import's name none).
+  const fromArticles =
+    partnership.sources.length > 0 &&
+    partnership.sources.every((id) => index.sources.get(id)?.file != null);
   const hidden = !visible;
 
   return (
@@ -105,7 +109,13 @@ export function PartnershipDetails() {
       </h3>
       <p>{localized(partnership.summary)}</p>
       <p className="note">
-        {t(partnership.summaryBy === 'import' ? 'details.summaryImported' : 'details.summaryNote')}
+        {t(
+          partnership.summaryBy !== 'import'
+            ? 'details.summaryNote'
+            : fromArticles
+              ? 'details.summaryNotWritten'
+              : 'details.summaryImported',
+        )}
       </p>
 
       <h3>{t('details.parties')}</h3>

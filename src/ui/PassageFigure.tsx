@@ -18,7 +18,11 @@ export function PassageFigure({ passage }: { passage: Passage }) {
             </span>
           </>
         ) : (
-          passage.language !== 'en' && <span className="unknown">{t('details.noTranslation')}</span>
+          passage.language !== 'en' && (
+            <span className="unknown">
+              {t(passage.checked ? 'details.noTranslationYet' : 'details.noTranslation')}
+            </span>
+          )
         )}
         {!passage.checked && <span className="unknown"> {t('details.notChecked')}</span>}
       </figcaption>

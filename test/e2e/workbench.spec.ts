@@ -85,6 +85,15 @@ test.describe('the article workbench', () => {
     const details = atlas.details('Qatar – Italy');
     await expect(details.getByText('Interest expressed; dialogue planned').first()).toBeVisible();
     await expect(details.getByText(evidence, { exact: true }).first()).toBeVisible();
+    // What was not written is said, in words that fit an article (not "the imported file").
+    await expect(
+      details.getByText(
+        'No summary has been written for this partnership yet; the line above says where it came from.',
+      ),
+    ).toBeVisible();
+    await expect(
+      details.getByText('We have not translated this passage yet.').first(),
+    ).toBeVisible();
     await expect(
       details.getByText('Qatar wants closer security cooperation with Italy').first(),
     ).toBeVisible();

@@ -6,7 +6,8 @@ import { initialReview, reviewedPartnerships, tickSuggested } from '../../src/co
 import { addArticle } from '../../src/core/ingest/to-dataset';
 import type { ArticleTarget, ImportAssets } from '../../src/core/protocol';
 import type { Dataset } from '../../src/core/types';
-import { validateDataset } from '../../src/core/validate';
+import { parseDataset, validateDataset } from '../../src/core/validate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { openDatasetLibrary } from '../../src/data/dataset-library';
 import { DatasetPipeline } from '../../src/data/dataset-pipeline';
 import { createImportInlineClient } from '../../src/data/import-inline-client';
@@ -201,5 +202,111 @@ describe('an article added in the workbench', () => {
       ]),
     });
     expect(checked.ok ? [] : checked.issues).toEqual([]);
+  });
+});
+
+describe('the repository zip', () => {
+  it('a working copy goes out as atlas.json and sources/*.txt that pass the data check, and comes back checked', async () => {
+    const library = openDatasetLibrary({ factory: new IDBFactory() });
+    const client = createImportInlineClient(fetcher, ASSETS, () => library);
+    const text = fixture('ar-02-talks-particles');
+    const read = await client.readArticle('ar-02.txt', new TextEncoder().encode(text), null);
+    if (!read.ok) throw new Error(read.problem);
+    // Curated standards: every passage translated by us, a summary written, parties at capitals.
+    const reviews = initialReview(read.proposal, () => null).map((r) => {
+      const ticked = tickSuggested({
+        ...r,
+        accepted: true,
+        summary: 'Algeria and Tunisia discussed border security.',
+      });
+      const sentences = [...ticked.statusTicked, ...ticked.domains.flatMap((d) => d.ticked)];
+      return {
+        ...ticked,
+        translations: Object.fromEntries(
+          sentences.map((i) => [i, `Our translation of sentence ${i}.`]),
+        ),
+      };
+    });
+    const reviewed = reviewedPartnerships(read.proposal, reviews);
+    if (!reviewed.ok) throw new Error('nothing to add');
+    const added = await client.addArticle(
+      SEED,
+      {
+        name: 'ar-02.txt',
+        text: read.article.text,
+        language: 'ar',
+        headline: null,
+        headlineTranslation: null,
+        subject: 'Algeria and Tunisia discuss border security',
+        publisher: null,
+        published: null,
+        url: null,
+      },
+      reviewed.partnerships,
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added.issues));
+
+    const zip = await client.exportRepository({
+      file: added.info.name,
+      stored: added.info.id,
+      title: added.info.name,
+    });
+    if (!zip) throw new Error('no zip');
+    const files = unzipSync(zip);
+    expect(Object.keys(files).sort()).toEqual([
+      'atlas.json',
+      'sources/000_37cbfe5228b1c951.txt',
+      'sources/004_a350234f16e35166.txt',
+      'sources/ar-02.txt',
+    ]);
+    const atlas = strFromU8(files['atlas.json'] ?? new Uint8Array());
+    const sourceTexts = new Map(
+      Object.entries(files)
+        .filter(([name]) => name.startsWith('sources/'))
+        .map(([name, bytes]) => [name, strFromU8(bytes)] as [string, string]),
+    );
+    // What `npm run data:check` runs on data/ (curated checks, excerpts against their files).
+    const checked = parseDataset(atlas, { file: 'data/atlas.json', sourceTexts });
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
+    expect(sourceTexts.get('sources/ar-02.txt')).toBe(text);
+
+    // Imported back, its sources keep their texts: the excerpts stay checked.
+    const opened = await client.open('atlas-repository.zip', zip, undefined, () => undefined);
+    if (!opened.ok) throw new Error('not opened');
+    expect(opened.preview.kind).toBe('dataset');
+    const outcome = await client.read(opened.preview.id, {}, null, () => undefined);
+    expect(outcome?.counts.kept).toBe(3);
+    const info = await client.save(
+      opened.preview.id,
+      'From the repository',
+      'atlas-repository.zip',
+    );
+    const entry = await (await library).get(info.id);
+    expect(Object.keys(entry?.sources ?? {})).toHaveLength(3);
+    const pipeline = new DatasetPipeline(fetcher, undefined, () => library);
+    const loaded = await pipeline.load({ file: info.name, stored: info.id }, () => undefined);
+    expect(loaded.ok).toBe(true);
+  });
+
+  it('refuses a zip that is not ours, and one whose excerpts are not in its texts', async () => {
+    const client = createImportInlineClient(fetcher, ASSETS, () =>
+      openDatasetLibrary({ factory: new IDBFactory() }),
+    );
+    const notOurs = zipSync({ 'readme.txt': strToU8('hello') });
+    const refused = await client.open('other.zip', notOurs, undefined, () => undefined);
+    expect(refused.ok).toBe(false);
+    const seed = readFileSync(join(ROOT, 'data/atlas.json'), 'utf8');
+    const wrongText = zipSync({
+      'atlas.json': strToU8(seed),
+      'sources/000_37cbfe5228b1c951.txt': strToU8('another text entirely'),
+      'sources/004_a350234f16e35166.txt': strToU8(
+        readFileSync(join(ROOT, 'data/sources/004_a350234f16e35166.txt'), 'utf8'),
+      ),
+    });
+    const opened = await client.open('tampered.zip', wrongText, undefined, () => undefined);
+    if (!opened.ok) throw new Error('not opened');
+    const outcome = await client.read(opened.preview.id, {}, null, () => undefined);
+    expect(outcome?.counts.kept).toBe(0);
+    expect(outcome?.issues.length).toBeGreaterThan(0);
   });
 });
