@@ -66,6 +66,24 @@ interface OpenFile {
   sources?: Record<string, string>;
 }
 
+/** The preview of a file read whole (a dataset of ours, GeoJSON): no columns to assign. */
+function wholeFilePreview(
+  base: Pick<FilePreview, 'id' | 'name' | 'encoding' | 'how'>,
+  kind: 'dataset' | 'geojson',
+): FilePreview {
+  return {
+    ...base,
+    kind,
+    delimiter: null,
+    header: [],
+    sample: [],
+    rows: 0,
+    linkMapping: {},
+    layout: null,
+    locationMapping: {},
+  };
+}
+
 /** CSV unless the name or the first character says JSON. */
 function kindOf(name: string, text: string): 'csv' | 'json' {
   if (/\.(geo)?json$/i.test(name)) return 'json';
@@ -120,20 +138,7 @@ export class ImportPipeline {
         typeof json === 'object' && json !== null && 'partnerships' in json && 'version' in json;
       const kind = isDataset ? 'dataset' : 'geojson';
       this.files.set(id, { name, kind, json });
-      return {
-        ok: true,
-        preview: {
-          ...base,
-          kind,
-          delimiter: null,
-          header: [],
-          sample: [],
-          rows: 0,
-          linkMapping: {},
-          layout: null,
-          locationMapping: {},
-        },
-      };
+      return { ok: true, preview: wholeFilePreview(base, kind) };
     }
     const { table, problems } = parseCsv(decoded.text, {
       onProgress: (fraction) => {
@@ -289,20 +294,7 @@ export class ImportPipeline {
     this.files.set(id, { name, kind: 'dataset', json: read.json, sources: read.sources });
     return {
       ok: true,
-      preview: {
-        id,
-        name,
-        encoding: 'utf-8',
-        how: 'valid',
-        kind: 'dataset',
-        delimiter: null,
-        header: [],
-        sample: [],
-        rows: 0,
-        linkMapping: {},
-        layout: null,
-        locationMapping: {},
-      },
+      preview: wholeFilePreview({ id, name, encoding: 'utf-8', how: 'valid' }, 'dataset'),
     };
   }
 

@@ -18,6 +18,43 @@ async function propose(page: Page, text: string) {
   return dialog;
 }
 
+/**
+ * Selects words of the article shown, as a mouse or Shift and the arrows would (the range may
+ * run across the marks of the names found), `before` characters earlier than the words; returns
+ * the bar that offers the selection as evidence.
+ */
+async function selectInArticle(page: Page, text: string, before = 0) {
+  await page.evaluate(
+    ([wanted, extra]) => {
+      const box = document.querySelector('dialog[open] .workbench-text');
+      const sentence = [...(box?.querySelectorAll('[data-start]') ?? [])].find((el) =>
+        el.textContent.includes(wanted),
+      );
+      if (!sentence) throw new Error(`not found: ${wanted}`);
+      const from = sentence.textContent.indexOf(wanted);
+      const point = (target: number): [Node, number] => {
+        const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          if (seen + length >= target) return [node, target - seen];
+          seen += length;
+        }
+        throw new Error('past the end');
+      };
+      const range = document.createRange();
+      range.setStart(...point(Math.max(0, from - extra)));
+      range.setEnd(...point(from + wanted.length));
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    },
+    [text, before] as const,
+  );
+  const bar = workbench(page).getByRole('group', { name: 'The words selected in the article' });
+  await expect(bar.locator('.passage')).toHaveText(text);
+  return bar;
+}
+
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations.map((v) => v.id);
 
@@ -172,26 +209,9 @@ ${article('held-out/en-h1')
     const dialog = await propose(page, article('en-02-talks'));
     const card = dialog.getByRole('article', { name: 'Egypt – Greece' });
     await expect(card).toBeVisible();
-    // Select part of a sentence, as a mouse or Shift and the arrows would.
+    // Part of a sentence, with the space before it: the space is not kept.
     const words = 'maritime security in the Eastern Mediterranean';
-    await page.evaluate((wanted) => {
-      const box = document.querySelector('dialog[open] .workbench-text');
-      const walker = document.createTreeWalker(box ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        // A space on either side is not kept.
-        range.setStart(node, Math.max(0, at - 1));
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error('not found');
-    }, words);
-    const bar = dialog.getByRole('group', { name: 'The words selected in the article' });
-    await expect(bar.locator('.passage')).toHaveText(words);
+    const bar = await selectInArticle(page, words, 1);
     await bar.getByRole('combobox', { name: 'as evidence for' }).selectOption('maritime-security');
     await bar.getByRole('button', { name: 'Use as evidence' }).click();
     const selected = card.getByRole('group', { name: 'Passages selected in the text' });
@@ -256,32 +276,7 @@ ${article('held-out/en-h1')
     const card = dialog.getByRole('article', { name: 'Egypt – Bangladesh' });
     await expect(card.getByRole('checkbox', { name: 'Add Egypt – Bangladesh' })).toBeChecked();
     const select = async (wanted: string, target: string) => {
-      // The words may run across the marks of the names found: the range spans text nodes.
-      await page.evaluate((text) => {
-        const box = document.querySelector('dialog[open] .workbench-text');
-        const sentence = [...(box?.querySelectorAll('[data-start]') ?? [])].find((el) =>
-          el.textContent.includes(text),
-        );
-        if (!sentence) throw new Error(`not found: ${text}`);
-        const from = sentence.textContent.indexOf(text);
-        const point = (target: number): [Node, number] => {
-          const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
-          let seen = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent?.length ?? 0;
-            if (seen + length >= target) return [node, target - seen];
-            seen += length;
-          }
-          throw new Error('past the end');
-        };
-        const range = document.createRange();
-        range.setStart(...point(from));
-        range.setEnd(...point(from + text.length));
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-      }, wanted);
-      const bar = dialog.getByRole('group', { name: 'The words selected in the article' });
-      await expect(bar.locator('.passage')).toHaveText(wanted);
+      const bar = await selectInArticle(page, wanted);
       await bar
         .getByRole('combobox', { name: 'for the partnership' })
         .selectOption({ label: 'Egypt – Bangladesh' });

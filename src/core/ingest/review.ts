@@ -44,8 +44,6 @@ export interface PairReview {
   addToExisting: boolean;
 }
 
-export const pairKey = (parties: readonly string[]): string => [...parties].sort().join('|');
-
 export function initialReview(
   proposal: ArticleProposal,
   existing: (parties: [string, string]) => string | null,

@@ -218,7 +218,8 @@ export function WorkbenchPanel({
                       ],
                     },
                   });
-                  setReviews((all) => [...all, manualReview(ids, existingIn(summary)(ids))]);
+                  const existing = existingIn(summary)(ids);
+                  setReviews((all) => [...all, manualReview(ids, existing)]);
                 }}
               />
             </div>
