@@ -225,29 +225,29 @@ function startAtlas(root: HTMLElement) {
       library,
       storage,
       // A fresh start on the chosen dataset: the address's settings belonged to the previous one.
-      restart: () => {
-        window.location.assign(window.location.pathname);
+      restart: (selected) => {
+        const query = selected ? `?p=${encodeURIComponent(selected)}` : '';
+        window.location.assign(window.location.pathname + query);
       },
+    });
+    // The dataset shown, which articles and edits change (a working copy of the one shipped).
+    const target = () => ({
+      ...choice.location,
+      title: store.getState().summary?.title.en ?? choice.current.name,
     });
     const workbench: Workbench = {
       actors: () => importClient().articleActors(),
       read: (name, bytes, pasted, stated) =>
         importClient().readArticle(name, bytes, pasted, stated),
-      add: (article, partnerships) =>
-        importClient().addArticle(
-          { ...choice.location, title: store.getState().summary?.title.en ?? choice.current.name },
-          article,
-          partnerships,
-        ),
-      open: (id) => {
-        datasets.open(id);
+      add: (article, partnerships) => importClient().addArticle(target(), article, partnerships),
+      openEdit: (partnership, source) => importClient().openEdit(target(), partnership, source),
+      saveEdit: (partnership, source, facts, reviewed) =>
+        importClient().saveEdit(target(), partnership, source, facts, reviewed),
+      open: (id, selected) => {
+        datasets.open(id, selected);
       },
     };
-    const exportRepository = () =>
-      importClient().exportRepository({
-        ...choice.location,
-        title: store.getState().summary?.title.en ?? choice.current.name,
-      });
+    const exportRepository = () => importClient().exportRepository(target());
     return { datasets, workbench, exportRepository };
   });
   if (typeof BroadcastChannel === 'function') {

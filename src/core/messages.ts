@@ -203,7 +203,10 @@ export const en = {
   'issue.curatedCapital': 'the atlas’s own data shows a state at its capital',
   'issue.curatedHeadquarters': 'the atlas’s own data shows an organization at its headquarters',
   'issue.curatedFile': 'the atlas’s own data keeps the text of every source in data/sources/',
-  'issue.curatedTranslation': 'the atlas’s own data translates every passage',
+  'note.untranslated': 'not translated yet (the atlas says so beside the passage)',
+  'note.noSummary': 'no summary written yet (the atlas says so)',
+  'note.territory':
+    'placed at the centre of its territory, not at its capital (the atlas says how it is placed)',
   'issue.curatedStatus':
     'the atlas’s own data always gives the status, with a passage that shows it',
   'issue.partnershipDomains': 'a partnership needs at least one domain',
@@ -568,8 +571,6 @@ export const en = {
   'emptyMap.causeDates': 'the date range',
   'issue.raggedEdges':
     'starts or ends with a space or a list marker; quote from the first word to the last',
-  'issue.curatedSummary':
-    'the atlas’s own data is summarised by its editors, not written by an import',
   'details.summaryImported':
     'Written by the import: where this partnership came from, not a summary of a source.',
   'details.summaryImportedHeading': 'Where it came from',
@@ -641,6 +642,19 @@ export const en = {
   'workbench.tickSuggested': 'Tick every suggested passage',
   'workbench.translation': 'Our translation (optional)',
   'workbench.summary': 'Summary (optional, ours)',
+  'workbench.summaryKeep': 'A new summary (optional, ours; left empty, the present one stays)',
+  'workbench.editTitle': 'Edit the evidence',
+  'workbench.editIntro':
+    'The partnership’s citations of this source as they stand. Change the status or the domains, tick or untick passages, select others in the text, or correct our translations. Nothing changes before Save.',
+  'workbench.editFailed': 'This source cannot be opened for editing.',
+  'workbench.noStatus': 'Choose a status first.',
+  'workbench.save': 'Save the changes',
+  'workbench.saving': 'Saving…',
+  'workbench.saved': 'Saved in “{name}”.',
+  'workbench.editing': 'Evidence for {pair}',
+  'details.edit': 'Edit',
+  'details.editLabel':
+    'Edit the evidence this source gives: status, domains, passages, translations',
   'workbench.noteCapital': '{actor} is named only through its capital.',
   'workbench.notePronoun': 'A party may be named as “{cue}” here: check who.',
   'workbench.noteDenied': 'The article also denies it: “{cue}”.',
@@ -688,6 +702,12 @@ export const en = {
   'workbench.refused.unknown-domain': 'the domain “{id}” is not in the lexicon',
   'workbench.refused.no-evidence': 'no evidence is ticked for {id}',
   'workbench.refused.bad-passage': 'the passage at {id} is not text of the article',
+  'workbench.refused.no-status-evidence':
+    'no passage is ticked for the status of {id}; tick or select one',
+  'workbench.refused.missing': 'the partnership “{id}” is no longer in the dataset',
+  'workbench.refused.no-text': 'the source “{id}” has no text kept with the dataset',
+  'workbench.noSourceText':
+    'This source has no text kept with the dataset, so its passages cannot be edited here.',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */

@@ -19,7 +19,9 @@ import type {
 import type { PairRibbonProperties } from './link-drawing';
 import type { Language, Text } from './messages';
 import type { ArticleFacts, ArticleProblem, ReadArticle } from './ingest/article';
+import type { SourceFacts } from './ingest/edit';
 import type { ArticleProposal } from './ingest/propose';
+import type { PairReview } from './ingest/review';
 import type { ReviewedArticle, ReviewedPartnership } from './ingest/to-dataset';
 import type { ActorPointProperties, DatasetSummary, DetailsBundle } from './summary';
 import type { DataIssue, Excerpt, Source } from './types';
@@ -124,6 +126,18 @@ export type ArticleReading =
   | { ok: true; name: string; article: ReadArticle; proposal: ArticleProposal }
   | { ok: false; problem: ArticleProblem };
 
+/** A partnership's citations of one of its sources, opened for editing, or why they cannot be. */
+export type EditReading =
+  | {
+      ok: true;
+      /** The source's text, exactly as kept. */
+      text: string;
+      facts: SourceFacts;
+      proposal: ArticleProposal;
+      review: PairReview;
+    }
+  | { ok: false; issues: DataIssue[] };
+
 /** The dataset an article is added to: the one shown (served: a working copy is made; stored: it changes). */
 export type ArticleTarget = DatasetLocation & { title: string };
 
@@ -149,8 +163,17 @@ export interface Workbench {
     article: ReviewedArticle,
     partnerships: readonly ReviewedPartnership[],
   ): Promise<ArticleAdded>;
-  /** Shows a stored dataset: the atlas starts afresh on it. */
-  open(id: string): void;
+  /** Opens a partnership's citations of one of its sources as a review. */
+  openEdit(partnership: string, source: string): Promise<EditReading>;
+  /** Writes an edited review back (into a working copy, when the dataset is the one shipped). */
+  saveEdit(
+    partnership: string,
+    source: string,
+    facts: SourceFacts,
+    reviewed: ReviewedPartnership,
+  ): Promise<ArticleAdded>;
+  /** Shows a stored dataset: the atlas starts afresh on it, with a partnership selected if given. */
+  open(id: string, selected?: string): void;
 }
 
 /** The article added, or the located problems that kept it out (the datasets unchanged). */
@@ -250,6 +273,16 @@ export interface ImportClient {
     article: ReviewedArticle,
     partnerships: readonly ReviewedPartnership[],
   ): Promise<ArticleAdded>;
+  /** A partnership's citations of one of its sources, as a review. */
+  openEdit(target: ArticleTarget, partnership: string, source: string): Promise<EditReading>;
+  /** An edited review written back to a dataset kept in the browser (a working copy of a served one). */
+  saveEdit(
+    target: ArticleTarget,
+    partnership: string,
+    source: string,
+    facts: SourceFacts,
+    reviewed: ReviewedPartnership,
+  ): Promise<ArticleAdded>;
   /** Stops what is running; its promise rejects with `ImportCancelled`, and open files are dropped. */
   cancel(): void;
 }
@@ -331,8 +364,8 @@ export interface Datasets {
   readonly current: CurrentDataset;
   /** The stored datasets, most recently changed first; rejects where the browser keeps none. */
   list(): Promise<StoredDatasetInfo[]>;
-  /** Shows a stored dataset, or the seed (null). */
-  open(id: string | null): void;
+  /** Shows a stored dataset, or the seed (null), with a partnership selected if given. */
+  open(id: string | null, selected?: string): void;
   rename(id: string, name: string): Promise<StoredDatasetInfo>;
   /** Deletes a stored dataset; deleting the one shown goes back to the seed. */
   remove(id: string): Promise<void>;

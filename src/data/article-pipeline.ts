@@ -8,6 +8,7 @@
 import { decodeBytes } from '../core/import/decode';
 import { ORGANIZATIONS, type Gazetteer, type GazetteerEntry } from '../core/import/gazetteer';
 import { readArticle, type ArticleFacts } from '../core/ingest/article';
+import { editPartnership, reviewOfPartnership, type SourceFacts } from '../core/ingest/edit';
 import type { Lexicon } from '../core/ingest/lexicon';
 import type { NameList } from '../core/ingest/names';
 import { createProposer, type Proposer } from '../core/ingest/propose';
@@ -21,6 +22,7 @@ import type {
   ArticleAdded,
   ArticleReading,
   ArticleTarget,
+  EditReading,
   Fetch,
   ImportAssets,
   KnownActor,
@@ -36,6 +38,9 @@ const fileIssue = (file: string, message: DataIssue['message']): DataIssue => ({
   field: '',
   message,
 });
+
+/** A domain added from the lexicon, described (the data format's descriptions are English). */
+const ADDED_DOMAIN = 'Added in the article workbench.';
 
 export class ArticlePipeline {
   private proposer: Promise<Proposer> | null = null;
@@ -102,26 +107,91 @@ export class ArticlePipeline {
         en: translate('en', 'workbench.noSummary', { file: article.name }),
         ar: translate('ar', 'workbench.noSummary', { file: article.name }),
       },
-      // The data format's descriptions are English.
-      addedDomain: 'Added in the article workbench.',
+      addedDomain: ADDED_DOMAIN,
     });
-    const file = target.file;
     if (!added.ok) {
       return {
         ok: false,
-        issues: [fileIssue(file, phrase(`workbench.refused.${added.reason}`, { id: added.id }))],
+        issues: [
+          fileIssue(target.file, phrase(`workbench.refused.${added.reason}`, { id: added.id })),
+        ],
       };
     }
-    const checked = validateDataset(added.dataset, {
-      file,
+    return this.keep(target, added.dataset, added.sources, added.partnerships);
+  }
+
+  /** A partnership's citations of one of its sources, as the review the workbench shows. */
+  async openEdit(target: ArticleTarget, partnership: string, source: string): Promise<EditReading> {
+    const base = await this.base(target);
+    if (!base.ok) return base;
+    const found = base.dataset.sources.find((s) => s.id === source);
+    const text = found?.file ? base.sources[found.file] : undefined;
+    if (!found || text === undefined) {
+      return { ok: false, issues: [fileIssue(target.file, phrase('workbench.noSourceText'))] };
+    }
+    const proposal = (await this.loadProposer()).propose(text);
+    const review = reviewOfPartnership(base.dataset, partnership, source, proposal);
+    if (!review) return { ok: false, issues: [fileIssue(target.file, phrase('datasets.missing'))] };
+    const facts: SourceFacts = {
+      language: found.language,
+      headline: found.headline,
+      subject: found.subject,
+      publisher: found.publisher,
+      published: found.published,
+      url: found.url,
+    };
+    return { ok: true, text, facts, proposal, review };
+  }
+
+  /** Writes an edited review back; the dataset (or a working copy of it) changes only if all checks pass. */
+  async saveEdit(
+    target: ArticleTarget,
+    partnership: string,
+    source: string,
+    facts: SourceFacts,
+    reviewed: ReviewedPartnership,
+  ): Promise<ArticleAdded> {
+    const base = await this.base(target);
+    if (!base.ok) return base;
+    const lexicon = await this.json<Lexicon>(this.assets.ingestLexicon);
+    const edited = editPartnership({
+      dataset: base.dataset,
+      sources: base.sources,
+      partnership,
+      source,
+      facts,
+      reviewed,
+      domainLabel: (id) => lexicon.domains.find((d) => d.id === id)?.label ?? null,
+      addedDomain: ADDED_DOMAIN,
+    });
+    if (!edited.ok) {
+      return {
+        ok: false,
+        issues: [
+          fileIssue(target.file, phrase(`workbench.refused.${edited.reason}`, { id: edited.id })),
+        ],
+      };
+    }
+    return this.keep(target, edited.dataset, base.sources, [partnership]);
+  }
+
+  /** Checks a changed dataset (excerpts against their texts) and keeps it: a working copy of a served one. */
+  private async keep(
+    target: ArticleTarget,
+    dataset: Dataset,
+    sources: Record<string, string>,
+    partnerships: string[],
+  ): Promise<ArticleAdded> {
+    const checked = validateDataset(dataset, {
+      file: target.file,
       curated: false,
-      sourceTexts: new Map(Object.entries(added.sources)),
+      sourceTexts: new Map(Object.entries(sources)),
     });
     if (!checked.ok) return { ok: false, issues: checked.issues };
     const library = await this.library();
     const content = {
       dataset: checked.dataset,
-      sources: added.sources,
+      sources,
       partnerships: checked.dataset.partnerships.length,
     };
     const info =
@@ -132,7 +202,7 @@ export class ArticlePipeline {
             name: translate('en', 'workbench.copyName', { title: target.title }),
             origin: target.file,
           });
-    return { ok: true, info, partnerships: added.partnerships };
+    return { ok: true, info, partnerships };
   }
 
   /** The dataset the article joins, with its sources' texts. */

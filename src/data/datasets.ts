@@ -38,13 +38,13 @@ export function createDatasets(options: {
   current: CurrentDataset;
   library: () => Promise<DatasetLibrary>;
   storage: ChoiceStorage | null;
-  /** Starts the atlas afresh on the chosen dataset (in the app, a reload). */
-  restart: () => void;
+  /** Starts the atlas afresh on the chosen dataset (in the app, a reload), a partnership selected if given. */
+  restart: (selected?: string) => void;
 }): Datasets {
   const { current, library, storage, restart } = options;
-  const open = (id: string | null) => {
+  const open = (id: string | null, selected?: string) => {
     writeDatasetChoice(storage, id);
-    restart();
+    restart(selected);
   };
   return {
     current,

@@ -34,6 +34,10 @@ export function importHandlers(create: (assets: ImportAssets) => ImportPipelines
     readArticle: (...args: Parameters<ArticlePipeline['read']>) =>
       articlesOr().articles.read(...args),
     addArticle: (...args: Parameters<ArticlePipeline['add']>) => articlesOr().articles.add(...args),
+    openEdit: (...args: Parameters<ArticlePipeline['openEdit']>) =>
+      articlesOr().articles.openEdit(...args),
+    saveEdit: (...args: Parameters<ArticlePipeline['saveEdit']>) =>
+      articlesOr().articles.saveEdit(...args),
     articleActors: () => articlesOr().articles.actors(),
     exportRepository: (...args: Parameters<ArticlePipeline['exportRepository']>) =>
       articlesOr().articles.exportRepository(...args),

@@ -39,6 +39,8 @@ export function createImportInlineClient(
     save: (...args) => api.save(...args),
     readArticle: (...args) => api.readArticle(...args),
     addArticle: (...args) => api.addArticle(...args),
+    openEdit: (...args) => api.openEdit(...args),
+    saveEdit: (...args) => api.saveEdit(...args),
     articleActors: () => api.articleActors(),
     exportRepository: (...args) => api.exportRepository(...args),
     close: (id) => {

@@ -7,7 +7,7 @@ import { DataExportButton, type ExportData } from './DataExport';
 import { DatasetsButton } from './DatasetsButton';
 import type { Datasets } from '../core/protocol';
 import type { ImportClient, Workbench } from '../core/protocol';
-import { WorkbenchButton } from './workbench/WorkbenchButton';
+import { WorkbenchButton, WorkbenchHost } from './workbench/WorkbenchHost';
 import type { DeckSources } from './BriefingPanel';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';
@@ -174,68 +174,70 @@ export function App({
   const [handout, setHandout] = useState<HandoutPage[] | null>(null);
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}${handout ? ' has-handout' : ''}`}>
-      {briefingOpen ? (
-        <a className="skip-link" href="#briefing-heading">
-          {t('app.skipToBriefing')}
-        </a>
-      ) : (
-        <a className="skip-link" href="#partnership-list-heading">
-          {t('app.skipToList')}
-        </a>
-      )}
-      <header className="app-header">
-        <div>
-          <h1>{t('app.name')}</h1>
-          <p className="tagline">{title ? localized(title) : t('app.tagline')}</p>
-        </div>
-        <div className="header-actions">
-          <LanguageButton />
-          {status === 'ready' && <BriefingButton />}
-          {status === 'ready' && <WorkbenchButton workbench={workbench} />}
-          <DatasetsButton datasets={datasets} importer={importer} />
-          {status === 'ready' && (
-            <DataExportButton exportData={exportData} exportRepository={exportRepository} />
-          )}
-          <AboutButton />
-        </div>
-      </header>
-      <DatasetNotice />
-      <Notices />
-      {status === 'loading' && (
-        <main className="app-message">
-          <LoadProgress />
-        </main>
-      )}
-      {status === 'error' && (
-        <main className="app-message">
-          <DataErrorPanel />
-        </main>
-      )}
-      {status === 'ready' && (
-        <main className="app-main">
-          {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
-          {briefingOpen ? (
-            <Suspense fallback={<div className="briefing-panel" aria-busy="true" />}>
-              <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
-            </Suspense>
-          ) : (
-            <div className="sidebar">
-              <SearchBox />
-              <FocusBar />
-              <DomainFilter />
-              <MoreFiltersFold>
-                <MoreFilters />
-              </MoreFiltersFold>
-              <PartnershipList />
-            </div>
-          )}
-          <MapView basemap={basemap} onHandle={onMapHandle} />
-          <PartnershipDetails />
-          <Presentation />
-        </main>
-      )}
-      {handout && <Handout pages={handout} />}
-    </div>
+    <WorkbenchHost workbench={workbench}>
+      <div className={`app${presenting ? ' presenting' : ''}${handout ? ' has-handout' : ''}`}>
+        {briefingOpen ? (
+          <a className="skip-link" href="#briefing-heading">
+            {t('app.skipToBriefing')}
+          </a>
+        ) : (
+          <a className="skip-link" href="#partnership-list-heading">
+            {t('app.skipToList')}
+          </a>
+        )}
+        <header className="app-header">
+          <div>
+            <h1>{t('app.name')}</h1>
+            <p className="tagline">{title ? localized(title) : t('app.tagline')}</p>
+          </div>
+          <div className="header-actions">
+            <LanguageButton />
+            {status === 'ready' && <BriefingButton />}
+            {status === 'ready' && <WorkbenchButton />}
+            <DatasetsButton datasets={datasets} importer={importer} />
+            {status === 'ready' && (
+              <DataExportButton exportData={exportData} exportRepository={exportRepository} />
+            )}
+            <AboutButton />
+          </div>
+        </header>
+        <DatasetNotice />
+        <Notices />
+        {status === 'loading' && (
+          <main className="app-message">
+            <LoadProgress />
+          </main>
+        )}
+        {status === 'error' && (
+          <main className="app-message">
+            <DataErrorPanel />
+          </main>
+        )}
+        {status === 'ready' && (
+          <main className="app-main">
+            {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
+            {briefingOpen ? (
+              <Suspense fallback={<div className="briefing-panel" aria-busy="true" />}>
+                <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
+              </Suspense>
+            ) : (
+              <div className="sidebar">
+                <SearchBox />
+                <FocusBar />
+                <DomainFilter />
+                <MoreFiltersFold>
+                  <MoreFilters />
+                </MoreFiltersFold>
+                <PartnershipList />
+              </div>
+            )}
+            <MapView basemap={basemap} onHandle={onMapHandle} />
+            <PartnershipDetails />
+            <Presentation />
+          </main>
+        )}
+        {handout && <Handout pages={handout} />}
+      </div>
+    </WorkbenchHost>
   );
 }

@@ -11,6 +11,7 @@ import { SourceLine } from './SourceLine';
 import { shownName } from './actor-name';
 import { PartyItem } from './PartyItem';
 import { useAtlas, useAtlasStore } from './store-context';
+import { useWorkbenchOpener } from './workbench/WorkbenchHost';
 
 /** Everything the dataset knows about the selected partnership, with the passages that say so. */
 export function PartnershipDetails() {
@@ -21,6 +22,7 @@ export function PartnershipDetails() {
   const select = useAtlas((s) => s.select);
   const clearFilters = useAtlas((s) => s.clearFilters);
   const store = useAtlasStore();
+  const opener = useWorkbenchOpener();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the panel's heading when a new partnership opens, so keyboard and screen-reader
@@ -152,11 +154,27 @@ export function PartnershipDetails() {
       <h3>{t('details.sources')}</h3>
       {partnership.sources.length === 0 && <p className="unknown">{t('details.noSources')}</p>}
       <ul className="sources">
-        {partnership.sources.map((sourceId) => (
-          <li key={sourceId}>
-            <SourceLine source={must(index.sources, sourceId)} full />
-          </li>
-        ))}
+        {partnership.sources.map((sourceId) => {
+          const source = must(index.sources, sourceId);
+          return (
+            <li key={sourceId}>
+              <SourceLine source={source} full />
+              {/* Only a source whose text the dataset keeps can have its passages edited. */}
+              {opener && source.file !== null && (
+                <button
+                  type="button"
+                  className="source-edit"
+                  title={t('details.editLabel')}
+                  onClick={() => {
+                    opener.openEdit(partnership.id, sourceId);
+                  }}
+                >
+                  {t('details.edit')}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
 
       <h3>{t('details.evidence')}</h3>

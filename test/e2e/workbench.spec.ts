@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/atlas';
@@ -301,5 +304,103 @@ ${article('held-out/en-h1')
         .getByText('اتفاقية للتعاون في مجال إزالة الألغام', { exact: true })
         .first(),
     ).toBeVisible();
+  });
+
+  test('a working copy goes to the repository as a zip that passes the data check, its evidence is edited, and the zip comes back', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const dialog = await propose(page, article('ar-01-signed-mou'));
+    const card = dialog.getByRole('article', { name: 'Morocco – France' });
+    await card.getByRole('button', { name: 'Tick every suggested passage' }).click();
+    await dialog
+      .getByLabel('Our one-line description (required)')
+      .fill('Morocco and France sign a maritime security memorandum');
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(page.locator('.tagline')).toHaveText(
+      'Mediterranean security partnerships (seed) (working copy)',
+    );
+    await atlas.waitForMapIdle();
+
+    // 2. The repository's layout: unpacked into a folder, `npm run data:check` passes on it as it
+    // is, and names what is left to do (no translation, no summary, states at their territory).
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('dialog', { name: 'Export the data' })
+      .getByRole('button', { name: /^For the repository/ })
+      .click();
+    const zip = readFileSync(await (await download).path());
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-repository-'));
+    for (const [name, bytes] of Object.entries(unzipSync(zip))) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), bytes);
+    }
+    const check = execFileSync(
+      'npx',
+      ['tsx', 'scripts/data-check.ts', join(folder, 'atlas.json')],
+      { encoding: 'utf8' },
+    );
+    expect(check).toMatch(/atlas\.json: OK — \d+ actors, .* 3 partnerships/);
+    expect(check).toContain('note: ');
+    expect(check).toContain('not translated yet');
+    await page.keyboard.press('Escape');
+
+    // 4. Edit what exists: a translation written in the working copy.
+    await atlas.selectFromList('Morocco – France');
+    const details = atlas.details('Morocco – France');
+    await details.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit the evidence' });
+    const evidence = editor.getByRole('article', { name: 'Morocco – France' });
+    await expect(
+      evidence.getByRole('heading', { name: 'Evidence for Morocco – France' }),
+    ).toBeVisible();
+    await expect(evidence.getByRole('combobox', { name: 'Status' })).toHaveValue(
+      'agreement-signed',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // Undo while the review is open.
+    await evidence.getByRole('combobox', { name: 'Status' }).selectOption('talks-held');
+    await editor.getByRole('button', { name: 'Undo' }).click();
+    await expect(evidence.getByRole('combobox', { name: 'Status' })).toHaveValue(
+      'agreement-signed',
+    );
+    const translation =
+      'The Moroccan interior minister and his French counterpart signed a memorandum of understanding in Rabat yesterday to strengthen cooperation on maritime security and against irregular migration.';
+    await evidence.getByLabel('Our translation (optional)').first().fill(translation);
+    await editor.getByRole('button', { name: 'Save the changes' }).click();
+    // The atlas starts again on the working copy, the partnership still selected.
+    await page.waitForURL(/[?&]p=/);
+    await expect(atlas.details('Morocco – France').getByText(translation).first()).toBeVisible();
+    // Kept: a reload (the address keeps the selection) shows it again.
+    await page.reload();
+    await atlas.waitForMapIdle();
+    await expect(atlas.details('Morocco – France').getByText(translation).first()).toBeVisible();
+
+    // 3. The zip imports back as a dataset whose sources keep their texts.
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    await page.getByRole('button', { name: 'Import a file…' }).click();
+    const importer = page.getByRole('dialog', { name: 'Import partnerships' });
+    await importer.getByLabel('File to import').setInputFiles({
+      name: 'atlas-repository.zip',
+      mimeType: 'application/zip',
+      buffer: zip,
+    });
+    await expect(
+      importer.getByText('3 of 3 rows can be imported.', { exact: false }),
+    ).toBeVisible();
+    await importer.getByLabel('Name of the new dataset').fill('From the repository');
+    await importer.getByRole('button', { name: 'Import 3 partnerships and show them' }).click();
+    await expect(page.locator('.tagline')).toHaveText('From the repository');
+    await atlas.waitForMapIdle();
+    await atlas.selectFromList('Morocco – France');
+    const back = atlas.details('Morocco – France');
+    await expect(
+      back.getByText('وقّع وزير الداخلية المغربي', { exact: false }).first(),
+    ).toBeVisible();
+    // Checked against the article's text, as the seed's are.
+    await expect(back.getByText(/not checked against/)).toHaveCount(0);
+    await expect(back.getByRole('button', { name: 'Edit' })).toBeVisible();
   });
 });

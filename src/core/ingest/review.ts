@@ -4,7 +4,6 @@
  * Starts from the proposals with nothing accepted and nothing ticked: a suggestion stays a
  * suggestion until a person accepts it. Pure functions over plain values, for the workbench's UI.
  */
-import type { LocalizedText } from '../types';
 import type { ArticleProposal, ProposedStatus } from './propose';
 import { trimSpan } from './text';
 import type { ChosenPassage, ReviewedPartnership } from './to-dataset';
@@ -121,6 +120,52 @@ export function selectionOf(
 export const toggled = (list: readonly number[], item: number): number[] =>
   list.includes(item) ? list.filter((i) => i !== item) : [...list, item].sort((a, b) => a - b);
 
+/**
+ * The partnership a review describes, every ticked sentence and selected passage cited, without
+ * the checks of `reviewedPartnerships`; null while it has no status.
+ */
+export function reviewedOf(
+  proposal: ArticleProposal,
+  review: PairReview,
+): ReviewedPartnership | null {
+  if (review.status === null) return null;
+  const passages = (indexes: readonly number[]): ChosenPassage[] =>
+    indexes.flatMap((i) => {
+      const sentence = proposal.sentences[i];
+      if (!sentence) return [];
+      const translation = review.translations[i]?.trim();
+      return [{ start: sentence.start, end: sentence.end, translation: translation || null }];
+    });
+  const selected = (target: string): ChosenPassage[] =>
+    review.selections
+      .filter((s) => s.for === target)
+      .map((s) => ({ start: s.start, end: s.end, translation: s.translation.trim() || null }));
+  const domainIds = [
+    ...review.domains.map((d) => d.domain),
+    ...review.selections.map((s) => s.for).filter((f) => f !== 'status'),
+  ];
+  const domains = [...new Set(domainIds)]
+    .map((domain) => ({
+      domain,
+      passages: [
+        ...passages(review.domains.find((d) => d.domain === domain)?.ticked ?? []),
+        ...selected(domain),
+      ],
+    }))
+    .filter((d) => d.passages.length > 0);
+  const summary = review.summary.trim();
+  return {
+    parties: review.parties,
+    status: review.status,
+    // The status is evidence too: the passage that shows it is ticked like a domain's.
+    statusPassages: [...passages(review.statusTicked), ...selected('status')],
+    domains,
+    date: null,
+    summary: summary === '' ? null : { en: summary, ar: summary },
+    ...(review.addToExisting && review.existing ? { addTo: review.existing } : {}),
+  };
+}
+
 /** What a review can be saved as, or why not yet. */
 export function reviewedPartnerships(
   proposal: ArticleProposal,
@@ -129,58 +174,15 @@ export function reviewedPartnerships(
   | { ok: true; partnerships: ReviewedPartnership[] }
   | { ok: false; reason: 'none-accepted' }
   | { ok: false; reason: 'no-status-evidence'; parties: [string, string] } {
-  const passage = (review: PairReview, index: number): ChosenPassage | null => {
-    const sentence = proposal.sentences[index];
-    if (!sentence) return null;
-    const translation = review.translations[index]?.trim();
-    return {
-      start: sentence.start,
-      end: sentence.end,
-      translation: translation ? translation : null,
-    };
-  };
-  const passages = (review: PairReview, indexes: readonly number[]) =>
-    indexes.flatMap((i) => {
-      const p = passage(review, i);
-      return p ? [p] : [];
-    });
   const partnerships: ReviewedPartnership[] = [];
   for (const review of reviews) {
-    if (!review.accepted || review.status === null) continue;
-    const selected = (target: string): ChosenPassage[] =>
-      review.selections
-        .filter((s) => s.for === target)
-        .map((s) => ({ start: s.start, end: s.end, translation: s.translation.trim() || null }));
-    const domainIds = [
-      ...review.domains.map((d) => d.domain),
-      ...review.selections.map((s) => s.for).filter((f) => f !== 'status'),
-    ];
-    const domains = [...new Set(domainIds)]
-      .map((domain) => ({
-        domain,
-        passages: [
-          ...passages(review, review.domains.find((d) => d.domain === domain)?.ticked ?? []),
-          ...selected(domain),
-        ],
-      }))
-      .filter((d) => d.passages.length > 0);
-    if (domains.length === 0) continue;
-    // The status is evidence too: the passage that shows it is ticked like a domain's.
-    const statusPassages = [...passages(review, review.statusTicked), ...selected('status')];
-    if (statusPassages.length === 0) {
+    if (!review.accepted) continue;
+    const reviewed = reviewedOf(proposal, review);
+    if (!reviewed || reviewed.domains.length === 0) continue;
+    if (reviewed.statusPassages.length === 0) {
       return { ok: false, reason: 'no-status-evidence', parties: review.parties };
     }
-    const summary = review.summary.trim();
-    const written: LocalizedText | null = summary === '' ? null : { en: summary, ar: summary };
-    partnerships.push({
-      parties: review.parties,
-      status: review.status,
-      statusPassages,
-      domains,
-      date: null,
-      summary: written,
-      ...(review.addToExisting && review.existing ? { addTo: review.existing } : {}),
-    });
+    partnerships.push(reviewed);
   }
   return partnerships.length > 0
     ? { ok: true, partnerships }

@@ -68,7 +68,7 @@ export type AddArticleResult =
     };
 
 /** A fresh id: the base, or the base with a number, not yet taken. */
-function fresh(base: string, taken: ReadonlySet<string>): string {
+export function fresh(base: string, taken: ReadonlySet<string>): string {
   let id = base || 'article';
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
@@ -102,79 +102,9 @@ export function addArticle(input: AddArticleInput): AddArticleResult {
     url: article.url,
   });
 
-  // One excerpt per passage, whichever partnerships and domains cite it.
-  const excerptIds = new Set(dataset.excerpts.map((e) => e.id));
-  const byPlace = new Map<string, string>();
-  const excerptOf = (passage: ChosenPassage): string | null => {
-    const key = `${passage.start}-${passage.end}`;
-    const known = byPlace.get(key);
-    if (known) return known;
-    const inside =
-      Number.isInteger(passage.start) &&
-      Number.isInteger(passage.end) &&
-      passage.start >= 0 &&
-      passage.start < passage.end &&
-      passage.end <= article.text.length;
-    if (!inside) return null;
-    const text = article.text.slice(passage.start, passage.end);
-    if (text.trim() === '' || text.trim() !== text) return null;
-    const id = fresh(`${sourceId}-${byPlace.size + 1}`, excerptIds);
-    excerptIds.add(id);
-    byPlace.set(key, id);
-    dataset.excerpts.push({
-      id,
-      source: sourceId,
-      text,
-      translation: passage.translation?.trim() || null,
-      kind: 'report',
-    });
-    return id;
-  };
-
-  const actorIds = new Set(dataset.actors.map((a) => a.id));
-  const ensureActor = (id: string): boolean => {
-    if (actorIds.has(id)) return true;
-    const found = input.actorEntry(id);
-    if (!found) return false;
-    const { entry, point } = found;
-    const anchor = {
-      lon: point[0],
-      lat: point[1],
-      kind: entry.kind === 'state' ? ('territory' as const) : ('headquarters' as const),
-      place: entry.place ?? entry.name,
-    };
-    const actor: Actor =
-      entry.kind === 'state'
-        ? { id, kind: 'state', name: entry.name, aliases: [], anchor }
-        : {
-            id,
-            kind: 'organization',
-            name: entry.name,
-            aliases: [],
-            anchor,
-            members: [],
-            frameworks: [],
-          };
-    dataset.actors.push(actor);
-    actorIds.add(id);
-    return true;
-  };
-  const domainIds = new Set(dataset.domains.map((d) => d.id));
-  const ensureDomain = (id: string): boolean => {
-    if (domainIds.has(id)) return true;
-    const label = input.domainLabel(id);
-    if (!label) return false;
-    const domain: Domain = {
-      id,
-      label,
-      description: input.addedDomain,
-      color:
-        IMPORT_DOMAIN_COLOURS[dataset.domains.length % IMPORT_DOMAIN_COLOURS.length] ?? '#332288',
-    };
-    dataset.domains.push(domain);
-    domainIds.add(id);
-    return true;
-  };
+  const excerptOf = excerptMaker(dataset, sourceId, article.text);
+  const ensureActor = actorAdder(dataset, input.actorEntry);
+  const ensureDomain = domainAdder(dataset, input.domainLabel, input.addedDomain);
 
   const partnershipIds = new Set(dataset.partnerships.map((p) => p.id));
   const touched: string[] = [];
@@ -234,4 +164,99 @@ export function addArticle(input: AddArticleInput): AddArticleResult {
     touched.push(id);
   }
   return { ok: true, dataset, sources, partnerships: touched };
+}
+
+/**
+ * Turns chosen passages of a source into the dataset's excerpts (changing `dataset`): one excerpt
+ * per passage, whichever partnerships and domains cite it. A passage already kept as an excerpt of
+ * the same source (the same words) is that excerpt, its translation the one given. Null for a
+ * passage outside the text, empty or with space at its edges.
+ */
+export function excerptMaker(
+  dataset: Dataset,
+  sourceId: string,
+  text: string,
+): (passage: ChosenPassage) => string | null {
+  const excerptIds = new Set(dataset.excerpts.map((e) => e.id));
+  return (passage) => {
+    const inside =
+      Number.isInteger(passage.start) &&
+      Number.isInteger(passage.end) &&
+      passage.start >= 0 &&
+      passage.start < passage.end &&
+      passage.end <= text.length;
+    if (!inside) return null;
+    const words = text.slice(passage.start, passage.end);
+    if (words.trim() === '' || words.trim() !== words) return null;
+    const translation = passage.translation?.trim() || null;
+    const known = dataset.excerpts.find((e) => e.source === sourceId && e.text === words);
+    if (known) {
+      known.translation = translation;
+      return known.id;
+    }
+    const count = dataset.excerpts.filter((e) => e.source === sourceId).length;
+    const id = fresh(`${sourceId}-${count + 1}`, excerptIds);
+    excerptIds.add(id);
+    dataset.excerpts.push({ id, source: sourceId, text: words, translation, kind: 'report' });
+    return id;
+  };
+}
+
+/** Adds an actor the dataset lacks from the gazetteer (changing `dataset`); false when unknown. */
+export function actorAdder(
+  dataset: Dataset,
+  actorEntry: AddArticleInput['actorEntry'],
+): (id: string) => boolean {
+  const actorIds = new Set(dataset.actors.map((a) => a.id));
+  return (id) => {
+    if (actorIds.has(id)) return true;
+    const found = actorEntry(id);
+    if (!found) return false;
+    const { entry, point } = found;
+    const anchor = {
+      lon: point[0],
+      lat: point[1],
+      kind: entry.kind === 'state' ? ('territory' as const) : ('headquarters' as const),
+      place: entry.place ?? entry.name,
+    };
+    const actor: Actor =
+      entry.kind === 'state'
+        ? { id, kind: 'state', name: entry.name, aliases: [], anchor }
+        : {
+            id,
+            kind: 'organization',
+            name: entry.name,
+            aliases: [],
+            anchor,
+            members: [],
+            frameworks: [],
+          };
+    dataset.actors.push(actor);
+    actorIds.add(id);
+    return true;
+  };
+}
+
+/** Adds a domain the dataset lacks from the lexicon (changing `dataset`); false when unknown. */
+export function domainAdder(
+  dataset: Dataset,
+  domainLabel: (id: string) => LocalizedText | null,
+  description: string,
+): (id: string) => boolean {
+  const domainIds = new Set(dataset.domains.map((d) => d.id));
+  return (id) => {
+    if (domainIds.has(id)) return true;
+    const label = domainLabel(id);
+    if (!label) return false;
+    const domain: Domain = {
+      id,
+      label,
+      description,
+      color:
+        IMPORT_DOMAIN_COLOURS[dataset.domains.length % IMPORT_DOMAIN_COLOURS.length] ?? '#332288',
+    };
+    dataset.domains.push(domain);
+    domainIds.add(id);
+    return true;
+  };
 }

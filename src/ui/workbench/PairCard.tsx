@@ -11,10 +11,13 @@ const STATUSES: readonly ProposedStatus[] = ['agreement-signed', 'talks-held', '
 export function PairCard({
   proposal,
   review,
+  editing = false,
   onChange,
 }: {
   proposal: ArticleProposal;
   review: PairReview;
+  /** Editing what the dataset holds: the pair is accepted already, and its summary is kept unless replaced. */
+  editing?: boolean;
   onChange: (review: PairReview) => void;
 }) {
   const words = useT();
@@ -27,16 +30,20 @@ export function PairCard({
 
   return (
     <article className={`pair-card${review.accepted ? ' accepted' : ''}`} aria-label={pair}>
-      <label className="pair-accept">
-        <input
-          type="checkbox"
-          checked={review.accepted}
-          onChange={(event) => {
-            onChange({ ...review, accepted: event.target.checked });
-          }}
-        />{' '}
-        <strong>{t('workbench.accept', { pair })}</strong>
-      </label>
+      {editing ? (
+        <h3>{t('workbench.editing', { pair })}</h3>
+      ) : (
+        <label className="pair-accept">
+          <input
+            type="checkbox"
+            checked={review.accepted}
+            onChange={(event) => {
+              onChange({ ...review, accepted: event.target.checked });
+            }}
+          />{' '}
+          <strong>{t('workbench.accept', { pair })}</strong>
+        </label>
+      )}
       {proposed?.notes.map((note) => (
         <p className="note" key={`${note.kind}-${'sentence' in note ? note.sentence : note.actor}`}>
           {note.kind === 'capital'
@@ -46,7 +53,7 @@ export function PairCard({
               : t('workbench.noteDenied', { cue: quote(note.cue) })}
         </p>
       ))}
-      {review.existing && (
+      {review.existing && !editing && (
         <fieldset className="pair-existing">
           <legend>{t('workbench.existing')}</legend>
           <label>
@@ -185,7 +192,9 @@ export function PairCard({
           ))}
         </fieldset>
       )}
-      <label htmlFor={`${id}-summary`}>{t('workbench.summary')}</label>
+      <label htmlFor={`${id}-summary`}>
+        {t(editing ? 'workbench.summaryKeep' : 'workbench.summary')}
+      </label>
       <textarea
         id={`${id}-summary`}
         dir="auto"

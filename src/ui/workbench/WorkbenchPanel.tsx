@@ -16,7 +16,7 @@ import { PairCard } from './PairCard';
 import { SelectionBar } from './SelectionBar';
 import { existingIn } from './existing';
 import { useLabels } from './use-labels';
-import { useReviewHistory } from './use-review-history';
+import { undoKeys, useReviewHistory } from './use-review-history';
 
 interface Reading {
   name: string;
@@ -149,23 +149,7 @@ export function WorkbenchPanel({
   );
 
   return (
-    <section
-      className="workbench-panel"
-      onKeyDown={(event) => {
-        const target = event.target as HTMLElement;
-        // A text field's own undo stays its own.
-        if (target.closest('input:not([type=checkbox]):not([type=radio]), textarea, select'))
-          return;
-        if (
-          (event.ctrlKey || event.metaKey) &&
-          !event.shiftKey &&
-          event.key.toLowerCase() === 'z'
-        ) {
-          event.preventDefault();
-          undo();
-        }
-      }}
-    >
+    <section className="workbench-panel" onKeyDown={undoKeys(undo)}>
       <h2 id="workbench-heading">{t('workbench.title')}</h2>
       {!reading || !facts ? (
         <>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { PairReview } from '../../core/ingest/review';
 
 /** How many steps back the review keeps. */
@@ -27,4 +27,16 @@ export function useReviewHistory() {
     setState({ now: reviews, past: [] });
   }, []);
   return { reviews: state.now, canUndo: state.past.length > 0, change, undo, start };
+}
+
+/** Ctrl/⌘+Z outside a text field undoes the review's last change (a field's own undo stays its own). */
+export function undoKeys(undo: () => void) {
+  return (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input:not([type=checkbox]):not([type=radio]), textarea, select')) return;
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      undo();
+    }
+  };
 }
