@@ -309,7 +309,8 @@ function inlineOpinion(
 /**
  * The status a sentence suggests. A signing cue that is negated ("لم يتم التوقيع", "has not
  * signed") is not a signing; one in the future ("سيوقع", "will sign", "plans to sign") is an
- * intention. Several cues: signed over talks over intent.
+ * intention. Several cues: an affirmed signing; else the first cue (the sentence's main verb comes
+ * early: "asked … during a visit" is a request, "held talks … and hope to sign" is talks).
  */
 function statusOf(
   cut: CutText,
@@ -343,7 +344,12 @@ function statusOf(
         if (future) outcome = 'intent-expressed';
       } else if (negated) continue;
       const candidate = { value: outcome, cue: cueOf(hit), negated: false };
-      if (!best || STATUS_ORDER.indexOf(outcome) < STATUS_ORDER.indexOf(best.value))
+      const signing = (c: typeof best) => c?.value === 'agreement-signed';
+      if (
+        !best ||
+        (signing(candidate) && !signing(best)) ||
+        (signing(candidate) === signing(best) && candidate.cue.start < best.cue.start)
+      )
         best = candidate;
     }
   }
@@ -439,6 +445,35 @@ function pairsOf(
         pair.support.push(sentence.index);
       }
     }
+  }
+
+  // A pair named together only in denials is still proposed when a later report sentence about
+  // one of them, naming no other actor, affirms something ("denied signing; the talks go on").
+  for (const [key, entry] of deniedOnly) {
+    if (found.has(key)) continue;
+    const first = Math.min(...entry.sentences);
+    const affirmed = reports.find((s) => {
+      const ids = actorsIn(s);
+      return (
+        s.index > first &&
+        !s.denial &&
+        s.status !== null &&
+        !s.status.negated &&
+        ids.length > 0 &&
+        ids.every((id) => entry.parties.includes(id))
+      );
+    });
+    if (!affirmed) continue;
+    found.set(key, {
+      parties: entry.parties,
+      score: 0.5,
+      support: [affirmed.index],
+      evidence: [],
+      status: null,
+      domains: [],
+      notes: [],
+      firstSeen: first,
+    });
   }
 
   // Evidence: a sentence naming a pair belongs to it; one naming no pair belongs to the pair last
@@ -558,8 +593,10 @@ function joinedPairs(
 }
 
 /**
- * The status of a pair: a signing affirmed anywhere in its support; else the first status the
- * support states (the headline and lead say what the news is); else the first in its evidence.
+ * The status of a pair: a signing affirmed anywhere in its support or its evidence (exercises held
+ * "under the defence agreement signed between the two" are under a signed agreement); else the
+ * first status the support states (the headline and lead say what the news is); else the first in
+ * its evidence.
  */
 function statusFor(
   pair: PairProposal,
@@ -567,11 +604,14 @@ function statusFor(
 ): PairProposal['status'] {
   const stated = (indexes: number[]) =>
     indexes
+      .filter((index) => !sentences[index]?.denial)
       .map((index) => ({ index, status: sentences[index]?.status }))
       .filter((s) => s.status && !s.status.negated);
   const support = stated(pair.support);
-  const signed = support.find((s) => s.status?.value === 'agreement-signed');
-  const chosen = signed ?? support[0] ?? stated(pair.evidence)[0];
+  const evidence = stated(pair.evidence);
+  const signing = (s: (typeof support)[number]) => s.status?.value === 'agreement-signed';
+  const chosen =
+    support.find(signing) ?? evidence.find(signing) ?? support[0] ?? evidence[0];
   if (!chosen?.status) return null;
   return { value: chosen.status.value, sentence: chosen.index, cue: chosen.status.cue };
 }
