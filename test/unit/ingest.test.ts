@@ -159,6 +159,35 @@ describe('status cues', () => {
     expect(proposal.pairs).toEqual([]);
     expect(proposal.denied.map((d) => [...d.parties].sort())).toEqual([['LBY', 'TUR']]);
   });
+
+  it('reads a signing to come through its auxiliary, and a request as an intention', () => {
+    expect(statusOf('وأعلنت مصر والأردن أنه سيتم توقيع الاتفاقية قريبًا.', 'EGY', 'JOR')).toBe(
+      'intent-expressed',
+    );
+    expect(
+      statusOf('Nigeria asked the United States for training during a visit.', 'NGA', 'USA'),
+    ).toBe('intent-expressed');
+    expect(statusOf('أجرت القوات المصرية والأردنية تمرينًا مشتركًا.', 'EGY', 'JOR')).toBe(
+      'talks-held',
+    );
+  });
+
+  it('proposes talks a denial leaves standing, noting the denial', () => {
+    const proposal = proposer.propose(
+      'نفى السودان توقيع اتفاق أمني مع إثيوبيا. وقال إن المحادثات مع أديس أبابا مستمرة.',
+    );
+    const pair = pairOf(proposal, 'SDN', 'ETH');
+    expect(pair?.status?.value).toBe('talks-held');
+    expect(pair?.notes.map((n) => n.kind)).toContain('denied');
+  });
+
+  it('makes no partnership of two actors named in tension', () => {
+    const proposal = proposer.propose(
+      'وقعت مصر والسودان اتفاقية عسكرية. وتأتي الاتفاقية وسط توتر بين القاهرة وأديس أبابا.',
+    );
+    expect(pairOf(proposal, 'EGY', 'SDN')).toBeDefined();
+    expect(pairOf(proposal, 'EGY', 'ETH')).toBeUndefined();
+  });
 });
 
 describe('commentary and background', () => {

@@ -46,6 +46,7 @@ export const lexiconSchema = z.strictObject({
   negation: bilingual,
   future: bilingual,
   denial: bilingual,
+  hostility: bilingual,
   commentary: bilingual,
   background: bilingual,
   pronouns: bilingual,

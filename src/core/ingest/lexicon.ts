@@ -19,6 +19,8 @@ export interface Lexicon {
   negation: Bilingual;
   future: Bilingual;
   denial: Bilingual;
+  /** Words of tension or conflict: a sentence with one and no status joins no pair. */
+  hostility: Bilingual;
   commentary: Bilingual;
   background: Bilingual;
   pronouns: Bilingual;

@@ -46,6 +46,8 @@ export interface SentenceProposal extends Span {
   /** A party named as "his country", "both sides": a person must tell who. */
   pronoun: Cue | null;
   denial: Cue | null;
+  /** A word of hostility ("توتر", "dispute"): with no status, the sentence joins no pair. */
+  hostility: Cue | null;
 }
 
 export interface ActorProposal {
@@ -114,6 +116,7 @@ interface Compiled {
   negation: PhraseMatcher;
   future: PhraseMatcher;
   denial: PhraseMatcher;
+  hostility: PhraseMatcher;
   commentary: PhraseMatcher;
   background: PhraseMatcher;
   pronouns: PhraseMatcher;
@@ -140,6 +143,7 @@ export function createProposer(names: NameList, lexicon: Lexicon): Proposer {
     negation: phraseMatcher(both(lexicon.negation)),
     future: phraseMatcher(both(lexicon.future)),
     denial: phraseMatcher(both(lexicon.denial)),
+    hostility: phraseMatcher(both(lexicon.hostility)),
     commentary: phraseMatcher(both(lexicon.commentary)),
     background: phraseMatcher(both(lexicon.background)),
     pronouns: phraseMatcher(both(lexicon.pronouns)),
@@ -199,6 +203,7 @@ function proposeArticle(
       status: statusOf(cut, sentence, lexicon, cueOf),
       ...cooperationOf(cut, sentence, lexicon, cueOf),
       pronoun: first(lexicon.pronouns, sentence),
+      hostility: first(lexicon.hostility, sentence),
     };
   });
 
@@ -412,6 +417,8 @@ function pairsOf(
   for (const sentence of reports) {
     const ids = actorsIn(sentence);
     if (ids.length < 2 || (!sentence.cooperation && !sentence.status)) continue;
+    // "The agreement comes amid tension between Cairo and Addis Ababa": no partnership of those two.
+    if (sentence.hostility && !sentence.status) continue;
     const weight = (sentence.index <= firstReport + 1 ? 2 : 1) / (ids.length - 1);
     // Three actors or more: only those the sentence joins ("X and Y", "X, Y and Z", "X مع Y").
     const linked = ids.length > 2 ? joinedPairs(sentence, mentions, words) : null;
