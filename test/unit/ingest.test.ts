@@ -188,6 +188,15 @@ describe('status cues', () => {
     expect(pairOf(proposal, 'EGY', 'SDN')).toBeDefined();
     expect(pairOf(proposal, 'EGY', 'ETH')).toBeUndefined();
   });
+
+  it('takes a state named as the place of the news for a place among three actors, a host beside one', () => {
+    const among = proposer.propose(
+      'The African Union and the European Union discussed peace operations in Somalia.',
+    );
+    expect(among.pairs.map((p) => [...p.parties].sort())).toEqual([['african-union', 'eu']]);
+    const host = proposer.propose('وزير الخارجية الإيطالي بحث في الجزائر التعاون الأمني.');
+    expect(pairOf(host, 'ITA', 'DZA')).toBeDefined();
+  });
 });
 
 describe('commentary and background', () => {

@@ -27,6 +27,8 @@ export interface Mention extends Span {
   via: MentionVia;
   /** The words it covers: [first, last + 1). */
   words: [number, number];
+  /** Named as where something happens ("operations in Somalia", "في ليبيا"). */
+  locative?: true;
 }
 
 interface Pattern {
@@ -169,6 +171,11 @@ export function createNameMatcher(list: NameList): NameMatcher {
           best.pattern.actor !== null &&
           !(best.pattern.via === 'capital' && isPlace(cut, i, best.pattern.tokens[0] ?? ''))
         ) {
+          const previous = words[i - 1];
+          const locative =
+            best.pattern.kind === 'state' &&
+            previous !== undefined &&
+            previous.forms.some((form) => IN.has(form));
           found.push({
             actor: best.pattern.actor,
             kind: best.pattern.kind,
@@ -176,6 +183,7 @@ export function createNameMatcher(list: NameList): NameMatcher {
             start: word.start,
             end: last.end,
             words: [i, i + best.length],
+            ...(locative ? { locative: true as const } : {}),
           });
         }
         i += best.length;
@@ -201,6 +209,9 @@ export function createNameMatcher(list: NameList): NameMatcher {
 
   return { find, actors };
 }
+
+/** Prepositions that name a state as the place where something happens ("in Somalia", "في ليبيا"). */
+const IN = new Set(['في', 'in', 'across', 'throughout', 'inside', 'داخل']);
 
 /** Prepositions that make a capital the place of an event ("في الرباط", "in Riyadh"), not its government. */
 const LOCATIVE = new Set(['في', 'من', 'الى', 'الي', 'in', 'at', 'from', 'to', 'into', 'near']);

@@ -415,7 +415,12 @@ function pairsOf(
   };
 
   for (const sentence of reports) {
-    const ids = actorsIn(sentence);
+    const named = actorsIn(sentence);
+    // Among three actors or more, a state named only as the place where something happens ("peace
+    // operations in Somalia") is not a party; alone beside one other, it may be the host.
+    const placed = (id: string) =>
+      sentence.mentions.every((m) => mentions[m]?.actor !== id || mentions[m]?.locative);
+    const ids = named.length > 2 ? named.filter((id) => !placed(id)) : named;
     if (ids.length < 2 || (!sentence.cooperation && !sentence.status)) continue;
     // "The agreement comes amid tension between Cairo and Addis Ababa": no partnership of those two.
     if (sentence.hostility && !sentence.status) continue;
@@ -600,10 +605,10 @@ function joinedPairs(
 }
 
 /**
- * The status of a pair: a signing affirmed anywhere in its support or its evidence (exercises held
- * "under the defence agreement signed between the two" are under a signed agreement); else the
- * first status the support states (the headline and lead say what the news is); else the first in
- * its evidence.
+ * The status of a pair: a signing affirmed anywhere in its support; else the first status the
+ * support states (the headline and lead say what the news is); else the first in its evidence. An
+ * earlier signing recalled later ("the agreements signed between the two countries", "the two
+ * sides had signed an MoU in 2021") is background to the news, not its status.
  */
 function statusFor(
   pair: PairProposal,
@@ -617,8 +622,7 @@ function statusFor(
   const support = stated(pair.support);
   const evidence = stated(pair.evidence);
   const signing = (s: (typeof support)[number]) => s.status?.value === 'agreement-signed';
-  const chosen =
-    support.find(signing) ?? evidence.find(signing) ?? support[0] ?? evidence[0];
+  const chosen = support.find(signing) ?? support[0] ?? evidence[0];
   if (!chosen?.status) return null;
   return { value: chosen.status.value, sentence: chosen.index, cue: chosen.status.cue };
 }
