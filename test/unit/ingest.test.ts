@@ -189,6 +189,25 @@ describe('status cues', () => {
     expect(pairOf(proposal, 'EGY', 'ETH')).toBeUndefined();
   });
 
+  it('counts a name that is also a word (مالي, "financial") only in a list of actors', () => {
+    const listed = proposer.propose('وقّع النيجر ومالي وبوركينا فاسو ميثاقاً للدفاع المشترك.');
+    expect(listed.actors.map((a) => a.id)).toEqual(['NER', 'MLI', 'BFA']);
+    expect(listed.pairs).toHaveLength(3);
+    const word = proposer.propose('قدمت فرنسا دعمًا ماليًا للنيجر، في إطار التعاون المالي.');
+    expect(word.actors.map((a) => a.id)).not.toContain('MLI');
+  });
+
+  it('reads tension before the names as about them, and after them as about something else', () => {
+    const cancelled = proposer.propose(
+      'أعلنت النيجر إلغاء اتفاقيات التعاون العسكري مع فرنسا، وطالبت بانسحاب قواتها.',
+    );
+    expect(pairOf(cancelled, 'NER', 'FRA')).toBeUndefined();
+    const despite = proposer.propose(
+      'Italy renewed a memorandum with Libya on its coast guard, despite criticism from rights groups.',
+    );
+    expect(pairOf(despite, 'ITA', 'LBY')).toBeDefined();
+  });
+
   it('takes a state named as the place of the news for a place among three actors, a host beside one', () => {
     const among = proposer.propose(
       'The African Union and the European Union discussed peace operations in Somalia.',

@@ -15,6 +15,7 @@ export const nameListSchema = z.strictObject({
       names: bilingual,
       demonyms: bilingual.optional(),
       capitals: bilingual.optional(),
+      listed: bilingual.optional(),
     }),
   ),
   organizations: z.array(

@@ -13,7 +13,14 @@ interface Bilingual {
 
 /** The shape of `data/ingest/actors.json`. */
 export interface NameList {
-  states: { id: string; names: Bilingual; demonyms?: Bilingual; capitals?: Bilingual }[];
+  states: {
+    id: string;
+    names: Bilingual;
+    demonyms?: Bilingual;
+    capitals?: Bilingual;
+    /** A name that is also a common word (مالي, "financial"): counted only in a list of actors. */
+    listed?: Bilingual;
+  }[];
   organizations: { id: string; names: Bilingual; weak?: Bilingual }[];
   /** Phrases that contain a name but name no actor (a region). */
   notActors?: Bilingual;
@@ -36,6 +43,8 @@ interface Pattern {
   actor: string | null;
   kind: 'state' | 'organization';
   via: MentionVia;
+  /** Counted only joined to another actor's name ("النيجر ومالي وبوركينا فاسو"). */
+  listed?: true;
   /** Compared letter case and all (an acronym: "US" is not "us"). */
   exactCase: boolean;
 }
@@ -88,6 +97,8 @@ export function createNameMatcher(list: NameList): NameMatcher {
     });
     names(state.id, 'state', state.names, 'name');
     if (state.capitals) names(state.id, 'state', state.capitals, 'capital');
+    for (const phrase of [...(state.listed?.en ?? []), ...(state.listed?.ar ?? [])])
+      add(phrase, { actor: state.id, kind: 'state', via: 'name', listed: true });
     for (const demonym of state.demonyms?.ar ?? []) {
       const norm = normalizeWord(demonym);
       demonymStems.set(norm.endsWith('ي') ? norm.slice(0, -1) : norm, state.id);
@@ -144,6 +155,7 @@ export function createNameMatcher(list: NameList): NameMatcher {
   const find = (cut: CutText): Mention[] => {
     const { words } = cut;
     const found: Mention[] = [];
+    const listed = new Set<number>();
     for (let i = 0; i < words.length;) {
       const word = words[i];
       if (!word) break;
@@ -185,6 +197,7 @@ export function createNameMatcher(list: NameList): NameMatcher {
             words: [i, i + best.length],
             ...(locative ? { locative: true as const } : {}),
           });
+          if (best.pattern.listed) listed.add(found.length - 1);
         }
         i += best.length;
         continue;
@@ -204,11 +217,28 @@ export function createNameMatcher(list: NameList): NameMatcher {
     }
     // A short name ("the Alliance", الحلف) counts only where the article names the actor in full.
     const namedInFull = new Set(found.filter((m) => m.via !== 'short-name').map((m) => m.actor));
-    return found.filter((m) => m.via !== 'short-name' || namedInFull.has(m.actor));
+    // A name that is also a common word counts only next to another actor's name, with at most a
+    // joining word between ("النيجر ومالي", "Niger, Mali and Burkina Faso").
+    const inList = (m: Mention) =>
+      found.some((other) => {
+        if (other === m) return false;
+        const gap =
+          other.words[1] <= m.words[0]
+            ? words.slice(other.words[1], m.words[0])
+            : words.slice(m.words[1], other.words[0]);
+        return gap.length === 0 || (gap.length === 1 && gap[0]?.forms.some((f) => JOINS.has(f)));
+      });
+    return found.filter(
+      (m, index) =>
+        (m.via !== 'short-name' || namedInFull.has(m.actor)) && (!listed.has(index) || inList(m)),
+    );
   };
 
   return { find, actors };
 }
+
+/** Words that join names in a list. */
+const JOINS = new Set(['و', 'and', 'or', 'أو', 'مع', 'with', '&']);
 
 /** Prepositions that name a state as the place where something happens ("in Somalia", "في ليبيا"). */
 const IN = new Set(['في', 'in', 'across', 'throughout', 'inside', 'داخل']);

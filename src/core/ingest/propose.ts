@@ -422,8 +422,23 @@ function pairsOf(
       sentence.mentions.every((m) => mentions[m]?.actor !== id || mentions[m]?.locative);
     const ids = named.length > 2 ? named.filter((id) => !placed(id)) : named;
     if (ids.length < 2 || (!sentence.cooperation && !sentence.status)) continue;
-    // "The agreement comes amid tension between Cairo and Addis Ababa": no partnership of those two.
-    if (sentence.hostility && !sentence.status) continue;
+    // "The agreement comes amid tension between Cairo and Addis Ababa", "cancelled its cooperation
+    // with France": no partnership of those two. A word of tension after both names is about
+    // something else ("renewed its memorandum with Libya, despite criticism from rights groups").
+    const hostileTo = (a: string, b: string) => {
+      const cue = sentence.hostility;
+      // Despite tension, a signing or talks held stand; a demand or a wish does not.
+      const held =
+        sentence.status?.value === 'agreement-signed' || sentence.status?.value === 'talks-held';
+      if (!cue || (held && !sentence.status?.negated)) return false;
+      const last = Math.max(
+        ...sentence.mentions.flatMap((index) => {
+          const m = mentions[index];
+          return m && (m.actor === a || m.actor === b) ? [m.start] : [];
+        }),
+      );
+      return cue.start < last;
+    };
     const weight = (sentence.index <= firstReport + 1 ? 2 : 1) / (ids.length - 1);
     // Three actors or more: only those the sentence joins ("X and Y", "X, Y and Z", "X مع Y").
     const linked = ids.length > 2 ? joinedPairs(sentence, mentions, words) : null;
@@ -433,6 +448,7 @@ function pairsOf(
         const b = ids[j] as string;
         const key = pairKey(a, b);
         if (linked && linked.size > 0 && !linked.has(key)) continue;
+        if (hostileTo(a, b)) continue;
         if (sentence.denial) {
           const entry = deniedOnly.get(key) ?? { parties: [a, b], sentences: [] };
           entry.sentences.push(sentence.index);
