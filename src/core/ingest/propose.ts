@@ -419,7 +419,10 @@ function pairsOf(
     // Among three actors or more, a state named only as the place where something happens ("peace
     // operations in Somalia") is not a party; alone beside one other, it may be the host.
     const placed = (id: string) =>
-      sentence.mentions.every((m) => mentions[m]?.actor !== id || mentions[m]?.locative);
+      sentence.mentions.every((m) => {
+        const mention = mentions[m];
+        return mention?.actor !== id || mention.locative === true;
+      });
     const ids = named.length > 2 ? named.filter((id) => !placed(id)) : named;
     if (ids.length < 2 || (!sentence.cooperation && !sentence.status)) continue;
     // "The agreement comes amid tension between Cairo and Addis Ababa", "cancelled its cooperation
