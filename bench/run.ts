@@ -16,7 +16,12 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { measureBundle, BUDGETS } from '../scripts/bundle-size';
 import { CHROMIUM_ARGS, findBrowser } from '../test/e2e/support/find-browser';
 import { generate } from './generate';
-import { benchIngest, type IngestFigures } from './ingest';
+import {
+  benchIngest,
+  benchWorkbenchPage,
+  type IngestFigures,
+  type WorkbenchPageFigures,
+} from './ingest';
 
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -252,14 +257,22 @@ function ingestLine(f: IngestFigures): string {
   return `Article workbench: proposals for a ${f.words.toLocaleString('en')}-word article (${f.sentences} sentences) in ${f.medianMs} ms (median; slowest ${f.maxMs} ms), in Node on this CPU, the code the import worker runs; target 300 ms.`;
 }
 
+/** The workbench in the browser: the page's long tasks while the worker proposes. */
+function workbenchLine(f: WorkbenchPageFigures): string {
+  return `Article workbench in Chromium: a ${f.words.toLocaleString('en')}-word article proposed in ${f.proposeMs} ms from the click to the proposals on the page (import worker); the page's longest main-thread task meanwhile ${f.longestWhileProposingMs} ms (${f.tasksOver50WhileProposing} over 50 ms; target none); drawing the review afterwards, longest task ${f.longestDrawingMs} ms.`;
+}
+
 async function main() {
   if (process.argv.includes('--ingest-only')) {
     console.log(ingestLine(benchIngest()));
     return;
   }
-  const sizes = (argument('sizes') ?? '10000,50000,200000').split(',').map(Number);
+  const workbenchOnly = process.argv.includes('--workbench-only');
+  const sizes = workbenchOnly
+    ? []
+    : (argument('sizes') ?? '10000,50000,200000').split(',').map(Number);
   const runs = Number(argument('runs') ?? 5);
-  const withNaive = !process.argv.includes('--no-naive');
+  const withNaive = !workbenchOnly && !process.argv.includes('--no-naive');
   if (!process.argv.includes('--skip-build')) {
     execSync('npx vite build', { stdio: 'inherit' });
     execSync('npx vite build -c bench/vite.config.ts', { stdio: 'inherit' });
@@ -295,6 +308,14 @@ async function main() {
       console.log('Scenario: naive baseline, 50,000 links');
       results.push(await scenario(browser, 'naive baseline, 50,000 links', 50_000, 'naive', runs));
     }
+    const workbenchPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const workbench = await benchWorkbenchPage(workbenchPage, ORIGIN);
+    await workbenchPage.close();
+    if (workbenchOnly) {
+      console.log(workbenchLine(workbench));
+      await browser.close();
+      return;
+    }
     const meta = {
       date: new Date().toISOString(),
       browser: `Chromium ${browser.version()} (SwiftShader WebGL unless a GPU is present)`,
@@ -307,9 +328,9 @@ async function main() {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ meta, bundle, results, ingest }, null, 2)}\n`,
+      `${JSON.stringify({ meta, bundle, results, ingest, workbench }, null, 2)}\n`,
     );
-    const md = `${markdown(results, bundle, meta)}\n${ingestLine(ingest)}\n`;
+    const md = `${markdown(results, bundle, meta)}\n${ingestLine(ingest)}\n${workbenchLine(workbench)}\n`;
     writeFileSync('bench/results/latest.md', md);
     console.log(`\n${md}`);
   } finally {
