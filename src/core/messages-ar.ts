@@ -700,6 +700,7 @@ export const ar: ArabicMessages = {
   'workbench.tickSuggested': 'حدّد كل المقاطع المقترحة',
   'workbench.translation': 'ترجمتنا (اختيارية)',
   'workbench.summary': 'الملخص (اختياري، من كتابتنا)',
+  'workbench.pairKnown': '{pair} موجودة في المراجعة بالفعل.',
   'workbench.summaryKeep': 'ملخص جديد (اختياري، من كتابتنا؛ إن بقي فارغًا بقي الملخص الحالي)',
   'workbench.editTitle': 'تحرير الشواهد',
   'workbench.editIntro':

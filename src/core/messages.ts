@@ -642,6 +642,7 @@ export const en = {
   'workbench.tickSuggested': 'Tick every suggested passage',
   'workbench.translation': 'Our translation (optional)',
   'workbench.summary': 'Summary (optional, ours)',
+  'workbench.pairKnown': '{pair} is already in the review.',
   'workbench.summaryKeep': 'A new summary (optional, ours; left empty, the present one stays)',
   'workbench.editTitle': 'Edit the evidence',
   'workbench.editIntro':

@@ -63,6 +63,9 @@ export function guessDelimiter(text: string): Delimiter {
   return best;
 }
 
+/** What a spreadsheet reads as the start of a formula: = + - @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Reads CSV text into a header and rows; problems are reported, never thrown. */
 export function parseCsv(
   input: string,
@@ -141,7 +144,14 @@ export function parseCsv(
         cell = text.slice(i, j);
         i = j;
       }
-      cells.push(quoted ? cell : cell.trim());
+      const value = quoted ? cell : cell.trim();
+      // A cell our export made inert ("'=…", see `csvCell`) reads back as it was (a carriage
+      // return, inside quotes, reads as a line feed as every line break there does).
+      cells.push(
+        value.charCodeAt(0) === 39 && /^[=+\-@\t\r\n]/.test(value.charAt(1))
+          ? value.slice(1)
+          : value,
+      );
       cell = '';
       if (i >= n) {
         endOfRecord = true;
@@ -182,7 +192,9 @@ export function parseCsv(
 /** One cell written for a CSV file: quoted when it holds a delimiter, a quote or a line break. */
 export function csvCell(value: string | number | null, delimiter: Delimiter = ','): string {
   if (value === null) return '';
-  const text = String(value);
+  // Text a spreadsheet would run as a formula (= + - @, or a leading tab or carriage return) is
+  // made inert with a leading apostrophe (OWASP's rule); numbers we write are left as they are.
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
     ? `"${text.replace(/"/g, '""')}"`
     : text;

@@ -190,6 +190,20 @@ export function WorkbenchPanel({
                 workbench={workbench}
                 onAdd={(parties) => {
                   const ids: [string, string] = [parties[0].id, parties[1].id];
+                  const same = reviews.findIndex((r) => ids.every((id) => r.parties.includes(id)));
+                  if (same >= 0) {
+                    // Already proposed or named: accepted, never reviewed twice.
+                    setReviews((all) =>
+                      all.map((r, i) => (i === same ? { ...r, accepted: true } : r)),
+                    );
+                    setMessage({
+                      kind: 'info',
+                      text: phrase('workbench.pairKnown', {
+                        pair: (reviews[same]?.parties ?? ids).map(labels.nameOf).join(' – '),
+                      }),
+                    });
+                    return;
+                  }
                   // The parties are named for the review; they were not found in the text.
                   const missing = parties.filter(
                     (p) => !reading.proposal.actors.some((a) => a.id === p.id),
