@@ -51,18 +51,31 @@ const seedSources = Object.fromEntries(
  */
 function servedLocation() {
   const requested = new URLSearchParams(window.location.search).get('data');
-  if (requested) {
-    const url = new URL(requested, document.baseURI);
-    if (url.origin === window.location.origin) {
-      return { file: url.pathname, url: url.href, sourceUrls: {}, requested: true };
-    }
-  }
-  return {
+  const seed = {
     file: 'data/atlas.json',
     url: absolute(datasetUrl),
     sourceUrls: seedSources,
     requested: false,
   };
+  if (!requested) return seed;
+  const url = sameOrigin(requested);
+  return url ? { file: url.pathname, url: url.href, sourceUrls: {}, requested: true } : seed;
+}
+
+/** A dataset address of this site, or null for anything else (another origin, "http://["). */
+function sameOrigin(requested: string): URL | null {
+  try {
+    const url = new URL(requested, document.baseURI);
+    return url.origin === window.location.origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The `?data=` the address asks for when it is not a file of this site: said, never thrown. */
+function refusedAddress(): string | null {
+  const requested = new URLSearchParams(window.location.search).get('data');
+  return requested && !sameOrigin(requested) ? requested : null;
 }
 
 /**
@@ -211,6 +224,9 @@ function startAtlas(root: HTMLElement) {
   bindUrl(store, window);
   const chosen = chooseDataset(storage, library).then((choice) => {
     if (choice.missing) store.getState().setDatasetNotice(phrase('datasets.missing'));
+    const refused = refusedAddress();
+    if (refused !== null)
+      store.getState().setDatasetNotice(phrase('datasets.addressRefused', { value: refused }));
     bindDeck(
       store,
       client,

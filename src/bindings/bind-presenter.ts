@@ -7,6 +7,7 @@ import type { Deck } from '../core/deck';
 import type { Channel, PresenterMessage, SceneCard } from '../core/protocol';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import { featuredPassage } from '../store/briefing-slice';
+import { readPresenterMessage } from '../core/presenter-message';
 
 function card(state: AtlasState, deck: Deck, index: number): SceneCard | null {
   const scene = deck.scenes[index];
@@ -33,19 +34,15 @@ export function presenterState(state: AtlasState): PresenterMessage {
   };
 }
 
-const isMessage = (data: unknown): data is PresenterMessage =>
-  typeof data === 'object' &&
-  data !== null &&
-  typeof (data as { type?: unknown }).type === 'string';
-
 /** Keeps presenter windows in step with this one. Returns a function that stops it. */
 export function bindPresenter(store: AtlasStore, channel: Channel): () => void {
   const post = () => {
     channel.postMessage(presenterState(store.getState()));
   };
   const onMessage = (event: { data: unknown }) => {
-    const message = event.data;
-    if (!isMessage(message)) return;
+    // Only our own messages, checked field by field; anything else is dropped.
+    const message = readPresenterMessage(event.data);
+    if (!message) return;
     if (message.type === 'hello') post();
     else if (message.type === 'step' && store.getState().presenting) {
       store.getState().stepScene(message.step);

@@ -195,7 +195,12 @@ function countryProperties(
   name: string,
   arabicName: ArabicNameLookup,
 ): CountryProperties {
-  const arabic = iso === null ? ARABIC_NAMES_WITHOUT_ISO[name] : arabicName(iso);
+  const arabic =
+    iso === null
+      ? Object.hasOwn(ARABIC_NAMES_WITHOUT_ISO, name)
+        ? ARABIC_NAMES_WITHOUT_ISO[name]
+        : undefined
+      : arabicName(iso);
   return { iso, name_en: name, name_ar: arabic ?? null };
 }
 

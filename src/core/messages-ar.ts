@@ -221,6 +221,7 @@ export const ar: ArabicMessages = {
   'issue.curatedCapital': 'تُظهر بيانات الأطلس نفسها الدولة في عاصمتها',
   'issue.curatedHeadquarters': 'تُظهر بيانات الأطلس نفسها المنظمة في مقرها',
   'issue.curatedFile': 'تحفظ بيانات الأطلس نفسها نص كل مصدر في data/sources/',
+  'issue.urlScheme': 'ليس عنوانًا على الويب (يجب أن يبدأ بـ http: أو https:)',
   'note.untranslated': 'لم يُترجم بعد (يقول الأطلس ذلك بجانب المقطع)',
   'note.noSummary': 'لم يُكتب له ملخص بعد (يقول الأطلس ذلك)',
   'note.territory': 'موضوعة في وسط إقليمها لا في عاصمتها (يقول الأطلس كيف وُضعت)',
@@ -328,6 +329,8 @@ export const ar: ArabicMessages = {
   'datasets.none': 'لا مجموعات بيانات مستوردة بعد.',
   'datasets.unavailable': 'لا يسمح هذا المتصفح للأطلس بحفظ مجموعات البيانات: {reason}',
   'datasets.failed': 'لم ينجح ذلك: {reason}',
+  'datasets.addressRefused':
+    'يطلب العنوان مجموعة البيانات «{value}»، وهي ليست ملفًا من هذا الموقع؛ تُعرض مجموعة البيانات الأولية.',
   'datasets.missing':
     'لم تعد مجموعة البيانات المستوردة المعروضة في المرة السابقة محفوظة في هذا المتصفح؛ تُعرض البيانات الأولية بدلًا منها.',
   'datasets.close': 'إغلاق',

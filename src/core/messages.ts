@@ -203,6 +203,7 @@ export const en = {
   'issue.curatedCapital': 'the atlas’s own data shows a state at its capital',
   'issue.curatedHeadquarters': 'the atlas’s own data shows an organization at its headquarters',
   'issue.curatedFile': 'the atlas’s own data keeps the text of every source in data/sources/',
+  'issue.urlScheme': 'is not a web address (it must start with http: or https:)',
   'note.untranslated': 'not translated yet (the atlas says so beside the passage)',
   'note.noSummary': 'no summary written yet (the atlas says so)',
   'note.territory':
@@ -312,6 +313,8 @@ export const en = {
   'datasets.none': 'No imported datasets yet.',
   'datasets.unavailable': 'This browser does not let the atlas keep datasets: {reason}',
   'datasets.failed': 'That did not work: {reason}',
+  'datasets.addressRefused':
+    'The address asks for the dataset “{value}”, which is not a file of this site; the seed dataset is shown.',
   'datasets.missing':
     'The imported dataset shown last time is no longer kept in this browser; the seed data is shown instead.',
   'datasets.close': 'Close',

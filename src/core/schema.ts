@@ -137,7 +137,8 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().nullable(),
   /** ISO 8601 date, or null when unknown. */
   published: z.iso.date().nullable(),
-  url: z.url().nullable(),
+  /** The article's address: `http:` or `https:` only (it is rendered as a link). */
+  url: z.url({ protocol: /^https?$/, error: 'issue.urlScheme' }).nullable(),
 });
 
 export const excerptKindSchema = z.enum(['report', 'commentary', 'background']);

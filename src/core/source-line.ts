@@ -38,3 +38,13 @@ export function untitled(source: Source, { t, language }: Translator): string {
 export function subjectIn(source: Source, language: Language): string {
   return language === 'ar' && source.subjectAr !== undefined ? source.subjectAr : source.subject;
 }
+
+/** Whether an address is one to link to: `http:` or `https:` only (never `javascript:`). */
+export function isWebAddress(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

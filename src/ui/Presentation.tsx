@@ -74,7 +74,7 @@ export function Presentation() {
         leavePresentation(store);
         return;
       }
-      const step = STEP_KEYS[event.key];
+      const step = Object.hasOwn(STEP_KEYS, event.key) ? STEP_KEYS[event.key] : undefined;
       if (step === undefined) return;
       // Before the map's own keys (arrows pan it) and before a focused button takes Space.
       event.preventDefault();

@@ -4,6 +4,7 @@ import { useT, Words } from './i18n';
 import { showDocumentLanguage } from './document-language';
 import { PassageFigure } from './PassageFigure';
 import { STEP_KEYS, type Channel, type PresenterMessage, type SceneCard } from '../core/protocol';
+import { readPresenterMessage } from '../core/presenter-message';
 
 type State = Extract<PresenterMessage, { type: 'state' }>;
 
@@ -55,8 +56,9 @@ export function PresenterView({
     /** The language on screen, as this window last set it. */
     let shown = initialLanguage;
     const onMessage = (event: { data: unknown }) => {
-      const message = event.data as PresenterMessage;
-      if (message.type !== 'state') return;
+      // Only our own messages, checked field by field: `{language: 'constructor'}` is dropped.
+      const message = readPresenterMessage(event.data);
+      if (message?.type !== 'state') return;
       if (message.language !== shown) {
         // Speak the atlas window's language: fetch its messages first, then show the state.
         loadMessages(message.language).then(
@@ -98,7 +100,7 @@ export function PresenterView({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const step = STEP_KEYS[event.key];
+      const step = Object.hasOwn(STEP_KEYS, event.key) ? STEP_KEYS[event.key] : undefined;
       if (step === undefined) return;
       event.preventDefault();
       channel.postMessage({ type: 'step', step });

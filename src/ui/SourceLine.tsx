@@ -1,5 +1,5 @@
 import { useT } from './i18n';
-import { untitled } from '../core/source-line';
+import { isWebAddress, untitled } from '../core/source-line';
 import type { Source } from '../core/types';
 
 /**
@@ -48,8 +48,11 @@ function SourceFacts({ source }: { source: Source }) {
       {t('list.separator')}
       {source.url === null ? (
         <span className="unknown">{t('details.urlUnknown')}</span>
-      ) : (
+      ) : isWebAddress(source.url) ? (
         <a href={source.url}>{source.url}</a>
+      ) : (
+        // Checked when read; checked again here, so that no other scheme is ever a link.
+        <span>{source.url}</span>
       )}
     </span>
   );

@@ -151,7 +151,9 @@ export function readGeoJson(value: unknown): LinksImport {
           ? ['origin_name', 'source_name', 'from_name']
           : ['dest_name', 'target_name', 'to_name'];
       const key = keys.find((k) => names.includes(k.toLowerCase()));
-      return key === undefined ? '' : text(feature.properties[key]);
+      return key === undefined || !Object.hasOwn(feature.properties, key)
+        ? ''
+        : text(feature.properties[key]);
     };
 
     const endpoints = ends(geometry);

@@ -241,7 +241,8 @@ export function readStatus(value: string): ImportedStatus | null | undefined {
   if (value.trim() === '') return null;
   const key = headerKey(normalizeText(value));
   if (NOT_GIVEN_WORDS.has(key)) return null;
-  return STATUS_WORDS[key];
+  // Own keys only: "constructor" is not a status.
+  return Object.hasOwn(STATUS_WORDS, key) ? STATUS_WORDS[key] : undefined;
 }
 
 /** A date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked to exist; null when it is not one. */
