@@ -25,6 +25,7 @@ import { bindDeck, deckStorageKey } from './bindings/bind-deck';
 import { bindPresenter } from './bindings/bind-presenter';
 import { PRESENTER_CHANNEL } from './core/protocol';
 import { App } from './ui/App';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { StoreWords } from './ui/i18n';
 import { showDocumentLanguage } from './ui/document-language';
 import type { DeckSources } from './ui/BriefingPanel';
@@ -303,15 +304,19 @@ function startAtlas(root: HTMLElement) {
         <StrictMode>
           <AtlasStoreContext.Provider value={store}>
             <StoreWords>
-              <App
-                basemap={loadBasemap}
-                decks={decks}
-                exportData={(format, ids, options) => client.exportData(format, ids, options)}
-                datasets={datasets}
-                importer={importClient}
-                workbench={workbench}
-                exportRepository={exportRepository}
-              />
+              <ErrorBoundary area="boundary.area.atlas" scope="page">
+                {() => (
+                  <App
+                    basemap={loadBasemap}
+                    decks={decks}
+                    exportData={(format, ids, options) => client.exportData(format, ids, options)}
+                    datasets={datasets}
+                    importer={importClient}
+                    workbench={workbench}
+                    exportRepository={exportRepository}
+                  />
+                )}
+              </ErrorBoundary>
             </StoreWords>
           </AtlasStoreContext.Provider>
         </StrictMode>,

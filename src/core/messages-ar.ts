@@ -329,6 +329,22 @@ export const ar: ArabicMessages = {
   'datasets.none': 'لا مجموعات بيانات مستوردة بعد.',
   'datasets.unavailable': 'لا يسمح هذا المتصفح للأطلس بحفظ مجموعات البيانات: {reason}',
   'datasets.failed': 'لم ينجح ذلك: {reason}',
+  'map.noWebgl':
+    'لا يستطيع هذا المتصفح رسم الخريطة (WebGL 2 معطّل أو غير متاح). كل ما عداها يعمل: القائمة تذكر كل شراكة معروضة، والتفاصيل والبحث والمرشحات وتعليقات الإحاطة كالمعتاد.',
+  'map.contextLost':
+    'توقفت الخريطة عن الرسم (استعاد المتصفح سياقها الرسومي)؛ وستُرسم من جديد حين يعيده المتصفح. القائمة والتفاصيل تعمل كالمعتاد.',
+  'boundary.render': 'حدث خطأ أثناء عرض {area}.',
+  'boundary.chunk': 'تعذّر تحميل جزء من الأطلس ({area}): ربما انقطعت الشبكة أو حُدِّث الموقع.',
+  'boundary.kept': 'عروضك ومجموعات البيانات المحفوظة في هذا المتصفح لم تُمسّ.',
+  'boundary.retry': 'إعادة المحاولة',
+  'boundary.reload': 'إعادة تحميل الصفحة',
+  'boundary.area.atlas': 'الأطلس',
+  'boundary.area.briefing': 'الإحاطة',
+  'boundary.area.datasets': 'مجموعات البيانات',
+  'boundary.area.workbench': 'منضدة المقالات',
+  'boundary.area.details': 'تفاصيل الشراكة',
+  'boundary.area.sidebar': 'القائمة والمرشحات',
+  'boundary.area.map': 'الخريطة',
   'datasets.addressRefused':
     'يطلب العنوان مجموعة البيانات «{value}»، وهي ليست ملفًا من هذا الموقع؛ تُعرض مجموعة البيانات الأولية.',
   'datasets.missing':

@@ -313,6 +313,23 @@ export const en = {
   'datasets.none': 'No imported datasets yet.',
   'datasets.unavailable': 'This browser does not let the atlas keep datasets: {reason}',
   'datasets.failed': 'That did not work: {reason}',
+  'map.noWebgl':
+    'This browser cannot draw the map (WebGL 2 is turned off or unavailable). Everything else works: the list names every partnership shown, and the details, search, filters and briefing captions are as usual.',
+  'map.contextLost':
+    'The map stopped drawing (the browser took back its graphics context); it redraws when the browser restores it. The list and the details keep working.',
+  'boundary.render': 'Something went wrong while showing {area}.',
+  'boundary.chunk':
+    'Part of the atlas ({area}) could not be loaded: the network may be down, or the site has been updated.',
+  'boundary.kept': 'Your decks and the datasets kept in this browser are untouched.',
+  'boundary.retry': 'Retry',
+  'boundary.reload': 'Reload the page',
+  'boundary.area.atlas': 'the atlas',
+  'boundary.area.briefing': 'the briefing',
+  'boundary.area.datasets': 'the datasets',
+  'boundary.area.workbench': 'the article workbench',
+  'boundary.area.details': 'the partnership’s details',
+  'boundary.area.sidebar': 'the list and the filters',
+  'boundary.area.map': 'the map',
   'datasets.addressRefused':
     'The address asks for the dataset “{value}”, which is not a file of this site; the seed dataset is shown.',
   'datasets.missing':

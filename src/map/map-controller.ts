@@ -82,6 +82,8 @@ export interface MapControllerOptions {
    * legend: a fit to a link keeps clear of them.
    */
   overlays?: () => { x: number; y: number; width: number; height: number }[];
+  /** The map's WebGL context was lost (nothing is drawn), or restored (MapLibre redraws). */
+  onContext?: (state: 'lost' | 'restored') => void;
 }
 
 /** Space kept between a fitted link and the map's edges, in CSS pixels. */
@@ -172,6 +174,8 @@ export class MapController {
       // Keeps the drawing buffer readable for image export and pixel checks.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
+    this.map.on('webglcontextlost', () => options.onContext?.('lost'));
+    this.map.on('webglcontextrestored', () => options.onContext?.('restored'));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
       new ResetViewControl(options.resetLabel, () => {

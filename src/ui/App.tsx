@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useT } from './i18n';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../core/protocol';
@@ -9,6 +9,7 @@ import type { Datasets } from '../core/protocol';
 import type { ImportClient, Workbench } from '../core/protocol';
 import { WorkbenchButton, WorkbenchHost } from './workbench/WorkbenchHost';
 import type { DeckSources } from './BriefingPanel';
+import { ErrorBoundary, retryableLazy } from './ErrorBoundary';
 import type { HandoutPage } from './briefing-actions';
 import { Handout } from './Handout';
 import type { MapHandle } from './map-handle';
@@ -24,8 +25,9 @@ import { PartnershipList } from './PartnershipList';
 import { useAtlas } from './store-context';
 
 // The briefing's panel (and with it image export and printing) loads when first opened.
-const BriefingPanel = lazy(() =>
-  import('./BriefingPanel').then((module) => ({ default: module.BriefingPanel })),
+const briefingPanel = retryableLazy(
+  () => import('./BriefingPanel'),
+  (module) => module.BriefingPanel,
 );
 
 export interface AppProps {
@@ -217,22 +219,41 @@ export function App({
           <main className="app-main">
             {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
             {briefingOpen ? (
-              <Suspense fallback={<div className="briefing-panel" aria-busy="true" />}>
-                <BriefingPanel sources={decks} mapHandle={mapHandle} onHandout={setHandout} />
-              </Suspense>
+              <ErrorBoundary area="boundary.area.briefing" onRetry={briefingPanel.retry}>
+                {(attempt) => (
+                  <Suspense
+                    key={attempt}
+                    fallback={<div className="briefing-panel" aria-busy="true" />}
+                  >
+                    <briefingPanel.current
+                      sources={decks}
+                      mapHandle={mapHandle}
+                      onHandout={setHandout}
+                    />
+                  </Suspense>
+                )}
+              </ErrorBoundary>
             ) : (
-              <div className="sidebar">
-                <SearchBox />
-                <FocusBar />
-                <DomainFilter />
-                <MoreFiltersFold>
-                  <MoreFilters />
-                </MoreFiltersFold>
-                <PartnershipList />
-              </div>
+              <ErrorBoundary area="boundary.area.sidebar">
+                {() => (
+                  <div className="sidebar">
+                    <SearchBox />
+                    <FocusBar />
+                    <DomainFilter />
+                    <MoreFiltersFold>
+                      <MoreFilters />
+                    </MoreFiltersFold>
+                    <PartnershipList />
+                  </div>
+                )}
+              </ErrorBoundary>
             )}
-            <MapView basemap={basemap} onHandle={onMapHandle} />
-            <PartnershipDetails />
+            <ErrorBoundary area="boundary.area.map">
+              {() => <MapView basemap={basemap} onHandle={onMapHandle} />}
+            </ErrorBoundary>
+            <ErrorBoundary area="boundary.area.details">
+              {() => <PartnershipDetails />}
+            </ErrorBoundary>
             <Presentation />
           </main>
         )}

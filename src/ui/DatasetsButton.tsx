@@ -1,11 +1,13 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary, retryableLazy } from './ErrorBoundary';
 import { useT } from './i18n';
 import type { Datasets } from '../core/protocol';
 import type { ImportClient } from '../core/protocol';
 
 // The library and the import's steps load when first opened: the page's start stays light.
-const DatasetsPanel = lazy(() =>
-  import('./DatasetsPanel').then((module) => ({ default: module.DatasetsPanel })),
+const datasetsPanel = retryableLazy(
+  () => import('./DatasetsPanel'),
+  (module) => module.DatasetsPanel,
 );
 
 /** Whether a drag carries files (and not, say, text or a scene being reordered). */
@@ -74,16 +76,20 @@ export function DatasetsButton({
         }}
       >
         {open && (
-          <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-            <DatasetsPanel
-              // A new drop starts the import afresh.
-              key={dropped ? `${dropped.name}:${dropped.size}:${dropped.lastModified}` : 'list'}
-              datasets={datasets}
-              importer={importer}
-              initialFile={dropped}
-              onClose={() => dialogRef.current?.close()}
-            />
-          </Suspense>
+          <ErrorBoundary area="boundary.area.datasets" onRetry={datasetsPanel.retry}>
+            {(attempt) => (
+              <Suspense key={attempt} fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+                <datasetsPanel.current
+                  // A new drop starts the import afresh.
+                  key={dropped ? `${dropped.name}:${dropped.size}:${dropped.lastModified}` : 'list'}
+                  datasets={datasets}
+                  importer={importer}
+                  initialFile={dropped}
+                  onClose={() => dialogRef.current?.close()}
+                />
+              </Suspense>
+            )}
+          </ErrorBoundary>
         )}
       </dialog>
     </>

@@ -36,12 +36,16 @@ export function MapView({
   const store = useAtlasStore();
   // The reason, put into words when shown: a language switch reaches it.
   const [error, setError] = useState<{ reason: string } | null>(null);
+  /** Whether the browser can draw the map: no WebGL 2 at all, or its context lost for now. */
+  const [drawing, setDrawing] = useState<'ok' | 'unavailable' | 'lost'>(() =>
+    webgl2Available() ? 'ok' : 'unavailable',
+  );
   const tooltipRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !webgl2Available()) return;
     const lifetime = new AbortController();
     // A function, so that the check is made afresh after each await.
     const disposed = () => lifetime.signal.aborted;
@@ -56,7 +60,7 @@ export function MapView({
       if (disposed()) return;
       // In the language of the moment; `bindMapToStore` follows later switches.
       const words = translator(store.getState().language);
-      const controller = new MapController(container, {
+      const options: ConstructorParameters<typeof MapController>[1] = {
         label: words.t('map.label'),
         resetLabel: words.t('map.resetView'),
         attribution: words.t('map.attribution'),
@@ -105,7 +109,19 @@ export function MapView({
           return [{ x: box.x - map.x, y: box.y - map.y, width: box.width, height: box.height }];
         },
         lineOfLink: (id) => lineOfLink(store.getState(), id),
-      });
+        onContext: (state) => {
+          if (!disposed()) setDrawing(state === 'lost' ? 'lost' : 'ok');
+        },
+      };
+      let controller: InstanceType<typeof MapController>;
+      try {
+        controller = new MapController(container, options);
+      } catch (failure) {
+        // No WebGL context could be made (MapLibre's GPUInitializationError): said, not thrown.
+        console.error(failure);
+        if (!disposed()) setDrawing('unavailable');
+        return;
+      }
       const unbind = bindMapToStore(controller, store);
       onHandle?.({
         capture: (scale) => controller.capture(scale),
@@ -146,6 +162,20 @@ export function MapView({
           {t('map.basemapError', { reason: error.reason })}
         </p>
       )}
+      {drawing !== 'ok' && (
+        <div className="map-unavailable" role="status">
+          <p>{t(drawing === 'lost' ? 'map.contextLost' : 'map.noWebgl')}</p>
+        </div>
+      )}
     </div>
   );
+}
+
+/** Whether this browser can make a WebGL 2 context, which MapLibre needs. */
+function webgl2Available(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
 }

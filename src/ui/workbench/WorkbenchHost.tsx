@@ -1,6 +1,5 @@
 import {
   createContext,
-  lazy,
   Suspense,
   useContext,
   useMemo,
@@ -9,14 +8,17 @@ import {
   type ReactNode,
 } from 'react';
 import type { Workbench } from '../../core/protocol';
+import { ErrorBoundary, retryableLazy } from '../ErrorBoundary';
 import { useT } from '../i18n';
 
 // The workbench loads when first opened: the page's start stays light.
-const WorkbenchPanel = lazy(() =>
-  import('./WorkbenchPanel').then((module) => ({ default: module.WorkbenchPanel })),
+const workbenchPanel = retryableLazy(
+  () => import('./WorkbenchPanel'),
+  (module) => module.WorkbenchPanel,
 );
-const EditPanel = lazy(() =>
-  import('./EditPanel').then((module) => ({ default: module.EditPanel })),
+const editPanel = retryableLazy(
+  () => import('./EditPanel'),
+  (module) => module.EditPanel,
 );
 
 /** What the workbench dialog shows: a new article, or a partnership's citations of one source. */
@@ -69,19 +71,29 @@ export function WorkbenchHost({
         }}
       >
         {opened && (
-          <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-            {opened.kind === 'article' ? (
-              <WorkbenchPanel workbench={workbench} onClose={close} />
-            ) : (
-              <EditPanel
-                key={`${opened.partnership}|${opened.source}`}
-                workbench={workbench}
-                partnership={opened.partnership}
-                source={opened.source}
-                onClose={close}
-              />
+          <ErrorBoundary
+            area="boundary.area.workbench"
+            onRetry={() => {
+              workbenchPanel.retry();
+              editPanel.retry();
+            }}
+          >
+            {(attempt) => (
+              <Suspense key={attempt} fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+                {opened.kind === 'article' ? (
+                  <workbenchPanel.current workbench={workbench} onClose={close} />
+                ) : (
+                  <editPanel.current
+                    key={`${opened.partnership}|${opened.source}`}
+                    workbench={workbench}
+                    partnership={opened.partnership}
+                    source={opened.source}
+                    onClose={close}
+                  />
+                )}
+              </Suspense>
             )}
-          </Suspense>
+          </ErrorBoundary>
         )}
       </dialog>
     </OpenerContext.Provider>
