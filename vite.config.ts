@@ -1,6 +1,22 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/core/csp';
+
+/** The build's `index.html` carries the Content-Security-Policy (not the dev server's: HMR is inline). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 const CROSS_ORIGIN_ISOLATION = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -8,7 +24,7 @@ const CROSS_ORIGIN_ISOLATION = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     // Data files, source texts and the basemap stay separate files fetched at run time, never
     // inlined into the JavaScript.

@@ -102,3 +102,80 @@ test.describe('a broken browser, a broken part', () => {
     }
   });
 });
+
+test.describe('the Content-Security-Policy', () => {
+  test('ships in the page and is never violated through a full visit', async ({ atlas, page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await atlas.open('/?lang=en');
+    expect(
+      await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).toContain("script-src 'self'");
+
+    // Select, search.
+    await atlas.selectFromList('Egypt – NATO');
+    await page.getByRole('combobox', { name: /Search/ }).fill('demining');
+    await expect(
+      page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
+    ).toBeVisible();
+    await page.getByRole('combobox', { name: /Search/ }).fill('');
+
+    // The briefing: an image exported, the handout, presenting.
+    // window.print opens no dialog in a test: the handout's pages are drawn and counted.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: /^Briefing/ }).click();
+    const panel = page.getByRole('complementary', { name: 'Briefing' });
+    const image = page.waitForEvent('download');
+    await panel.getByRole('button', { name: /^Export the current view as a PNG at 1×/ }).click();
+    await image;
+    await panel.getByRole('button', { name: 'Print handout' }).click();
+    await expect(page.getByTestId('handout').locator('article img')).toHaveCount(3, {
+      timeout: 60_000,
+    });
+    await panel.getByRole('button', { name: 'Present', exact: true }).first().click();
+    await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await panel.getByRole('button', { name: 'Close the briefing panel' }).click();
+
+    // Export the data.
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const exported = page.waitForEvent('download');
+    await page
+      .getByRole('dialog', { name: 'Export the data' })
+      .getByRole('button', { name: /^JSON/ })
+      .click();
+    await exported;
+    await page.keyboard.press('Escape');
+
+    // An article proposed in the workbench.
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    const workbench = page.getByRole('dialog', { name: 'Add an article' });
+    await workbench
+      .getByLabel('Article text')
+      .fill('وقعت مصر والأردن اتفاقية للتعاون في مكافحة الإرهاب.');
+    await workbench.getByRole('button', { name: 'Propose partnerships' }).click();
+    await expect(workbench.getByRole('article', { name: 'Egypt – Jordan' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // An import.
+    await atlas.importTables(
+      {
+        name: 'links.csv',
+        text: 'origin,dest,domains\nDZA,ESP,counter-terrorism\nEGY,GRC,demining\n',
+      },
+      null,
+      'Two links',
+      2,
+    );
+
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+});
