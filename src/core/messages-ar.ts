@@ -221,6 +221,12 @@ export const ar: ArabicMessages = {
   'issue.curatedCapital': 'تُظهر بيانات الأطلس نفسها الدولة في عاصمتها',
   'issue.curatedHeadquarters': 'تُظهر بيانات الأطلس نفسها المنظمة في مقرها',
   'issue.curatedFile': 'تحفظ بيانات الأطلس نفسها نص كل مصدر في data/sources/',
+  'issue.jsonDepth':
+    'تتداخل فيه المصفوفات والكائنات أعمق من {limit} مستوى، في السطر {line}، العمود {column}',
+  'limit.importBytes': 'حجمه {size}؛ ويمكن استيراد ملفات حتى {limit}',
+  'limit.deckBytes': 'حجم {file} هو {size}؛ والحد الأقصى لملف العرض {limit}. العرض لم يتغيّر.',
+  'limit.columns': 'فيه {found} عمود؛ والحد الأقصى للجدول {limit} عمود',
+  'limit.textTooLong': 'نصه أطول مما يستطيع هذا المتصفح حمله؛ قسّم الملف',
   'issue.urlScheme': 'ليس عنوانًا على الويب (يجب أن يبدأ بـ http: أو https:)',
   'note.untranslated': 'لم يُترجم بعد (يقول الأطلس ذلك بجانب المقطع)',
   'note.noSummary': 'لم يُكتب له ملخص بعد (يقول الأطلس ذلك)',

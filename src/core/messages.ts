@@ -203,6 +203,12 @@ export const en = {
   'issue.curatedCapital': 'the atlas’s own data shows a state at its capital',
   'issue.curatedHeadquarters': 'the atlas’s own data shows an organization at its headquarters',
   'issue.curatedFile': 'the atlas’s own data keeps the text of every source in data/sources/',
+  'issue.jsonDepth':
+    'nests arrays and objects deeper than {limit} levels, at line {line}, column {column}',
+  'limit.importBytes': 'it is {size}; files of up to {limit} can be imported',
+  'limit.deckBytes': '{file} is {size}; a deck file may be at most {limit}. The deck is unchanged.',
+  'limit.columns': 'it has {found} columns; a table may have at most {limit}',
+  'limit.textTooLong': 'its text is too long for this browser to hold; split the file',
   'issue.urlScheme': 'is not a web address (it must start with http: or https:)',
   'note.untranslated': 'not translated yet (the atlas says so beside the passage)',
   'note.noSummary': 'no summary written yet (the atlas says so)',

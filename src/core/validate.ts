@@ -2,6 +2,7 @@
  * Validation at the boundary: raw text in, a trusted `Dataset` or a list of located issues out.
  * Every issue names the file, the record and the field, so a person can open the file and fix it.
  */
+import { jsonTooDeep, LIMITS } from './limits';
 import type { z } from 'zod';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
 import { phrase, type Text } from './messages';
@@ -45,6 +46,20 @@ export function parseJson(
 ): { ok: true; value: unknown } | { ok: false; issues: DataIssue[] } {
   // A UTF-8 byte-order mark is common in files saved by spreadsheet tools; it is not content.
   const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const deep = jsonTooDeep(body);
+  if (deep) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          record: '',
+          field: '',
+          message: phrase('issue.jsonDepth', { ...deep, limit: LIMITS.jsonDepth }),
+        },
+      ],
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {

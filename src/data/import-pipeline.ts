@@ -5,6 +5,7 @@
  * 50 MB file crosses to the worker once. The gazetteer is built the first time a file needs it
  * (it fetches the country names and Natural Earth's 1:50m shapes).
  */
+import { jsonTooDeep, LIMITS, megabytes } from '../core/limits';
 import type {
   ImportAssets,
   OnImportProgress,
@@ -112,8 +113,24 @@ export class ImportPipeline {
     onProgress: OnImportProgress,
   ): OpenResult {
     onProgress('decoding', 0);
+    if (bytes.length > LIMITS.importBytes) {
+      return {
+        ok: false,
+        message: phrase('limit.importBytes', {
+          size: megabytes(bytes.length),
+          limit: megabytes(LIMITS.importBytes),
+        }),
+      };
+    }
     if (isZip(bytes)) return this.openZip(name, bytes, onProgress);
-    const decoded = decodeBytes(bytes, encoding);
+    let decoded: ReturnType<typeof decodeBytes>;
+    try {
+      decoded = decodeBytes(bytes, encoding);
+    } catch (error) {
+      // Not "another encoding": the text is longer than the browser can hold in one string.
+      if (error instanceof RangeError) return { ok: false, message: phrase('limit.textTooLong') };
+      throw error;
+    }
     onProgress('decoding', 1);
     const id = this.nextId++;
     const base = {
@@ -123,6 +140,13 @@ export class ImportPipeline {
       how: decoded.how,
     };
     if (kindOf(name, decoded.text) === 'json') {
+      const deep = jsonTooDeep(decoded.text);
+      if (deep) {
+        return {
+          ok: false,
+          message: phrase('issue.jsonDepth', { ...deep, limit: LIMITS.jsonDepth }),
+        };
+      }
       let json: unknown;
       try {
         json = JSON.parse(decoded.text);
@@ -146,6 +170,12 @@ export class ImportPipeline {
       },
     });
     if (table.header.length === 0) return { ok: false, message: phrase('import.empty') };
+    if (table.header.length > LIMITS.columns) {
+      return {
+        ok: false,
+        message: phrase('limit.columns', { found: table.header.length, limit: LIMITS.columns }),
+      };
+    }
     this.files.set(id, { name, kind: 'csv', table, problems });
     const { mapping, layout } = guessLinkMapping(table.header);
     return {

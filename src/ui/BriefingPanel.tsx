@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { LIMITS, megabytes } from '../core/limits';
 import type { Deck, Scene } from '../core/deck';
 import { formatIssue } from '../core/issues';
 import { isFiltered } from '../core/filters';
@@ -330,6 +331,18 @@ export function BriefingPanel({
   };
 
   const importFile = async (file: File) => {
+    if (file.size > LIMITS.deckBytes) {
+      store.getState().setDeckMessage({
+        kind: 'error',
+        text: phrase('limit.deckBytes', {
+          file: file.name,
+          size: megabytes(file.size),
+          limit: megabytes(LIMITS.deckBytes),
+        }),
+        issues: [],
+      });
+      return;
+    }
     await readFile(await file.text(), file.name, (deck) =>
       phrase('deck.imported', { title: deck.title, count: deck.scenes.length }),
     );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LIMITS, megabytes } from '../core/limits';
 import { ENCODINGS, type Encoding } from '../core/import/decode';
 import {
   layoutOf,
@@ -8,7 +9,7 @@ import {
   type LinkMapping,
   type LocationMapping,
 } from '../core/import/links-table';
-import { type MessageKey } from '../core/messages';
+import { phrase, type MessageKey } from '../core/messages';
 import { useT } from './i18n';
 import type { StoredDatasetInfo } from '../core/protocol';
 import { ImportCancelled, type ImportClient } from '../core/protocol';
@@ -93,6 +94,22 @@ export function ImportFlow({
   };
 
   const openFile = async (file: File, encoding?: Encoding): Promise<Opened | null> => {
+    // Refused before it is read: a file over the limit would stall the tab on its way in.
+    if (file.size > LIMITS.importBytes) {
+      setMessage({
+        kind: 'error',
+        text: t('import.openFailed', {
+          file: file.name,
+          problem: say(
+            phrase('limit.importBytes', {
+              size: megabytes(file.size),
+              limit: megabytes(LIMITS.importBytes),
+            }),
+          ),
+        }),
+      });
+      return null;
+    }
     const result = await run(async () =>
       importer().open(file.name, new Uint8Array(await file.arrayBuffer()), encoding, progress),
     );

@@ -48,7 +48,10 @@ export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): DecodedText
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8', bom: false, how: 'valid' };
-  } catch {
+  } catch (error) {
+    // Only bytes that are not UTF-8 (a TypeError) mean "another encoding"; a text too long for
+    // the browser (a RangeError) is said as such by the caller.
+    if (!(error instanceof TypeError)) throw error;
     const guess = guessSingleByte(bytes);
     return {
       text: new TextDecoder(guess).decode(bytes),

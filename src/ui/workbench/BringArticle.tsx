@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ArticleFacts } from '../../core/ingest/article';
+import { LIMITS } from '../../core/limits';
 import { useT } from '../i18n';
 import { isHtml } from './html-sniff';
 
@@ -7,8 +8,11 @@ import { isHtml } from './html-sniff';
 export function BringArticle({
   busy,
   onPropose,
+  onTooLarge,
 }: {
   busy: boolean;
+  /** A file over the workbench's limit was chosen. */
+  onTooLarge: () => void;
   onPropose: (
     name: string,
     bytes: Uint8Array | null,
@@ -47,6 +51,11 @@ export function BringArticle({
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (!file) return;
+          // Refused before it is read: the worker would refuse it too, after the tab held it.
+          if (file.size > LIMITS.articleBytes) {
+            onTooLarge();
+            return;
+          }
           void file.arrayBuffer().then(async (buffer) => {
             const bytes = new Uint8Array(buffer);
             const head = new TextDecoder().decode(bytes.subarray(0, 512));

@@ -157,7 +157,13 @@ export function WorkbenchPanel({
         <>
           <p>{t('workbench.intro')}</p>
           <p className="note">{t('workbench.workingCopy')}</p>
-          <BringArticle busy={busy === 'reading'} onPropose={propose} />
+          <BringArticle
+            busy={busy === 'reading'}
+            onPropose={propose}
+            onTooLarge={() => {
+              setMessage({ kind: 'error', text: phrase('workbench.problem.too-large') });
+            }}
+          />
           {shown}
         </>
       ) : (
