@@ -235,6 +235,16 @@ function startAtlas(root: HTMLElement) {
       deckStorageKey(
         choice.current.id === null ? choice.location.file : `library:${choice.current.id}`,
       ),
+      // Another tab's writes to the same storage (the event never fires for this tab's own).
+      (listener) => {
+        const onStorage = (event: StorageEvent) => {
+          listener({ key: event.key, newValue: event.newValue });
+        };
+        window.addEventListener('storage', onStorage);
+        return () => {
+          window.removeEventListener('storage', onStorage);
+        };
+      },
     );
     void loadDataset(store, client, choice.location);
     const datasets = createDatasets({
@@ -242,6 +252,8 @@ function startAtlas(root: HTMLElement) {
       library,
       storage,
       // A fresh start on the chosen dataset: the address's settings belonged to the previous one.
+      // Missing where the browser offers no StorageManager (some privacy modes).
+      storageManager: (navigator as { storage?: StorageManager }).storage ?? null,
       restart: (selected) => {
         const query = selected ? `?p=${encodeURIComponent(selected)}` : '';
         window.location.assign(window.location.pathname + query);
@@ -261,7 +273,10 @@ function startAtlas(root: HTMLElement) {
       saveEdit: (partnership, source, facts, reviewed) =>
         importClient().saveEdit(target(), partnership, source, facts, reviewed),
       open: (id, selected) => {
-        datasets.open(id, selected);
+        // A dataset made in the workbench: the browser is asked to keep what is stored.
+        void datasets.persist().finally(() => {
+          datasets.open(id, selected);
+        });
       },
     };
     const exportRepository = () => importClient().exportRepository(target());

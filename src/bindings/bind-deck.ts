@@ -21,13 +21,23 @@ export function deckStorageKey(datasetFile: string): string {
   return `partnership-atlas:deck:${datasetFile}`;
 }
 
+/** Tells of changes another tab makes to the storage (the window's `storage` event). */
+export type StorageChanges = (
+  listener: (change: { key: string | null; newValue: string | null }) => void,
+) => () => void;
+
 export function bindDeck(
   store: AtlasStore,
   client: DataClient,
   storage: DeckStorage | null,
   key: string,
+  changes: StorageChanges = () => () => undefined,
 ): () => void {
   let started = false;
+  /** The text this tab last wrote (or read): another tab's write differs from it. */
+  let written: string | null = null;
+  /** Set when the saved deck could not be read nor set aside: nothing is saved over it. */
+  let keepStored = false;
   /** The deck the excerpts were last fetched for, and the one last saved (or read). */
   let seen: Deck | null = null;
   let saved: Deck | null = null;
@@ -35,6 +45,7 @@ export function bindDeck(
 
   const start = async () => {
     const text = readStorage(storage, key);
+    written = text;
     if (text !== null) {
       const result = await client.readDeck(
         text,
@@ -53,12 +64,18 @@ export function bindDeck(
         }
         return;
       }
-      // Kept where it can be found again, then the default deck takes its place.
+      // Kept where it can be found again, then the default deck takes its place. A backup that
+      // could not be written is never promised: the saved text then stays where it is, and
+      // nothing is saved over it.
       const backup = `${key}:unreadable`;
-      writeStorage(storage, backup, text);
+      const failed = writeStorage(storage, backup, text);
+      if (failed !== null) keepStored = true;
       store.getState().setDeckMessage({
         kind: 'error',
-        text: phrase('deck.storedUnreadable', { key: backup }),
+        text:
+          failed === null
+            ? phrase('deck.storedUnreadable', { key: backup })
+            : phrase('deck.storedUnreadableKept', { key, reason: failed }),
         issues: result.issues,
       });
     }
@@ -78,7 +95,34 @@ export function bindDeck(
     }, reportFailure(store));
   };
 
-  return store.subscribe((state) => {
+  // Another tab saved this dataset's deck: said, and nothing is saved over it until the user
+  // loads it or keeps this tab's deck (which clears `deckElsewhere`, and this deck is saved).
+  const stopListening = changes((change) => {
+    if (change.key !== key || change.newValue === null || change.newValue === written) return;
+    store.getState().setDeckElsewhere(change.newValue);
+  });
+
+  const save = (deck: Deck) => {
+    if (keepStored) return;
+    const text = deckToJson(deck);
+    const error = writeStorage(storage, key, text);
+    if (error) {
+      store.getState().setDeckMessage({
+        kind: 'error',
+        text: phrase('deck.storageFailed', { reason: error }),
+      });
+      return;
+    }
+    written = text;
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (previous.deckElsewhere !== null && state.deckElsewhere === null && state.deck) {
+      // The user chose: the deck now shown (theirs, or the other tab's loaded) is saved.
+      saved = state.deck;
+      save(state.deck);
+      return;
+    }
     if (!started) {
       if (state.dataStatus !== 'ready') return;
       started = true;
@@ -90,15 +134,14 @@ export function bindDeck(
     seen = deck;
     fetchExcerpts(deck);
     if (deck === saved) return;
+    if (state.deckElsewhere !== null) return;
     saved = deck;
-    const error = writeStorage(storage, key, deckToJson(deck));
-    if (error) {
-      state.setDeckMessage({
-        kind: 'error',
-        text: phrase('deck.storageFailed', { reason: error }),
-      });
-    }
+    save(deck);
   });
+  return () => {
+    unsubscribe();
+    stopListening();
+  };
 }
 
 function readStorage(storage: DeckStorage | null, key: string): string | null {
@@ -120,6 +163,8 @@ function writeStorage(
     storage.setItem(key, value);
     return null;
   } catch (error) {
+    if (error instanceof Error && /quota/i.test(`${error.name} ${error.message}`))
+      return phrase('deck.storageFull');
     return error instanceof Error ? error.message : String(error);
   }
 }

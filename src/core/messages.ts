@@ -336,6 +336,9 @@ export const en = {
   'boundary.area.details': 'the partnership’s details',
   'boundary.area.sidebar': 'the list and the filters',
   'boundary.area.map': 'the map',
+  'datasets.persistent': 'This browser keeps the datasets stored here until you delete them.',
+  'datasets.bestEffort':
+    'This browser may clear the datasets stored here when it runs short of space: export the ones you need to keep.',
   'datasets.addressRefused':
     'The address asks for the dataset “{value}”, which is not a file of this site; the seed dataset is shown.',
   'datasets.missing':
@@ -509,6 +512,14 @@ export const en = {
   'deck.replaced': 'Deck replaced by “{title}”. Undo brings the previous deck back.',
   'deck.storedUnreadable':
     'The deck saved in this browser could not be read (the problems are listed below). It is kept under “{key}”; the default deck is shown.',
+  'deck.storedUnreadableKept':
+    'The deck saved in this browser could not be read (the problems are listed below), and it could not be set aside either ({reason}). It stays under “{key}” and nothing is saved over it; the default deck is shown, and changes to it are not saved: export it to keep them.',
+  'deck.storageFull': 'the browser’s storage for this site is full',
+  'deck.elsewhere':
+    'Another tab has saved a different deck for this dataset. Nothing is saved over it until you choose.',
+  'deck.loadElsewhere': 'Load the other tab’s deck',
+  'deck.keepMine': 'Keep this deck (it replaces the other)',
+  'deck.otherTab': 'the deck saved by another tab',
   'deck.storedStale':
     'The saved deck refers to things this dataset lacks; it is kept as it was, and its scenes show what remains:',
   'deck.savedFile': 'the deck saved in this browser',

@@ -369,7 +369,14 @@ export interface Datasets {
   rename(id: string, name: string): Promise<StoredDatasetInfo>;
   /** Deletes a stored dataset; deleting the one shown goes back to the seed. */
   remove(id: string): Promise<void>;
+  /** Whether the browser keeps the stored datasets until they are deleted, or may clear them. */
+  persistence(): Promise<Persistence>;
+  /** Asks the browser to keep them (`navigator.storage.persist()`); its answer. */
+  persist(): Promise<Persistence>;
 }
+
+/** `persistent`: kept until deleted; `best-effort`: may be cleared when space runs low. */
+export type Persistence = 'persistent' | 'best-effort' | 'unknown';
 
 // The presenter window's channel (a BroadcastChannel between the atlas window and the presenter view).
 

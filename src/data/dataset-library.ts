@@ -58,6 +58,22 @@ function finished(transaction: IDBTransaction): Promise<void> {
   });
 }
 
+/**
+ * A failed write said with what was not saved; a full storage is said as such (IndexedDB's
+ * QuotaExceededError), so that the user knows to free space or export.
+ */
+export function namingWhatWasNotSaved(name: string) {
+  return (error: unknown): never => {
+    const reason =
+      error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)
+        ? 'the browser’s storage for this site is full'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new Error(`“${name}” was not saved: ${reason}.`);
+  };
+}
+
 /** Opens (and on first use creates) the library; rejects where the browser offers no IndexedDB. */
 export async function openDatasetLibrary(
   options: { factory?: IDBFactory; name?: string; now?: () => Date } = {},
@@ -102,7 +118,7 @@ export async function openDatasetLibrary(
     const changed: StoredDataset = { ...edit(entry), updated: now().toISOString() };
     data.put(changed);
     transaction.objectStore(INFO).put(info(changed));
-    await finished(transaction);
+    await finished(transaction).catch(namingWhatWasNotSaved(changed.name));
     return info(changed);
   };
   return {
@@ -124,7 +140,7 @@ export async function openDatasetLibrary(
       const transaction = db.transaction([INFO, DATA], 'readwrite');
       transaction.objectStore(DATA).add(stored);
       transaction.objectStore(INFO).add(info(stored));
-      await finished(transaction);
+      await finished(transaction).catch(namingWhatWasNotSaved(stored.name));
       return info(stored);
     },
     async rename(id, newName) {

@@ -5,7 +5,7 @@
  * dataset (filters, selection, deck) is applied to the next.
  */
 import type { DatasetLibrary } from './dataset-library';
-import type { CurrentDataset, Datasets } from '../core/protocol';
+import type { CurrentDataset, Datasets, Persistence } from '../core/protocol';
 
 /** Where the chosen dataset's id is kept (absent: the seed). */
 export const DATASET_KEY = 'partnership-atlas:dataset';
@@ -40,8 +40,19 @@ export function createDatasets(options: {
   storage: ChoiceStorage | null;
   /** Starts the atlas afresh on the chosen dataset (in the app, a reload), a partnership selected if given. */
   restart: (selected?: string) => void;
+  /** The browser's `navigator.storage`, where it has one. */
+  storageManager?: Pick<StorageManager, 'persist' | 'persisted'> | null;
 }): Datasets {
   const { current, library, storage, restart } = options;
+  const manager = options.storageManager ?? null;
+  const answer = async (ask: (() => Promise<boolean>) | undefined): Promise<Persistence> => {
+    if (!ask) return 'unknown';
+    try {
+      return (await ask()) ? 'persistent' : 'best-effort';
+    } catch {
+      return 'unknown';
+    }
+  };
   const open = (id: string | null, selected?: string) => {
     writeDatasetChoice(storage, id);
     restart(selected);
@@ -55,5 +66,7 @@ export function createDatasets(options: {
       await (await library()).remove(id);
       if (current.id === id) open(null);
     },
+    persistence: () => answer(manager?.persisted.bind(manager)),
+    persist: () => answer(manager?.persist.bind(manager)),
   };
 }

@@ -55,6 +55,11 @@ export interface BriefingSlice {
   viewBeforePresenting: ViewState | null;
   briefingOpen: boolean;
   deckMessage: DeckMessage | null;
+  /**
+   * The deck another tab saved for this dataset (its text), while this tab holds another: nothing
+   * is saved over it until the user loads it or keeps this one.
+   */
+  deckElsewhere: string | null;
   /** Featured excerpts with their sources, by excerpt id, as the data worker gave them. */
   captionExcerpts: ReadonlyMap<string, CaptionExcerpt>;
   /** Puts a deck in place without recording an edit (the saved deck, read at start). */
@@ -81,6 +86,7 @@ export interface BriefingSlice {
   stepScene: (step: 1 | -1 | 'first' | 'last') => void;
   setBriefingOpen: (open: boolean) => void;
   setDeckMessage: (message: DeckMessage | null) => void;
+  setDeckElsewhere: (text: string | null) => void;
   addCaptionExcerpts: (excerpts: readonly CaptionExcerpt[]) => void;
 }
 
@@ -136,6 +142,7 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
     viewBeforePresenting: null,
     briefingOpen: false,
     deckMessage: null,
+    deckElsewhere: null,
     captionExcerpts: new Map(),
     loadDeck: (deck) => {
       set({ deck, deckHistory: { past: [], future: [] }, sceneIndex: null });
@@ -302,6 +309,9 @@ export const createBriefingSlice: StateCreator<AtlasState, [], [], BriefingSlice
     },
     setDeckMessage: (deckMessage) => {
       set({ deckMessage });
+    },
+    setDeckElsewhere: (deckElsewhere) => {
+      set({ deckElsewhere });
     },
     addCaptionExcerpts: (excerpts) => {
       if (excerpts.length === 0) return;

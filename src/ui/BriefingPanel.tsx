@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { DeckElsewhere } from './DeckElsewhere';
 import { LIMITS, megabytes } from '../core/limits';
 import type { Deck, Scene } from '../core/deck';
 import { formatIssue } from '../core/issues';
@@ -447,6 +448,13 @@ export function BriefingPanel({
           {t('deck.redo')}
         </button>
       </div>
+      <DeckElsewhere
+        onLoad={(text) =>
+          readFile(text, t('deck.otherTab'), (loaded) =>
+            phrase('deck.replaced', { title: loaded.title }),
+          )
+        }
+      />
       <div
         className={`deck-message${message?.kind === 'error' ? ' error' : ''}`}
         role={message?.kind === 'error' ? 'alert' : 'status'}

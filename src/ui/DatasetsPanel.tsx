@@ -32,7 +32,10 @@ export function DatasetsPanel({
           setImporting(false);
         }}
         onImported={(info) => {
-          datasets.open(info.id);
+          // The first dataset kept: the browser is asked not to clear the stored ones.
+          void datasets.persist().finally(() => {
+            datasets.open(info.id);
+          });
         }}
       />
     );
@@ -41,6 +44,7 @@ export function DatasetsPanel({
     <>
       <h2 id="datasets-heading">{t('datasets.title')}</h2>
       <p className="help">{t('datasets.intro')}</p>
+      <Persistence datasets={datasets} />
       <DatasetList datasets={datasets} />
       <p className="dialog-actions">
         <button
@@ -233,5 +237,26 @@ function StoredEntry({
         </div>
       )}
     </li>
+  );
+}
+
+/** Whether the browser keeps the stored datasets until they are deleted, as it answers. */
+function Persistence({ datasets }: { datasets: Datasets }) {
+  const { t } = useT();
+  const [answer, setAnswer] = useState<Awaited<ReturnType<Datasets['persistence']>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void datasets.persistence().then((value) => {
+      if (live) setAnswer(value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [datasets]);
+  if (answer === null || answer === 'unknown') return null;
+  return (
+    <p className="help" data-testid="persistence">
+      {t(answer === 'persistent' ? 'datasets.persistent' : 'datasets.bestEffort')}
+    </p>
   );
 }

@@ -149,10 +149,13 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return storage;
 }
 
-async function atlasWithDeck(storage: DeckStorage): Promise<AtlasStore> {
+async function atlasWithDeck(
+  storage: DeckStorage,
+  changes?: Parameters<typeof bindDeck>[4],
+): Promise<AtlasStore> {
   const store = createAtlasStore();
   const client = createInlineClient(diskFetch());
-  bindDeck(store, client, storage, 'deck');
+  bindDeck(store, client, storage, 'deck', changes);
   await loadDataset(store, client, SEED_LOCATION);
   await expect.poll(() => store.getState().deck).not.toBeNull();
   return store;
@@ -227,6 +230,54 @@ describe('the deck in the store', () => {
     expect(deckToJson(must(second.getState().deck))).toBe(deckToJson(must(first.getState().deck)));
   });
 
+  it('never promises a backup it could not write, and then saves nothing over the saved deck', async () => {
+    const storage = memoryStorage({ deck: '{"version": 1, "title": ' });
+    storage.fill();
+    const store = await atlasWithDeck(storage);
+    expect(storage.items.has('deck:unreadable')).toBe(false);
+    const message = store.getState().deckMessage;
+    expect(message && say(message.text)).toContain('could not be set aside either');
+    expect(message && say(message.text)).not.toContain('deck:unreadable');
+    store.getState().captureScene();
+    expect(storage.items.get('deck')).toBe('{"version": 1, "title": ');
+  });
+
+  it('names what a full storage kept from being saved', async () => {
+    const storage = memoryStorage();
+    const store = await atlasWithDeck(storage);
+    storage.fill();
+    store.getState().renameDeck('Too late');
+    const message = store.getState().deckMessage;
+    expect(message && say(message.text)).toBe(
+      'The deck could not be saved in this browser: the browser’s storage for this site is full. Export it to keep it.',
+    );
+  });
+
+  it("says when another tab saved this dataset's deck, and saves nothing over it until the user chooses", async () => {
+    const storage = memoryStorage();
+    let tell: (change: { key: string | null; newValue: string | null }) => void = () => undefined;
+    const store = await atlasWithDeck(storage, (listener) => {
+      tell = listener;
+      return () => undefined;
+    });
+    const mine = deckToJson(must(store.getState().deck));
+    const theirs = mine.replace(/"title": "[^"]*"/, '"title": "From the other tab"');
+    storage.items.set('deck', theirs);
+    tell({ key: 'other-key', newValue: 'x' });
+    expect(store.getState().deckElsewhere).toBeNull();
+    tell({ key: 'deck', newValue: theirs });
+    expect(store.getState().deckElsewhere).toBe(theirs);
+    // An edit here does not overwrite the other tab's deck.
+    store.getState().renameDeck('Mine, edited');
+    expect(storage.items.get('deck')).toBe(theirs);
+    // Keeping this tab's deck saves it over the other.
+    store.getState().setDeckElsewhere(null);
+    expect(JSON.parse(storage.items.get('deck') ?? '{}')).toMatchObject({ title: 'Mine, edited' });
+    // This tab's own write, told back, is not news.
+    tell({ key: 'deck', newValue: storage.items.get('deck') ?? null });
+    expect(store.getState().deckElsewhere).toBeNull();
+  });
+
   it('keeps an unreadable saved deck under another key and says where', async () => {
     const storage = memoryStorage({ deck: '{"version": 1, "title": ' });
     const store = await atlasWithDeck(storage);
@@ -266,7 +317,7 @@ describe('the deck in the store', () => {
     storage.fill();
     store.getState().captureScene();
     const message = store.getState().deckMessage;
-    expect(message && say(message.text)).toMatch(/could not be saved.*QuotaExceededError/);
+    expect(message && say(message.text)).toMatch(/could not be saved.*storage for this site is full/);
     expect(store.getState().deck?.scenes).toHaveLength(4);
   });
 

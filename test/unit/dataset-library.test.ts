@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDatasetLibrary } from '../../src/data/dataset-library';
+import { namingWhatWasNotSaved, openDatasetLibrary } from '../../src/data/dataset-library';
+import { createDatasets } from '../../src/data/datasets';
 import { seedJson } from './helpers';
 
 /** A clock that moves one minute at each reading, so that the order by time is certain. */
@@ -51,9 +52,47 @@ describe('the dataset library in IndexedDB', () => {
     again.close();
   });
 
+  it('names the dataset a failed write did not save, and a full storage as such', () => {
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(() => namingWhatWasNotSaved('Sahel agreements')(full)).toThrow(
+      '“Sahel agreements” was not saved: the browser’s storage for this site is full.',
+    );
+    expect(() => namingWhatWasNotSaved('Aid flows')(new Error('Disk I/O error'))).toThrow(
+      '“Aid flows” was not saved: Disk I/O error.',
+    );
+  });
+
   it('says so where the browser offers no IndexedDB', async () => {
     const saved = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
     await expect(openDatasetLibrary()).rejects.toThrow(/no IndexedDB/);
     expect(saved).toBeUndefined();
+  });
+
+  it('asks the browser to keep the stored datasets, and reports its answer', async () => {
+    let kept = false;
+    const datasets = (manager: Parameters<typeof createDatasets>[0]['storageManager']) =>
+      createDatasets({
+        current: { id: null, name: 'seed' },
+        library: () => openDatasetLibrary({ factory: new IDBFactory() }),
+        storage: null,
+        restart: () => undefined,
+        storageManager: manager,
+      });
+    const granting = datasets({
+      persisted: () => Promise.resolve(kept),
+      persist: () => {
+        kept = true;
+        return Promise.resolve(true);
+      },
+    });
+    expect(await granting.persistence()).toBe('best-effort');
+    expect(await granting.persist()).toBe('persistent');
+    expect(await granting.persistence()).toBe('persistent');
+    const refusing = datasets({
+      persisted: () => Promise.resolve(false),
+      persist: () => Promise.reject(new Error('denied')),
+    });
+    expect(await refusing.persist()).toBe('unknown');
+    expect(await datasets(null).persistence()).toBe('unknown');
   });
 });
