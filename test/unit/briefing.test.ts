@@ -317,7 +317,9 @@ describe('the deck in the store', () => {
     storage.fill();
     store.getState().captureScene();
     const message = store.getState().deckMessage;
-    expect(message && say(message.text)).toMatch(/could not be saved.*storage for this site is full/);
+    expect(message && say(message.text)).toMatch(
+      /could not be saved.*storage for this site is full/,
+    );
     expect(store.getState().deck?.scenes).toHaveLength(4);
   });
 
