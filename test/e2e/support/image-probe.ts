@@ -39,7 +39,12 @@ export interface Probe {
 export async function probeImage(page: Page, source: Buffer | string, probes: Probe[]) {
   return page.evaluate(
     async ({ base64, url, probes }) => {
-      const blob = await (await fetch(url ?? `data:image/png;base64,${base64}`)).blob();
+      // The page's Content-Security-Policy lets it fetch blob: addresses, not data: ones.
+      const blob = url
+        ? await (await fetch(url)).blob()
+        : new Blob([Uint8Array.from(atob(base64 ?? ''), (c) => c.charCodeAt(0))], {
+            type: 'image/png',
+          });
       const image = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(image.width, image.height);
       const context = canvas.getContext('2d');

@@ -1,0 +1,118 @@
+/**
+ * Hostile text (`test/fixtures/hostile/`) imported as CSV and GeoJSON and pasted as an article
+ * renders as inert text everywhere: nothing runs, nothing is fetched from elsewhere (the guard
+ * of every test), no element carries an event attribute, and a bidi override stays inside its own
+ * text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/atlas';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/hostile');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const strings = JSON.parse(fixture('strings.json')) as Record<string, string | number>;
+
+/** Nothing ran, and no element of the page carries an event attribute or a script URL. */
+async function inert(page: Page) {
+  expect(
+    await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+        /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
+      ).length,
+    })),
+  ).toEqual({ pwned: null, handlers: 0, scripts: 0, jsLinks: 0 });
+}
+
+test.describe('hostile text', () => {
+  test('a hostile CSV with its locations: list, details, search, tooltip, captions, exports', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/?lang=en');
+    await atlas.importTables(
+      { name: 'links.csv', text: fixture('links.csv') },
+      { name: 'locations.csv', text: fixture('locations.csv') },
+      'Hostile',
+      Object.keys(strings).length,
+    );
+    await inert(page);
+    const items = atlas.list.getByRole('button');
+    await expect(items.first()).toBeVisible();
+    // Every partnership's details, one after another.
+    const count = await items.count();
+    for (let i = 0; i < count; i++) {
+      await items.nth(i).click();
+      await expect(page.getByRole('complementary').first()).toBeVisible();
+      await inert(page);
+    }
+    // A bidi override in a name stays inside it: the title isolates each name.
+    const rlo = String(strings.rlo);
+    const titled = await items.evaluateAll(
+      (buttons, name) => buttons.map((b) => b.textContent).filter((text) => text.includes(name)),
+      rlo,
+    );
+    expect(titled.length).toBeGreaterThan(0);
+    for (const text of titled) expect(text).toContain(`\u2068${rlo}\u2069`);
+    // Search.
+    await page.getByRole('combobox', { name: /Search/ }).fill('script');
+    await expect(
+      page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
+    ).toBeVisible();
+    await inert(page);
+    await page.getByRole('combobox', { name: /Search/ }).fill('');
+    // The tooltip over an arc.
+    await atlas.waitForMapIdle();
+    const [first] = await atlas.renderedArcIds();
+    if (first) await atlas.hoverArc(first);
+    await inert(page);
+    // Presenting: the captions.
+    await page.getByRole('button', { name: /^Briefing/ }).click();
+    const panel = page.getByRole('complementary', { name: 'Briefing' });
+    await panel.getByRole('button', { name: 'Present', exact: true }).first().click();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await inert(page);
+    await page.keyboard.press('Escape');
+    // The exports: every CSV cell inert, the JSON and GeoJSON as text.
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the data' });
+    for (const format of [/^CSV: the partnerships/, /^CSV: every passage/, /^GeoJSON/, /^JSON/]) {
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: format }).click();
+      const text = readFileSync(await (await download).path(), 'utf8');
+      expect(text.length).toBeGreaterThan(0);
+      if (String(format).includes('CSV')) expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    }
+    await inert(page);
+  });
+
+  test('hostile GeoJSON and a hostile pasted article stay text', async ({ atlas, page }) => {
+    await atlas.open('/?lang=en');
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    await page.getByRole('button', { name: 'Import a file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import partnerships' });
+    await dialog.getByLabel('File to import').setInputFiles({
+      name: 'links.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(fixture('links.geojson')),
+    });
+    await dialog.getByRole('button', { name: 'Check the rows' }).click();
+    await expect(dialog.getByText(/rows can be imported/)).toBeVisible();
+    await inert(page);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    const workbench = page.getByRole('dialog', { name: 'Add an article' });
+    const text = Object.values(strings)
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => `وقعت مصر والأردن اتفاقية ${value} لمكافحة الإرهاب.`)
+      .join('\n');
+    await workbench.getByLabel('Article text').fill(text);
+    await workbench.getByRole('button', { name: 'Propose partnerships' }).click();
+    await expect(workbench.getByRole('article', { name: 'Egypt – Jordan' })).toBeVisible();
+    await inert(page);
+  });
+});
