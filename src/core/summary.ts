@@ -162,13 +162,18 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
 
   const names = distinctNames(dataset.actors);
   return {
-    title: dataset.title,
-    domains: dataset.domains,
+    title: isolatedText(dataset.title),
+    domains: dataset.domains.map((d) =>
+      hasBidiControl(d.label.en) || hasBidiControl(d.label.ar)
+        ? { ...d, label: isolatedText(d.label) }
+        : d,
+    ),
     actors: dataset.actors.map((a, i) => ({
       id: a.id,
       kind: a.kind,
-      // Told apart where two actors share a name ("Adiaké (334)").
-      name: names[i] ?? a.name,
+      // Told apart where two actors share a name ("Adiaké (334)"); a name holding a bidi control
+      // is isolated, so that the text around it ("A – B") keeps its order.
+      name: isolatedText(names[i] ?? a.name),
       anchor: [a.anchor.lon, a.anchor.lat],
       anchorKind: a.anchor.kind,
       iso: a.kind === 'state' ? (options.isoNumeric?.(a.id) ?? null) : null,
@@ -337,4 +342,24 @@ export function markerLegend(actors: readonly Pick<ActorSummary, 'kind' | 'ancho
       ? [{ kind: 'place' as const, label: 'legend.place' as const }]
       : []),
   ];
+}
+
+/** Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+export const hasBidiControl = (text: string): boolean => BIDI_CONTROL.test(text);
+
+/**
+ * Text that holds a bidi control, wrapped in a first-strong isolate (U+2068 … U+2069): an
+ * override or embedding left open inside ends at the isolate's end, so the text a name is shown
+ * in ("Egypt – NATO", a tooltip, a caption) keeps its own order. Other text is left as it is.
+ */
+export function isolateBidi(text: string): string {
+  return BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+function isolatedText(text: { en: string; ar: string }): { en: string; ar: string } {
+  return hasBidiControl(text.en) || hasBidiControl(text.ar)
+    ? { en: isolateBidi(text.en), ar: isolateBidi(text.ar) }
+    : text;
 }

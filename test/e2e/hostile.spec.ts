@@ -99,10 +99,15 @@ test.describe('hostile text', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from(fixture('links.geojson')),
     });
-    await dialog.getByRole('button', { name: 'Check the rows' }).click();
+    // A file read whole is checked at once.
     await expect(dialog.getByText(/rows can be imported/)).toBeVisible();
     await inert(page);
-    await page.keyboard.press('Escape');
+    await dialog.getByLabel('Name of the new dataset').fill('Hostile GeoJSON');
+    await dialog.getByRole('button', { name: /^Import \d+ partnerships? and show them$/ }).click();
+    await expect(page.locator('.tagline')).toHaveText('Hostile GeoJSON');
+    await atlas.waitForMapIdle();
+    await atlas.list.getByRole('button').first().click();
+    await inert(page);
 
     await page.getByRole('button', { name: 'Add an article' }).click();
     const workbench = page.getByRole('dialog', { name: 'Add an article' });
