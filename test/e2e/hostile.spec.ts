@@ -76,6 +76,11 @@ test.describe('hostile text', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await inert(page);
     await page.keyboard.press('Escape');
+    // The PNG export draws the names and passages as text on a canvas.
+    const image = page.waitForEvent('download');
+    await panel.getByRole('button', { name: /^Export the current view as a PNG at 1×/ }).click();
+    expect((await image).suggestedFilename()).toMatch(/\.png$/);
+    await inert(page);
     // The exports: every CSV cell inert, the JSON and GeoJSON as text.
     await page.getByRole('button', { name: 'Export data' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export the data' });
