@@ -46,39 +46,23 @@ export function parseJson(
 ): { ok: true; value: unknown } | { ok: false; issues: DataIssue[] } {
   // A UTF-8 byte-order mark is common in files saved by spreadsheet tools; it is not content.
   const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const refused = (message: Text) => ({
+    ok: false as const,
+    issues: [{ file, record: '', field: '', message }],
+  });
   const deep = jsonTooDeep(body);
-  if (deep) {
-    return {
-      ok: false,
-      issues: [
-        {
-          file,
-          record: '',
-          field: '',
-          message: phrase('issue.jsonDepth', { ...deep, limit: LIMITS.jsonDepth }),
-        },
-      ],
-    };
-  }
+  if (deep) return refused(phrase('issue.jsonDepth', { ...deep, limit: LIMITS.jsonDepth }));
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
     const at = offset === null ? null : lineAndColumn(body, offset);
-    return {
-      ok: false,
-      issues: [
-        {
-          file,
-          record: '',
-          field: '',
-          message: at
-            ? phrase('issue.jsonAt', { line: at.line, column: at.column, detail })
-            : phrase('issue.json', { detail }),
-        },
-      ],
-    };
+    return refused(
+      at
+        ? phrase('issue.jsonAt', { line: at.line, column: at.column, detail })
+        : phrase('issue.json', { detail }),
+    );
   }
 }
 

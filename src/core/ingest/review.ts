@@ -116,6 +116,24 @@ export function selectionOf(
   return trimSpan(text, from, to);
 }
 
+/** The reviews with a passage selected in the text added to one pair, which it accepts. */
+export function withSelection(
+  reviews: readonly PairReview[],
+  pair: number,
+  span: { start: number; end: number },
+  target: string,
+): PairReview[] {
+  return reviews.map((r, i) =>
+    i === pair
+      ? {
+          ...r,
+          accepted: true,
+          selections: [...r.selections, { ...span, for: target, translation: '' }],
+        }
+      : r,
+  );
+}
+
 /** A sentence ticked or unticked in a list. */
 export const toggled = (list: readonly number[], item: number): number[] =>
   list.includes(item) ? list.filter((i) => i !== item) : [...list, item].sort((a, b) => a - b);

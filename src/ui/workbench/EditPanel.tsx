@@ -8,10 +8,8 @@ import { failureText, type Workbench } from '../../core/protocol';
 import { useT } from '../i18n';
 import type { FactsDraft } from './ArticleFactsForm';
 import { ArticleFactsForm } from './ArticleFactsForm';
-import { ArticleText } from './ArticleText';
+import { ArticleSide, ReviewMessage } from './ArticleSide';
 import { PairCard } from './PairCard';
-import { SelectionBar } from './SelectionBar';
-import { useLabels } from './use-labels';
 import { undoKeys, useReviewHistory } from './use-review-history';
 
 interface Opened {
@@ -47,7 +45,7 @@ export function EditPanel({
   onClose: () => void;
 }) {
   const words = useT();
-  const { t, say } = words;
+  const { t } = words;
   const [opened, setOpened] = useState<Opened | null>(null);
   const [facts, setFacts] = useState<FactsDraft | null>(null);
   const { reviews, canUndo, change, undo, start } = useReviewHistory();
@@ -57,7 +55,6 @@ export function EditPanel({
   );
   const [issues, setIssues] = useState<string[]>([]);
   const textRef = useRef<HTMLDivElement>(null);
-  const labels = useLabels(opened?.proposal ?? null);
 
   useEffect(() => {
     let live = true;
@@ -151,41 +148,16 @@ export function EditPanel({
               }}
             />
           </div>
-          <div className="workbench-side">
-            <ArticleText proposal={opened.proposal} language={facts.language} boxRef={textRef} />
-            <SelectionBar
-              textRef={textRef}
-              proposal={opened.proposal}
-              reviews={reviews}
-              nameOf={labels.nameOf}
-              domainLabel={labels.domainLabel}
-              onUse={(_, span, target) => {
-                change((all) =>
-                  all.map((r) => ({
-                    ...r,
-                    selections: [...r.selections, { ...span, for: target, translation: '' }],
-                  })),
-                );
-              }}
-            />
-          </div>
+          <ArticleSide
+            proposal={opened.proposal}
+            language={facts.language}
+            reviews={reviews}
+            textRef={textRef}
+            onChange={change}
+          />
         </div>
       )}
-      {message && (
-        <p
-          className={message.kind === 'error' ? 'error' : 'note'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {typeof message.text === 'string' ? message.text : say(message.text)}
-        </p>
-      )}
-      {issues.length > 0 && (
-        <ul className="workbench-issues">
-          {issues.map((issue) => (
-            <li key={issue}>{issue}</li>
-          ))}
-        </ul>
-      )}
+      <ReviewMessage message={message} issues={issues} />
       <div className="dialog-actions">
         {opened && (
           <>

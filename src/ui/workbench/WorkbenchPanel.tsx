@@ -9,11 +9,10 @@ import { failureText, type Workbench } from '../../core/protocol';
 import { useT } from '../i18n';
 import { useAtlas } from '../store-context';
 import { ArticleFactsForm, factsFrom, type FactsDraft } from './ArticleFactsForm';
-import { ArticleText } from './ArticleText';
+import { ArticleSide, ReviewMessage } from './ArticleSide';
 import { BringArticle } from './BringArticle';
 import { ManualPair } from './ManualPair';
 import { PairCard } from './PairCard';
-import { SelectionBar } from './SelectionBar';
 import { existingIn } from './existing';
 import { useLabels } from './use-labels';
 import { undoKeys, useReviewHistory } from './use-review-history';
@@ -36,7 +35,7 @@ export function WorkbenchPanel({
   onClose: () => void;
 }) {
   const words = useT();
-  const { t, say } = words;
+  const { t } = words;
   const summary = useAtlas((s) => s.summary);
   const [reading, setReading] = useState<Reading | null>(null);
   const [facts, setFacts] = useState<FactsDraft | null>(null);
@@ -141,15 +140,6 @@ export function WorkbenchPanel({
     }
   };
 
-  const shown = message && (
-    <p
-      className={message.kind === 'error' ? 'error' : 'note'}
-      role={message.kind === 'error' ? 'alert' : 'status'}
-    >
-      {typeof message.text === 'string' ? message.text : say(message.text)}
-    </p>
-  );
-
   return (
     <section className="workbench-panel" onKeyDown={undoKeys(undo)}>
       <h2 id="workbench-heading">{t('workbench.title')}</h2>
@@ -164,7 +154,7 @@ export function WorkbenchPanel({
               setMessage({ kind: 'error', text: phrase('workbench.problem.too-large') });
             }}
           />
-          {shown}
+          <ReviewMessage message={message} issues={[]} />
         </>
       ) : (
         <>
@@ -229,41 +219,15 @@ export function WorkbenchPanel({
                 }}
               />
             </div>
-            <div className="workbench-side">
-              <ArticleText proposal={reading.proposal} language={facts.language} boxRef={textRef} />
-              <SelectionBar
-                textRef={textRef}
-                proposal={reading.proposal}
-                reviews={reviews}
-                nameOf={labels.nameOf}
-                domainLabel={labels.domainLabel}
-                onUse={(pair, span, target) => {
-                  setReviews((all) =>
-                    all.map((r, i) =>
-                      i === pair
-                        ? {
-                            ...r,
-                            accepted: true,
-                            selections: [
-                              ...r.selections,
-                              { ...span, for: target, translation: '' },
-                            ],
-                          }
-                        : r,
-                    ),
-                  );
-                }}
-              />
-            </div>
+            <ArticleSide
+              proposal={reading.proposal}
+              language={facts.language}
+              reviews={reviews}
+              textRef={textRef}
+              onChange={setReviews}
+            />
           </div>
-          {shown}
-          {issues.length > 0 && (
-            <ul className="workbench-issues">
-              {issues.map((issue) => (
-                <li key={issue}>{issue}</li>
-              ))}
-            </ul>
-          )}
+          <ReviewMessage message={message} issues={issues} />
           <div className="dialog-actions">
             <button type="button" disabled={!canUndo} onClick={undo}>
               {t('workbench.undo')}
