@@ -125,4 +125,49 @@ test.describe('hostile text', () => {
     await expect(workbench.getByRole('article', { name: 'Egypt – Jordan' })).toBeVisible();
     await inert(page);
   });
+
+  test('our own JSON with hostile names and texts: details, handout and the presenter window', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/?lang=en');
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    await page.getByRole('button', { name: 'Import a file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import partnerships' });
+    await dialog.getByLabel('File to import').setInputFiles({
+      name: 'atlas.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(fixture('atlas.json')),
+    });
+    await expect(dialog.getByText('2 of 2 rows can be imported.', { exact: false })).toBeVisible();
+    await dialog.getByLabel('Name of the new dataset').fill('Hostile JSON');
+    await dialog.getByRole('button', { name: 'Import 2 partnerships and show them' }).click();
+    await expect(page.locator('.tagline')).toHaveText('Hostile JSON');
+    await atlas.waitForMapIdle();
+    for (const item of await atlas.list.getByRole('button').all()) {
+      await item.click();
+      await inert(page);
+    }
+    // The handout: each scene drawn as an image with its caption (printing stubbed).
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: /^Briefing/ }).click();
+    const panel = page.getByRole('complementary', { name: 'Briefing' });
+    await panel.getByRole('button', { name: 'Print handout' }).click();
+    await expect(page.getByTestId('handout').locator('article img')).toHaveCount(3, {
+      timeout: 60_000,
+    });
+    await inert(page);
+    // The presenter window follows the presentation: notes, titles and passages as text.
+    const presenter = await page.context().newPage();
+    await presenter.goto('/?presenter=1');
+    await panel.getByRole('button', { name: 'Present', exact: true }).first().click();
+    await expect(presenter.getByTestId('presenter-Now')).toContainText('1.');
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByTestId('presenter-Now')).toContainText('2.');
+    await inert(presenter);
+    await inert(page);
+    await presenter.close();
+  });
 });
