@@ -21,15 +21,36 @@ import { ribbonPattern } from '../../src/map/marker-images';
 import type { Dataset } from '../../src/core/types';
 import { basemapFromTopology, isCountriesTopology } from '../../src/core/basemap';
 import type { MapProbe } from '../../src/map/map-probe';
-import { createStyle, SOURCES } from '../../src/map/style';
+import { createStyle, LAYERS, SOURCES } from '../../src/map/style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 const container = document.getElementById('map') as HTMLElement;
 const controls = document.getElementById('controls') as HTMLElement;
+// The links as a plain GeoJSON line layer, one feature per partnership, painted by a pattern image
+// per combination of domains (how the atlas drew them before its instanced layer).
+const NAIVE_ARCS = 'naive-arcs';
+const style = createStyle();
+style.sources[NAIVE_ARCS] = {
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features: [] },
+  tolerance: 1,
+  buffer: 16,
+};
+style.layers.splice(
+  style.layers.findIndex((l) => l.id === LAYERS.highlightCasing),
+  0,
+  {
+    id: NAIVE_ARCS,
+    type: 'line',
+    source: NAIVE_ARCS,
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: { 'line-pattern': ['get', 'pattern'], 'line-width': ['get', 'width'] },
+  },
+);
 const map = new maplibregl.Map({
   container,
-  style: createStyle(),
+  style,
   bounds: [
     [-12, 24],
     [38, 53],
@@ -97,7 +118,7 @@ void source(SOURCES.borders)?.setData(basemap.borders);
 void source(SOURCES.disputed)?.setData(basemap.disputed);
 void source(SOURCES.coastline)?.setData(basemap.coastline);
 void source(SOURCES.countryLabels)?.setData(basemap.labels);
-void source(SOURCES.arcs)?.setData(visibleFeatures());
+void source(NAIVE_ARCS)?.setData(visibleFeatures());
 map.once('idle', () => {
   container.dataset.mapReady = 'true';
   performance.mark('atlas:data-drawn');
@@ -112,7 +133,7 @@ for (const domain of dataset.domains) {
   box.addEventListener('change', () => {
     if (box.checked) hidden.delete(domain.id);
     else hidden.add(domain.id);
-    void source(SOURCES.arcs)?.setData(visibleFeatures());
+    void source(NAIVE_ARCS)?.setData(visibleFeatures());
   });
   label.append(box, ` ${domain.label.en}`);
   controls.append(label);
@@ -132,6 +153,7 @@ const probe: MapProbe = {
   arcScreenPoint: () => null,
   renderedCount: () => 0,
   renderedPatterns: () => [],
+  linkOpacity: () => 1,
   paintProperty: () => undefined,
   layoutProperty: () => undefined,
   labelsIn: () => [],

@@ -13,6 +13,7 @@ import {
   visibleLinksOnPair,
 } from '../store/selectors';
 import { translator } from '../core/messages';
+import { isFiltered } from '../core/filters';
 import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
@@ -24,6 +25,8 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
   let previousVisibility: Uint8Array | null = null;
   let previousPairs: Uint8Array | null = null;
   let previousListed: Uint32Array | null = null;
+  let previousCap = Number.NaN;
+  let previousByValue = false;
   // The inputs of the membership layers last sent; both are stable references between changes.
   let previousFocus: ReturnType<typeof selectOrganizationFocus> | undefined;
   let previousHiddenGroups: string[] | undefined;
@@ -32,14 +35,31 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     const before = previous;
     previous = state;
     const datasetChanged = before === null || state.drawing !== before.drawing;
+    let frameData = false;
     if (datasetChanged && state.drawing) {
       previousVisibility = null;
       previousPairs = null;
       void controller.setData(state.drawing.arcs, state.drawing.actorPoints);
+      controller.setHome(state.summary?.frame ?? null);
+      // A dataset opens on its own frame, unless the address the atlas opened with names a view
+      // or a selection (which the selection's fit serves).
+      const opening = before === null || before.drawing === null;
+      frameData = state.selectedId === null && !(opening && state.cameraRequest !== null);
+    }
+    // Every matching link while the filters narrow the map or an actor is in focus; else the cap.
+    const cap = isFiltered(state.filters) || state.focus !== null ? Infinity : state.linkCap;
+    if (datasetChanged || cap !== previousCap) {
+      previousCap = cap;
+      void controller.setLinkCap(cap);
+    }
+    const byValue = state.widthBy === 'value' && state.summary?.value != null;
+    if (datasetChanged || byValue !== previousByValue) {
+      previousByValue = byValue;
+      void controller.setWidthByValue(byValue);
     }
     const pairs = selectVisiblePairs(state);
     if (pairs !== previousPairs) {
-      void controller.setPairVisibility(pairs, previousPairs);
+      void controller.setPairVisibility(pairs);
       previousPairs = pairs;
     }
     const visibility = selectLinkVisibility(state);
@@ -114,6 +134,8 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       if (!fitSelection(move.animate)) controller.resetView(move.animate);
     } else if (state.selectedId !== null && state.selectedId !== before?.selectedId) {
       fitSelection(true);
+    } else if (frameData) {
+      controller.resetView(false);
     }
   };
 

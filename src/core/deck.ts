@@ -117,9 +117,51 @@ export interface DeckPartnership {
   excerpt: string | null;
   /** Our summary of the partnership, as speaker notes. */
   notes: string;
+  /** Which pair of parties it joins (the same for both orders of the parties). */
+  pair: string;
+  /** Its value (an imported table's count or amount), null where none is given. */
+  value: number | null;
 }
 
-/** An overview of the whole dataset, then one scene per partnership, in the dataset's order. */
+/** The most partnership scenes a default deck has after its overview. */
+export const DEFAULT_DECK_SCENES = 10;
+
+/**
+ * The partnerships a default deck features: all of them when there are few; else, for each of the
+ * strongest pairs (by the sum of their values where the dataset has values, else by their number
+ * of partnerships), its partnership of greatest value (or its first), strongest pair first.
+ */
+export function featuredPartnerships(
+  partnerships: readonly DeckPartnership[],
+  max = DEFAULT_DECK_SCENES,
+): DeckPartnership[] {
+  if (partnerships.length <= max) return [...partnerships];
+  const pairs = new Map<
+    string,
+    { strength: number; count: number; best: DeckPartnership; at: number }
+  >();
+  const valued = partnerships.some((p) => p.value !== null);
+  partnerships.forEach((p, at) => {
+    const known = pairs.get(p.pair);
+    const value = p.value ?? 0;
+    if (!known) {
+      pairs.set(p.pair, { strength: value, count: 1, best: p, at });
+      return;
+    }
+    known.strength += value;
+    known.count++;
+    if (value > (known.best.value ?? 0)) known.best = p;
+  });
+  return [...pairs.values()]
+    .sort((a, b) => (valued ? b.strength - a.strength : b.count - a.count) || a.at - b.at)
+    .slice(0, max)
+    .map((pair) => pair.best);
+}
+
+/**
+ * An overview of the whole dataset, then a scene for each featured partnership (see
+ * `featuredPartnerships`).
+ */
 export function defaultDeck(
   title: string,
   overview: { title: string; notes: string },
@@ -140,7 +182,7 @@ export function defaultDeck(
     title,
     scenes: [
       scene({ id: 'overview', title: overview.title, notes: overview.notes }),
-      ...partnerships.map((p) =>
+      ...featuredPartnerships(partnerships).map((p) =>
         scene({
           id: `p-${p.id}`,
           title: p.title,

@@ -100,7 +100,7 @@ export function datasetJson(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }
 
-const LINK_COLUMNS = [
+export const LINK_COLUMNS = [
   'id',
   'origin',
   'dest',
@@ -134,11 +134,20 @@ export function linksCsv(dataset: Dataset, labels: ExportLabels): string {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const excerpts = new Map(dataset.excerpts.map((e) => [e.id, e]));
   const name = (id: string, language: 'en' | 'ar') => actors.get(id)?.name[language] ?? id;
+  // The value, when the dataset has one, and the imported rows' other columns, by their own
+  // headers in the order first met (a header that is one of ours gets " (file)").
+  const valued = dataset.value !== undefined;
+  const fieldNames = [
+    ...new Set(dataset.partnerships.flatMap((p) => (p.fields ?? []).map((f) => f.name))),
+  ];
+  const taken = new Set<string>([...LINK_COLUMNS, 'value', 'value_unit']);
+  const fieldHeaders = fieldNames.map((n) => (taken.has(n) ? `${n} (file)` : n));
   return writeCsv([
-    LINK_COLUMNS,
+    [...LINK_COLUMNS, ...(valued ? ['value', 'value_unit'] : []), ...fieldHeaders],
     ...dataset.partnerships.map((p) => {
       const [origin, dest] = p.parties;
       const first = p.statusExcerpts[0];
+      const fields = new Map((p.fields ?? []).map((f) => [f.name, f.value]));
       return [
         p.id,
         origin,
@@ -157,6 +166,8 @@ export function linksCsv(dataset: Dataset, labels: ExportLabels): string {
         p.sources.map((id) => sources.get(id)?.url ?? id).join(';'),
         first === undefined ? null : (excerpts.get(first)?.text ?? null),
         p.summary.en,
+        ...(valued ? [p.value ?? null, dataset.value?.unit ?? null] : []),
+        ...fieldNames.map((n) => fields.get(n) ?? null),
       ];
     }),
   ]);

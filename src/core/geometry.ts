@@ -48,32 +48,3 @@ export function unwrapLongitude(lon: number, reference: number): number {
   while (out - reference < -180) out += 360;
   return out;
 }
-
-/**
- * A great-circle arc bowed to one side, for several links between the same two places: each point
- * is pushed sideways by `bend` × the arc's length × sin(π t), so the ends stay on the anchors and
- * the middle moves most. Positive bends go to the left of the direction of travel. The sideways
- * direction is taken in a plane where a degree of longitude is shortened by cos(latitude), so the
- * bow looks even on a Mercator map around the Mediterranean.
- */
-export function bentArc(from: LonLat, to: LonLat, bend: number): [number, number][] {
-  if (bend === 0) return greatCircleArc(from, to);
-  // Enough points for a smooth bow even between neighbours.
-  const line = greatCircleArc(from, to, { minPoints: 17 });
-  const first = line[0] ?? [from[0], from[1]];
-  const last = line.at(-1) ?? [to[0], to[1]];
-  const shrink = Math.cos(((first[1] + last[1]) / 2) * (Math.PI / 180));
-  const dx = (last[0] - first[0]) * shrink;
-  const dy = last[1] - first[1];
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return line;
-  // The left-hand normal of the chord, back in degrees.
-  const nx = -dy / length / shrink;
-  const ny = dx / length;
-  const last_ = line.length - 1;
-  return line.map(([lon, lat], i) => {
-    if (i === 0 || i === last_) return [lon, lat];
-    const push = bend * length * Math.sin((Math.PI * i) / last_);
-    return [lon + nx * push, Math.max(-89.9, Math.min(89.9, lat + ny * push))];
-  });
-}

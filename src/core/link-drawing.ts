@@ -3,14 +3,14 @@
  * that domain's colour, widening with the number of domains; dashed for talks and intent, solid for
  * a signed agreement, dotted where no status is given.
  *
- * Two levels. Every pair of parties gets one ribbon (`pairRibbons`) carrying the domains of all
- * their partnerships, its strands painted by a pattern image: one feature per pair keeps tens of
- * thousands of partnerships cheap to draw. The partnerships of the pair under the pointer, and the
+ * Two levels. Every pair of parties gets one ribbon carrying the domains of all their
+ * partnerships, drawn by the GPU as one instance per pair (`pair-instances.ts`,
+ * `map/arc-layer.ts`), which keeps hundreds of thousands of partnerships cheap to draw. The partnerships of the pair under the pointer, and the
  * selected one, are drawn one by one on top (`highlightFeatures`): real strands, bowed apart when
  * the pair has several, so each is visible and clickable on its own.
  */
 import type { Feature, FeatureCollection, LineString } from 'geojson';
-import { bentArc } from './geometry';
+import { bowedArc, PAIR_BOW } from './bowed-arc';
 import { STATUSES, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
@@ -43,7 +43,7 @@ export function ribbonWidth(domains: number): number {
 const STRAND_GAP = 0.18;
 
 /** How far apart neighbouring partnerships of one pair bow, as a share of the arc's length. */
-const BEND_STEP = 0.12;
+const BEND_STEP = 0.1;
 
 export interface StrandProperties {
   /** Row of the partnership in the summary's link table; also the feature id. */
@@ -59,23 +59,24 @@ export interface StrandProperties {
 }
 
 /**
- * The bow of each partnership of a pair: 0 for a pair's only link, else spread evenly on both
- * sides (-0.12, 0, 0.12 for three), in the order the dataset lists them.
+ * The bow of each partnership of a pair: the pair's own (`PAIR_BOW`) for its only link, so that it
+ * lies on the ribbon, else spread evenly on both sides of it (0.04, 0.14, 0.24 for three), in the
+ * order the dataset lists them.
  */
 export function linkBend(summary: DatasetSummary, link: number): number {
   const { pairStart, pairLinks } = summary.pairs;
   const pair = summary.links.pair[link] ?? 0;
   const start = pairStart[pair] ?? 0;
   const count = (pairStart[pair + 1] ?? 0) - start;
-  if (count <= 1) return 0;
+  if (count <= 1) return PAIR_BOW;
   let slot = 0;
   while (slot < count && pairLinks[start + slot] !== link) slot++;
-  return (slot - (count - 1) / 2) * BEND_STEP;
+  return PAIR_BOW + (slot - (count - 1) / 2) * BEND_STEP;
 }
 
 /**
- * The centre line of a partnership, as [lon, lat] points. All links of a pair are drawn in the
- * direction of the pair's first link, so that their bows fall on different sides.
+ * The centre line of a partnership, as [lon, lat] points, from the first party of the pair's first
+ * link (the bows of a pair's links all fall on the same side of one chord; see `bowedArc`).
  */
 export function linkLine(summary: DatasetSummary, link: number): [number, number][] {
   const { links, actors, pairs } = summary;
@@ -83,7 +84,7 @@ export function linkLine(summary: DatasetSummary, link: number): [number, number
   const a = actors[links.partyA[first] ?? 0];
   const b = actors[links.partyB[first] ?? 0];
   if (!a || !b) return [];
-  return bentArc(a.anchor, b.anchor, linkBend(summary, link));
+  return bowedArc(a.anchor, b.anchor, linkBend(summary, link));
 }
 
 /** The strands of one partnership, centred on its line, in taxonomy order. */
@@ -114,17 +115,6 @@ export function linkStrands(
       style,
     },
   }));
-}
-
-export interface PairRibbonProperties {
-  /** Index of the pair; also the feature id, for feature state. */
-  pair: number;
-  /** How many partnerships the pair has. */
-  links: number;
-  /** Name of the pattern image that paints the strands (see `parsePatternName`). */
-  pattern: string;
-  /** Ribbon width in CSS pixels at the overview zoom. */
-  width: number;
 }
 
 /** The domains of all the partnerships of a pair, as a mask. */
@@ -171,34 +161,6 @@ export function maskDomains(mask: number, domainCount: number): number[] {
   const out: number[] = [];
   for (let d = 0; d < domainCount; d++) if ((mask & (1 << d)) !== 0) out.push(d);
   return out;
-}
-
-/** One ribbon per pair of parties, along the great circle from the pair's first link. */
-export function pairRibbons(
-  summary: DatasetSummary,
-): FeatureCollection<LineString, PairRibbonProperties> {
-  const { pairs, links, actors } = summary;
-  const features: Feature<LineString, PairRibbonProperties>[] = [];
-  for (let p = 0; p < pairs.count; p++) {
-    const first = pairs.pairLinks[pairs.pairStart[p] ?? 0] ?? 0;
-    const a = actors[links.partyA[first] ?? 0];
-    const b = actors[links.partyB[first] ?? 0];
-    if (!a || !b) continue;
-    const mask = pairDomainMask(summary, p);
-    const n = Math.max(1, maskDomains(mask, summary.domains.length).length);
-    features.push({
-      type: 'Feature',
-      id: p,
-      geometry: { type: 'LineString', coordinates: bentArc(a.anchor, b.anchor, 0) },
-      properties: {
-        pair: p,
-        links: (pairs.pairStart[p + 1] ?? 0) - (pairs.pairStart[p] ?? 0),
-        pattern: patternName(mask, pairLineStyle(summary, p)),
-        width: ribbonWidth(n),
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

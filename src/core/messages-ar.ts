@@ -58,6 +58,9 @@ export const ar: ArabicMessages = {
   },
   'domains.showAll': 'اعرض كل المجالات',
 
+  'list.order': 'الترتيب',
+  'list.orderFile': 'كما في الملف',
+  'list.orderValue': 'الأكبر {name} أولًا',
   'list.heading': 'الشراكات',
   'list.summary': 'يظهر {shown} من {total}',
   'list.empty': 'لا شراكة مطابقة: {reasons}.',
@@ -103,6 +106,9 @@ export const ar: ArabicMessages = {
   'details.loading': 'جارٍ تحميل تفاصيل الشراكة…',
   'details.status': 'الحالة',
   'details.date': 'التاريخ',
+  'details.value': 'القيمة ({name})',
+  'details.valueUnknown': 'لا يذكرها الملف',
+  'details.otherFields': 'حقول أخرى في الملف',
   'details.dateUnknown': 'لم يذكره المصدر',
   'details.summary': 'الملخص',
   'details.summaryNote': 'ملخصنا للمصدر.',
@@ -210,6 +216,9 @@ export const ar: ArabicMessages = {
   'issue.colour': 'يجب أن يكون لونًا مثل «#332288»',
   'issue.sourcePath': 'يجب أن يكون مسارًا مثل «sources/article.txt»',
   'issue.sceneId': 'يجب أن يكون معرّفًا: أحرف وأرقام و«.» و«_» و«:» و«-»',
+  'issue.valueFinite': 'يجب أن تكون القيمة عددًا منتهيًا',
+  'issue.viewBounds':
+    'يجب أن يمتد الإطار من حافته الغربية إلى حافة شرقية أكبر ومن حافته الجنوبية إلى حافة شمالية أكبر: [[الغرب، الجنوب]، [الشرق، الشمال]]',
   'issue.longitude': 'يجب أن يكون خط الطول بين -180 و180',
   'issue.latitude': 'يجب أن يكون خط العرض بين -90 و90',
   'issue.frameworkMembers': 'يحتاج الإطار إلى عضو واحد على الأقل',
@@ -405,6 +414,11 @@ export const ar: ArabicMessages = {
   'import.field.date': 'التاريخ',
   'import.field.source': 'المصدر',
   'import.field.excerpt': 'المقتطف المقتبس',
+  'import.field.value': 'القيمة (عدد أو مبلغ)',
+  'import.valueInvalid':
+    'ليس رقمًا: اكتب أرقامًا، مع فاصلة عشرية وفواصل للآلاف إن شئت (1,234.5 أو 1.234,5)',
+  'import.valueNotes':
+    'عمود القيمة: {noValue} من الصفوف المستوردة بلا قيمة (تظهر «غير معروفة»)، و{negativeValue} بقيمة سالبة (تبقى كما كُتبت وتُرسم بأدق عرض).',
   'import.field.id': 'المعرّف',
   'import.field.name': 'الاسم',
   'import.field.nameAr': 'الاسم بالعربية',
@@ -463,6 +477,8 @@ export const ar: ArabicMessages = {
   'errors.wholeRecord': '(السجل كله)',
 
   'map.label': 'خريطة الشراكات',
+  'tooltip.value': 'القيمة ({name}): {value}',
+  'tooltip.valueSum': '{name}، مجموع شراكات الزوج: {value}',
   'tooltip.more': {
     zero: 'لا شراكات بين هذين الطرفين',
     one: 'الشراكة الوحيدة بين هذين الطرفين',
@@ -496,11 +512,19 @@ export const ar: ArabicMessages = {
   'legend.dashed': 'متقطع: مباحثات أو اهتمام معلن',
   'legend.solid': 'متصل: يشمل اتفاقًا موقَّعًا',
   'legend.dotted': 'منقّط: لا يذكر الملف المستورد الحالة',
+  'legend.widthBy': 'عرض الخط',
+  'legend.widthByDomains': 'عدد المجالات',
+  'legend.widthByValue': 'القيمة ({name})، مجموعةً للزوج',
   'legend.domains': 'المجالات (ألوان الخيوط)',
   'legend.selected': 'الشراكة المحدَّدة',
   'legend.disputed': 'حدود متنازع عليها',
   'legend.members': 'أعضاء {name} ({count})',
   'legend.partners': 'شركاء {name} ({count})',
+  'map.capped':
+    'تظهر أقوى {drawn} من {shown} زوجًا في هذا العرض. قرّب الخريطة أو صفِّ البيانات لترى المزيد.',
+  'map.capLabel': 'أقصى عدد من الأزواج المرسومة',
+  'map.capOption': 'أقوى {cap}',
+  'map.capAll': 'الكل',
   'map.resetView': 'أعد العرض',
   'map.attribution':
     'الخريطة الأساسية: Natural Earth · الروابط: المصادر المذكورة في «عن هذه الخريطة»',
@@ -509,6 +533,14 @@ export const ar: ArabicMessages = {
   'deck.defaultTitle': 'إحاطة: {title}',
   'deck.overviewNotes':
     '{partnerships} شراكات من {sources} مقالات مصدر. كل خط مسنود بمقاطع مقتبسة.',
+  'deck.overviewStrongest': {
+    zero: 'لا مشاهد بعد هذا المشهد؛ أضف ما تشاء بـ«التقط هذا العرض».',
+    one: 'يعرض المشهد التالي أقوى زوج؛ أضف غيره بـ«التقط هذا العرض».',
+    two: 'يعرض المشهدان التاليان أقوى زوجين؛ أضف غيرهما بـ«التقط هذا العرض».',
+    few: 'تعرض المشاهد التالية أقوى {count} أزواج؛ أضف غيرها بـ«التقط هذا العرض».',
+    many: 'تعرض المشاهد التالية أقوى {count} زوجًا؛ أضف غيرها بـ«التقط هذا العرض».',
+    other: 'تعرض المشاهد التالية أقوى {count} زوج؛ أضف غيرها بـ«التقط هذا العرض».',
+  },
   'deck.heading': 'الإحاطة',
   'deck.open': 'الإحاطة',
   'deck.openCount': {

@@ -53,6 +53,9 @@ export const en = {
   },
   'domains.showAll': 'Show all domains',
 
+  'list.order': 'Order',
+  'list.orderFile': 'as in the file',
+  'list.orderValue': 'greatest {name} first',
   'list.heading': 'Partnerships',
   'list.summary': '{shown} of {total} shown',
   'list.empty': 'No partnership matches: {reasons}.',
@@ -95,6 +98,9 @@ export const en = {
   'details.loading': 'Loading the partnership’s details…',
   'details.status': 'Status',
   'details.date': 'Date',
+  'details.value': 'Value ({name})',
+  'details.valueUnknown': 'Not given in the file',
+  'details.otherFields': 'Other fields in the file',
   'details.dateUnknown': 'Not given in the source',
   'details.summary': 'Summary',
   'details.summaryNote': 'Our summary of the source.',
@@ -192,6 +198,9 @@ export const en = {
   'issue.colour': 'must be a colour such as “#332288”',
   'issue.sourcePath': 'must be a path such as “sources/article.txt”',
   'issue.sceneId': 'must be an id: letters, digits, “.”, “_”, “:” or “-”',
+  'issue.valueFinite': 'the value must be a finite number',
+  'issue.viewBounds':
+    'the frame must run from its west edge to a greater east edge and from its south edge to a greater north edge: [[west, south], [east, north]]',
   'issue.longitude': 'longitude must be between -180 and 180',
   'issue.latitude': 'latitude must be between -90 and 90',
   'issue.frameworkMembers': 'a framework needs at least one member',
@@ -390,6 +399,11 @@ export const en = {
   'import.field.date': 'Date',
   'import.field.source': 'Source',
   'import.field.excerpt': 'Passage quoted',
+  'import.field.value': 'Value (a count or an amount)',
+  'import.valueInvalid':
+    'not a number: write digits, with a decimal point or comma and thousands separators if you like (1,234.5 or 1.234,5)',
+  'import.valueNotes':
+    'Value column: {noValue} rows kept give no value (shown as unknown); {negativeValue} give a negative value (kept as written, drawn at the thinnest width).',
   'import.field.id': 'Id',
   'import.field.name': 'Name',
   'import.field.nameAr': 'Arabic name',
@@ -437,6 +451,8 @@ export const en = {
   'errors.wholeRecord': '(whole record)',
 
   'map.label': 'Map of partnerships',
+  'tooltip.value': 'Value ({name}): {value}',
+  'tooltip.valueSum': '{name}, all partnerships of the pair: {value}',
   'tooltip.more': {
     one: 'The only partnership between these parties',
     other: 'One of {count} partnerships between these parties',
@@ -467,11 +483,19 @@ export const en = {
   'legend.dashed': 'Dashed: talks held or intent expressed',
   'legend.solid': 'Solid: includes a signed agreement',
   'legend.dotted': 'Dotted: status not given in the imported file',
+  'legend.widthBy': 'Width of a link',
+  'legend.widthByDomains': 'number of domains',
+  'legend.widthByValue': 'value ({name}), summed for the pair',
   'legend.domains': 'Domains (strand colours)',
   'legend.selected': 'Selected partnership',
   'legend.disputed': 'Disputed boundary',
   'legend.members': '{name} members ({count})',
   'legend.partners': '{name} partners ({count})',
+  'map.capped':
+    'Showing the {drawn} strongest of {shown} pairs in view. Zoom in or filter to see more.',
+  'map.capLabel': 'Pairs drawn at most',
+  'map.capOption': '{cap} strongest',
+  'map.capAll': 'all',
   'map.resetView': 'Reset view',
   'map.attribution': 'Basemap: Natural Earth · Links: the sources listed in “About this map”',
   'map.basemapError': 'The basemap could not be loaded: {reason}',
@@ -479,6 +503,11 @@ export const en = {
   'deck.defaultTitle': 'Briefing: {title}',
   'deck.overviewNotes':
     '{partnerships} partnerships from {sources} source articles. Each line is backed by quoted passages.',
+  'deck.overviewStrongest': {
+    one: 'The scene after this one shows the strongest pair; add others with “Capture this view”.',
+    other:
+      'The scenes after this one show the {count} strongest pairs; add others with “Capture this view”.',
+  },
   'deck.heading': 'Briefing',
   'deck.open': 'Briefing',
   'deck.openCount': {

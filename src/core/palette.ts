@@ -11,6 +11,8 @@ export const palette = {
   arcHovered: '#ffffff',
   /** Line-style keys in the legend, where no one domain's colour is meant. */
   legendLine: '#4b5563',
+  /** A ribbon whose strands would be too thin to tell apart: one colour for all its domains. */
+  linkNeutral: '#4b5563',
   seaLabel: '#5b7f99',
   state: '#1f2937',
   organization: '#1d4ed8',

@@ -4,7 +4,7 @@
  * cancellation error), so that the map, the store and the interface depend on this file and never
  * on a worker's own modules.
  */
-import type { FeatureCollection, GeoJSON, LineString, Point } from 'geojson';
+import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import type { Basemap } from './basemap';
 import type { Deck } from './deck';
 import type { Delimiter } from './import/csv';
@@ -16,7 +16,7 @@ import type {
   LocationMapping,
   RowIssue,
 } from './import/links-table';
-import type { PairRibbonProperties } from './link-drawing';
+import type { PairInstances } from './pair-instances';
 import type { Language, Text } from './messages';
 import type { ArticleFacts, ArticleProblem, ReadArticle } from './ingest/article';
 import type { SourceFacts } from './ingest/edit';
@@ -67,8 +67,8 @@ export interface ExportOptions {
 export interface LoadedDataset {
   ok: true;
   summary: DatasetSummary;
-  /** One ribbon per pair of parties, as GeoJSON or as a URL the map fetches them from. */
-  arcs: FeatureCollection<LineString, PairRibbonProperties> | string;
+  /** One ribbon per pair of parties, as the GPU draws them. */
+  arcs: PairInstances;
   actorPoints: FeatureCollection<Point, ActorPointProperties>;
 }
 

@@ -204,12 +204,38 @@ export const partnershipSchema = z.strictObject({
   /** Curated data names at least one. */
   sources: z.array(z.string()),
   domains: z.array(domainCitationSchema).min(1, 'issue.partnershipDomains'),
+  /**
+   * The partnership's number in the dataset's value (see the dataset's `value`): a count or an
+   * amount from an imported table; null where its row gives none.
+   */
+  value: z.number().refine(Number.isFinite, 'issue.valueFinite').nullable().optional(),
+  /** Columns of an imported row that no field was mapped to, in the file's order. */
+  fields: z.array(z.strictObject({ name: z.string(), value: z.string() })).optional(),
+});
+
+/**
+ * The frame the atlas opens the dataset on: [[west, south], [east, north]] in degrees. East may
+ * pass 180° for a frame across the antimeridian. Without it, the frame is the parties' extent.
+ */
+export const viewSchema = z.strictObject({
+  bounds: z
+    .tuple([
+      z.tuple([longitudeSchema, latitudeSchema]),
+      z.tuple([
+        z.number().min(-180, 'issue.longitude').max(540, 'issue.longitude'),
+        latitudeSchema,
+      ]),
+    ])
+    .refine(([[west, south], [east, north]]) => west < east && south < north, 'issue.viewBounds'),
 });
 
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   title: localizedTextSchema,
+  view: viewSchema.optional(),
+  /** What the partnerships' `value` counts: the column it came from, and its unit if known. */
+  value: z.strictObject({ name: nonEmpty, unit: nonEmpty.nullable() }).optional(),
   actors: z.array(actorSchema),
   domains: z.array(domainSchema),
   sources: z.array(sourceSchema),

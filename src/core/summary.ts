@@ -10,12 +10,14 @@ import { distinctNames } from './actor-names';
 import type { Language } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
 import { must, type DatasetIndex } from './dataset-index';
+import { extentOf, type Bounds } from './extent';
 import type {
   Actor,
   Dataset,
   Domain,
   Excerpt,
   LocalizedText,
+  LonLat,
   Partnership,
   PartnershipStatus,
   Source,
@@ -67,6 +69,8 @@ export interface LinkTable {
   pair: Uint32Array;
   /** The link's date as days since 1970-01-01 (UTC), or `UNKNOWN_DATE`. */
   day: Int32Array;
+  /** The link's value (see `DatasetSummary.value`), NaN where it gives none. */
+  value: Float64Array;
 }
 
 /** `LinkTable.day` of a link whose sources give no date. */
@@ -98,6 +102,10 @@ export interface DatasetSummary {
   placementNotes: { id: string; name: LocalizedText; note: LocalizedText }[];
   links: LinkTable;
   pairs: PairTable;
+  /** The frame the dataset opens on: the file's own, else its parties' extent; null with none. */
+  frame: Bounds | null;
+  /** What the links' values count (an imported table's value column), or null without values. */
+  value: { name: string; unit: string | null } | null;
 }
 
 /** Builds the summary of a validated dataset. */
@@ -114,6 +122,7 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     domainMask: new Uint32Array(n),
     pair: new Uint32Array(n),
     day: new Int32Array(n),
+    value: new Float64Array(n),
   };
   const pairOf = new Map<string, number>();
   const pairSizes: number[] = [];
@@ -126,6 +135,7 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     links.partyB[i] = b;
     links.status[i] = statusIndex.get(p.status) ?? 0;
     links.day[i] = dayOf(p.date);
+    links.value[i] = p.value ?? Number.NaN;
     let mask = 0;
     for (const citation of p.domains) {
       const d = domainIndex.get(citation.domain) ?? 0;
@@ -196,7 +206,23 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     ),
     links,
     pairs: { count: pairSizes.length, pairStart, pairLinks },
+    frame: dataset.view?.bounds ?? partiesExtent(dataset, actorIndex, links),
+    value: dataset.value ?? null,
   };
+}
+
+/** The extent of the actors that are a party to a partnership (not members, not bystanders). */
+function partiesExtent(dataset: Dataset, actorIndex: Map<string, number>, links: LinkTable) {
+  const used = new Uint8Array(dataset.actors.length);
+  for (let i = 0; i < links.partyA.length; i++) {
+    used[links.partyA[i] ?? 0] = 1;
+    used[links.partyB[i] ?? 0] = 1;
+  }
+  const points: LonLat[] = [];
+  dataset.actors.forEach((a, i) => {
+    if (used[i] === 1 && actorIndex.has(a.id)) points.push([a.anchor.lon, a.anchor.lat]);
+  });
+  return extentOf(points);
 }
 
 /** The mask of the domains that are shown, given the ids of the hidden ones. */
@@ -206,6 +232,17 @@ export function shownDomainMask(domains: readonly Domain[], hidden: ReadonlySet<
     if (!hidden.has(d.id)) mask |= 1 << i;
   });
   return mask >>> 0;
+}
+
+/** The sum of the known values of a pair's links; NaN when none of them gives one. */
+export function pairValue(summary: DatasetSummary, pair: number): number {
+  const { pairStart, pairLinks } = summary.pairs;
+  let sum = Number.NaN;
+  for (let k = pairStart[pair] ?? 0; k < (pairStart[pair + 1] ?? 0); k++) {
+    const value = summary.links.value[pairLinks[k] ?? 0] ?? Number.NaN;
+    if (!Number.isNaN(value)) sum = Number.isNaN(sum) ? value : sum + value;
+  }
+  return sum;
 }
 
 /** For each pair, 1 when at least one of its links is among `visible`. */

@@ -8,7 +8,6 @@ import type {
   LoadPhase,
   ExportFormat,
   ExportOptions,
-  LoadedDataset,
   LoadResult,
   DeckReadResult,
   CaptionExcerpt,
@@ -28,7 +27,7 @@ import {
   type DatasetSummary,
   type DetailsBundle,
 } from '../core/summary';
-import { pairRibbons } from '../core/link-drawing';
+import { pairInstances } from '../core/pair-instances';
 import type { DataIssue, Dataset, Excerpt } from '../core/types';
 import {
   actorsCsv,
@@ -42,7 +41,7 @@ import {
 import { parseDataset, validateDataset, type ValidationResult } from '../core/validate';
 import { openDatasetLibrary, type DatasetLibrary, type StoredDataset } from './dataset-library';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
-import { defaultDeck, type Deck } from '../core/deck';
+import { DEFAULT_DECK_SCENES, defaultDeck, type Deck } from '../core/deck';
 import { checkDeckReferences, parseDeck } from '../core/deck-schema';
 import { loadMessages, phrase, translate, type Language, type Text } from '../core/messages';
 
@@ -157,7 +156,7 @@ export class DatasetPipeline {
     return {
       ok: true,
       summary,
-      arcs: this.pack('arcs', pairRibbons(summary)) as LoadedDataset['arcs'],
+      arcs: pairInstances(summary),
       actorPoints: linkedActorPoints(summary),
     };
   }
@@ -229,16 +228,23 @@ export class DatasetPipeline {
       translate(language, 'deck.defaultTitle', { title: this.title[language] }),
       {
         title: this.title[language],
-        notes: translate(language, 'deck.overviewNotes', {
-          partnerships: partnerships.length,
-          sources: index.sources.size,
-        }),
+        notes: [
+          translate(language, 'deck.overviewNotes', {
+            partnerships: partnerships.length,
+            sources: index.sources.size,
+          }),
+          ...(partnerships.length > DEFAULT_DECK_SCENES
+            ? [translate(language, 'deck.overviewStrongest', { count: DEFAULT_DECK_SCENES })]
+            : []),
+        ].join(' '),
       },
       partnerships.map((p) => ({
         id: p.id,
         title: partnershipTitle(p, index, language),
         excerpt: p.statusExcerpts[0] ?? null,
         notes: p.summary[language],
+        pair: [...p.parties].sort().join('\n'),
+        value: p.value ?? null,
       })),
     );
   }

@@ -256,7 +256,12 @@ export class ImportPipeline {
         mapping.domains === undefined ? '' : (file.table.header[mapping.domains] ?? '');
     }
     const unit = file.kind === 'geojson' ? 'feature' : 'line';
-    const made = datasetFromLinks(read.links, { file: file.name, unit, domainsColumn });
+    const made = datasetFromLinks(read.links, {
+      file: file.name,
+      unit,
+      domainsColumn,
+      valueColumn: read.valueColumn,
+    });
     const checked = validateDataset(made.dataset, { file: file.name, curated: false });
     onProgress('checking', 1);
     const rejected = read.counts.rejected + (read.counts.kept - made.kept);

@@ -2,9 +2,10 @@
  * The imperative side of the map. It owns the MapLibre `Map`, which never leaves this class: the
  * rest of the app calls the methods below and hears back through the callbacks it passed in.
  *
- * Each pair of parties is one ribbon (see `core/link-drawing.ts`), sent once per dataset; the
- * domain filter changes only feature state, so a toggle costs the pairs whose visibility changes.
- * Hover and selection draw the partnerships concerned one by one in a small source of their own.
+ * Each pair of parties is one ribbon, drawn by the GPU as one instance of a custom layer
+ * (`arc-layer.ts`), sent once per dataset; the domain filter writes one byte per pair, and the pair
+ * under the pointer is found on the CPU (`core/arc-hit.ts`). Hover and selection draw the
+ * partnerships concerned one by one in a small GeoJSON source of their own.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -12,23 +13,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { CaptureSizeError } from '../core/export-layout';
 import { basemapScaleForZoom, type BasemapScale } from '../core/basemap';
-import {
-  maskDomains,
-  parsePatternName,
-  ribbonWidth,
-  type HighlightProperties,
-  type PairRibbonProperties,
-} from '../core/link-drawing';
+import type { Bounds } from '../core/extent';
+import { ArcHitIndex } from '../core/arc-hit';
+import { controlPoint, curvePoint, mercatorX, mercatorY, PAIR_BOW } from '../core/bowed-arc';
+import { patternName, type HighlightProperties, type LineStyle } from '../core/link-drawing';
+import { INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
 import type { Language } from '../core/messages';
 import type { ActorPointProperties } from '../core/summary';
 import type { BasemapData } from '../core/protocol';
-import {
-  organizationMarker,
-  placeMarker,
-  ribbonPattern,
-  stateMarker,
-  MARKER_PIXEL_RATIO,
-} from './marker-images';
+import { ArcLayer, zoomScale, type DrawnCount } from './arc-layer';
+import { organizationMarker, placeMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
 import type { MapProbe } from './map-probe';
 import { palette } from '../core/palette';
 import {
@@ -45,7 +39,7 @@ import {
 maplibregl.setWorkerUrl(workerUrl);
 
 /** The Mediterranean, from the Atlantic coast to the Levant and from the Sahel to the North Sea. */
-export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+export const INITIAL_BOUNDS: Bounds = [
   [-12, 24],
   [38, 53],
 ];
@@ -61,7 +55,7 @@ export interface MapControllerOptions {
   onCamera?: (camera: { lon: number; lat: number; zoom: number }) => void;
   /** The pointer is over a link drawn on its own, over a pair's ribbon, or over neither. */
   onHover: (target: { link: number } | { pair: number } | null) => void;
-  /** The colours of the dataset's domains, in taxonomy order, for the ribbons' patterns. */
+  /** The colours of the dataset's domains, in taxonomy order, for the ribbons' strands. */
   domainColors: () => readonly string[];
   /** Where the pointer is while it is over an arc (CSS pixels in the map), null when it leaves. */
   onArcPointer?: (point: { x: number; y: number } | null) => void;
@@ -84,6 +78,8 @@ export interface MapControllerOptions {
   overlays?: () => { x: number; y: number; width: number; height: number }[];
   /** The map's WebGL context was lost (nothing is drawn), or restored (MapLibre redraws). */
   onContext?: (state: 'lost' | 'restored') => void;
+  /** How many pairs the view holds that pass the filters, and how many are drawn under the cap. */
+  onLinksDrawn?: (count: DrawnCount) => void;
 }
 
 /** Space kept between a fitted link and the map's edges, in CSS pixels. */
@@ -154,6 +150,13 @@ export class MapController {
   private pendingWork: Promise<unknown> = Promise.resolve();
   /** Set once the current dataset's arcs have been drawn; read by benchmarks and tests. */
   private dataDrawn = false;
+  /** Every pair's ribbon (a custom layer), and the index that finds the one under the pointer. */
+  private readonly arcs: ArcLayer;
+  /** The most pairs drawn at once (Infinity: all of them); see `setLinkCap`. */
+  private linkCap = Infinity;
+  private pairs: PairInstances | null = null;
+  private home: Bounds = INITIAL_BOUNDS;
+  private hits: ArcHitIndex | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -174,8 +177,12 @@ export class MapController {
       // Keeps the drawing buffer readable for image export and pixel checks.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
+    this.arcs = new ArcLayer(LAYERS.arcs, PAIR_BOW, (count) => options.onLinksDrawn?.(count));
     this.map.on('webglcontextlost', () => options.onContext?.('lost'));
-    this.map.on('webglcontextrestored', () => options.onContext?.('restored'));
+    this.map.on('webglcontextrestored', () => {
+      this.arcs.contextRestored();
+      options.onContext?.('restored');
+    });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
       new ResetViewControl(options.resetLabel, () => {
@@ -193,6 +200,8 @@ export class MapController {
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         this.addMarkerImages();
+        // Under the links drawn on their own and the actors' markers.
+        this.map.addLayer(this.arcs, LAYERS.highlightCasing);
         resolve();
       });
     });
@@ -251,24 +260,26 @@ export class MapController {
   }
 
   /**
-   * Sends a dataset's geometry, once per dataset. `arcs` may be a URL: MapLibre's worker then
-   * fetches and parses it, and the geometry never passes through the main thread.
+   * Sends a dataset's pairs and actors, once per dataset: the pairs go straight to the GPU's buffers
+   * (no tiling), the actors' markers to a GeoJSON source.
    */
   setData(
-    arcs: FeatureCollection<LineString, PairRibbonProperties> | string,
+    pairs: PairInstances,
     actors: FeatureCollection<Point, ActorPointProperties>,
   ): Promise<void> {
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
       this.dataDrawn = false;
       this.container.dataset.mapReady = 'false';
-      this.map.removeFeatureState({ source: SOURCES.arcs });
+      this.pairs = pairs;
+      this.hits = new ArcHitIndex(pairs, PAIR_BOW);
+      this.arcs.setColors(this.options.domainColors(), palette.linkNeutral);
+      this.arcs.setPairs(pairs);
+      this.arcs.setCap(this.linkCap, this.viewBox());
       void this.geojson(SOURCES.highlight)?.setData({ type: 'FeatureCollection', features: [] });
-      void this.geojson(SOURCES.arcs)?.setData(arcs);
       void this.geojson(SOURCES.actors)?.setData(actors);
-      const arcsSource = SOURCES.arcs;
       const onData = (event: maplibregl.MapSourceDataEvent) => {
-        if (event.sourceId !== arcsSource || !event.isSourceLoaded) return;
+        if (event.sourceId !== SOURCES.actors || !event.isSourceLoaded) return;
         this.map.off('sourcedata', onData);
         this.map.once('idle', () => {
           this.dataDrawn = true;
@@ -284,17 +295,42 @@ export class MapController {
   }
 
   /**
-   * Hides the ribbons of the pairs whose partnerships the filters all leave out. Only the pairs
-   * that changed since `previous` (all hidden ones when it is null) get a new feature state.
+   * Hides the ribbons of the pairs whose partnerships the filters all leave out (one byte per pair:
+   * 1 drawn, 0 hidden), in one small buffer write.
    */
-  async setPairVisibility(visible: Uint8Array, previous: Uint8Array | null): Promise<void> {
+  async setPairVisibility(visible: Uint8Array): Promise<void> {
     await this.loaded;
     if (this.destroyed) return;
-    for (let pair = 0; pair < visible.length; pair++) {
-      const shown = visible[pair] === 1;
-      if (previous ? (previous[pair] === 1) === shown : shown) continue;
-      this.map.setFeatureState({ source: SOURCES.arcs, id: pair }, { hidden: !shown });
-    }
+    this.arcs.setVisibility(visible);
+  }
+
+  /**
+   * Draws at most `cap` pairs, the strongest in view, again after each move (Infinity: every pair
+   * that passes the filters).
+   */
+  async setLinkCap(cap: number): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.linkCap = cap;
+    this.arcs.setCap(cap, this.viewBox());
+  }
+
+  /** Ribbons as wide as their pair's value, or as their number of domains. */
+  async setWidthByValue(byValue: boolean): Promise<void> {
+    await this.loaded;
+    if (!this.destroyed) this.arcs.setWidthByValue(byValue);
+  }
+
+  /** The view in Mercator units: west, north, east, south. */
+  private viewBox(): [number, number, number, number] {
+    const { clientWidth: width, clientHeight: height } = this.container;
+    const corner = (x: number, y: number) => {
+      const { lng, lat } = this.map.unproject([x, y]);
+      return [mercatorX(lng), mercatorY(lat)] as const;
+    };
+    const [west, north] = corner(0, 0);
+    const [east, south] = corner(width, height);
+    return [west, north, east, south];
   }
 
   /**
@@ -324,8 +360,8 @@ export class MapController {
     void this.geojson(SOURCES.highlight)?.setData(features);
     if (dimOthers !== this.dimmed) {
       this.dimmed = dimOthers;
-      // A constant opacity is a uniform: changing it re-lays out nothing.
-      this.map.setPaintProperty(LAYERS.arcs, 'line-opacity', dimOthers ? DIMMED_OPACITY : 1);
+      // A uniform of the links' layer: changing it re-lays out nothing.
+      this.arcs.setOpacity(dimOthers ? DIMMED_OPACITY : 1);
     }
   }
 
@@ -366,11 +402,19 @@ export class MapController {
     this.map.addControl(this.attribution, 'bottom-right');
   }
 
-  /** Back to the overview of the Mediterranean. */
+  /**
+   * The frame the home button returns to: the dataset's (see `DatasetSummary.frame`), or the
+   * Mediterranean when it has none.
+   */
+  setHome(bounds: Bounds | null): void {
+    this.home = bounds ?? INITIAL_BOUNDS;
+  }
+
+  /** Back to the home frame. */
   resetView(animate = true): void {
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
-      this.map.fitBounds(INITIAL_BOUNDS, {
+      this.map.fitBounds(this.home, {
         padding: 24,
         duration: animate && !this.options.reducedMotion ? 700 : 0,
       });
@@ -504,10 +548,9 @@ export class MapController {
   }
 
   /**
-   * The link or pair ribbon under a point, within a few pixels so that a thin line is easy to hit
-   * (a box query rather than a wide invisible layer, which would double the arcs' GPU buffers).
-   * Links drawn on their own come first: they are on top. Hidden ribbons are still in the layer,
-   * at zero width, so skip them.
+   * The link or pair ribbon under a point, within a few pixels so that a thin line is easy to hit.
+   * Links drawn on their own come first: they are on top. Ribbons are found on the CPU, among the
+   * pairs that are drawn.
    */
   private targetAt(point: maplibregl.Point): { link: number } | { pair: number } | null {
     const hits = this.map.queryRenderedFeatures(
@@ -515,18 +558,24 @@ export class MapController {
         [point.x - HIT_RADIUS, point.y - HIT_RADIUS],
         [point.x + HIT_RADIUS, point.y + HIT_RADIUS],
       ],
-      { layers: [LAYERS.highlight, LAYERS.arcs] },
+      { layers: [LAYERS.highlight] },
     );
     for (const hit of hits) {
-      if (hit.layer.id === LAYERS.highlight) {
-        const link: unknown = hit.properties.link;
-        if (typeof link === 'number') return { link };
-        continue;
-      }
-      if (hit.state.hidden === true) continue;
-      if (typeof hit.id === 'number') return { pair: hit.id };
+      const link: unknown = hit.properties.link;
+      if (typeof link === 'number') return { link };
     }
-    return null;
+    if (!this.hits) return null;
+    const { lng, lat } = this.map.unproject(point);
+    const pixel = 1 / (512 * 2 ** this.map.getZoom());
+    const pair = this.hits.nearest({
+      x: mercatorX(lng),
+      y: mercatorY(lat),
+      reach: HIT_RADIUS * pixel,
+      widthUnit: zoomScale(this.map.getZoom()) * pixel,
+      visible: this.arcs.drawn(),
+      byValue: this.arcs.widthByValue(),
+    });
+    return pair < 0 ? null : { pair };
   }
 
   private bindEvents(): void {
@@ -562,32 +611,61 @@ export class MapController {
       }
       this.options.onArcPointer?.(null);
     });
-    // Ribbon patterns are made the first time a tile asks for one.
-    this.map.setMissingStyleImageResolver((id) => {
-      const pattern = parsePatternName(id);
-      if (!pattern || this.map.hasImage(id)) return;
-      const colours = this.options.domainColors();
-      const domains = maskDomains(pattern.mask, colours.length).map((d) => colours[d] ?? '#000000');
-      this.map.addImage(id, ribbonPattern(domains, pattern.style, ribbonWidth(domains.length)), {
-        pixelRatio: MARKER_PIXEL_RATIO,
-      });
-    });
     this.map.on('zoomend', () => {
       void this.updateBasemapScale();
     });
     this.map.on('moveend', () => {
+      if (Number.isFinite(this.linkCap)) this.arcs.setCap(this.linkCap, this.viewBox());
       const { lng, lat } = this.map.getCenter();
       this.options.onCamera?.({ lon: lng, lat, zoom: this.map.getZoom() });
     });
   }
 
-  /** The pairs whose ribbons are drawn in the current view. */
+  /** The pairs whose ribbons are drawn in the current view (a point of the curve is in it). */
   private renderedPairs(): number[] {
-    const pairs = new Set<number>();
-    for (const feature of this.map.queryRenderedFeatures({ layers: [LAYERS.arcs] })) {
-      if (feature.state.hidden !== true && typeof feature.id === 'number') pairs.add(feature.id);
+    const data = this.pairs;
+    if (!data) return [];
+    const [west, north, east, south] = this.viewBox();
+    const visible = this.arcs.drawn();
+    const out: number[] = [];
+    for (let p = 0; p < data.count; p++) {
+      if (visible[p] !== 1) continue;
+      const o = p * INSTANCE_FLOATS;
+      if ((data.geometry[o + 4] ?? 0) === 0) continue;
+      const chord = {
+        x0: data.geometry[o] ?? 0,
+        y0: data.geometry[o + 1] ?? 0,
+        x2: data.geometry[o + 2] ?? 0,
+        y2: data.geometry[o + 3] ?? 0,
+        reversed: false,
+      };
+      const control = controlPoint(chord, PAIR_BOW);
+      for (let i = 0; i <= 16; i++) {
+        const [x, y] = curvePoint(chord, control, i / 16);
+        if (x >= west && x <= east && y >= north && y <= south) {
+          out.push(p);
+          break;
+        }
+      }
     }
-    return [...pairs];
+    return out;
+  }
+
+  /** The names of the ribbons drawn in the view, as `patternName` writes them (mask and style). */
+  private renderedRibbons(): string[] {
+    const data = this.pairs;
+    if (!data) return [];
+    const styles: LineStyle[] = ['solid', 'dashed', 'dotted'];
+    return [
+      ...new Set(
+        this.renderedPairs().map((p) =>
+          patternName(
+            data.masks[p] ?? 0,
+            styles[data.geometry[p * INSTANCE_FLOATS + 5] ?? 0] ?? 'solid',
+          ),
+        ),
+      ),
+    ];
   }
 
   /** The distinct string values of a property among a layer's features drawn in the view. */
@@ -610,7 +688,8 @@ export class MapController {
         this.renderedPairs()
           .flatMap((pair) => this.options.linksOnPair(pair))
           .sort(),
-      renderedPatterns: () => this.renderedStrings(LAYERS.arcs, 'pattern'),
+      renderedPatterns: () => this.renderedRibbons(),
+      linkOpacity: () => this.arcs.getOpacity(),
       renderedCount: (layer) =>
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>

@@ -10,8 +10,13 @@ export interface MapProbe {
   renderedArcIds: () => string[];
   /** Ids of the actors whose markers are drawn in the current view. */
   renderedActorIds: () => string[];
-  /** The pattern images of the ribbons drawn in the current view (their names say their style). */
+  /**
+   * The ribbons drawn in the current view, named by their domains and line style as
+   * `patternName` writes them ("ribbon-3-d").
+   */
   renderedPatterns: () => string[];
+  /** Opacity of the pairs' ribbons: below 1 while they are dimmed. */
+  linkOpacity: () => number;
   /** Features of a style layer drawn in the current view. */
   renderedCount: (layer: string) => number;
   /** A paint property of a style layer, as the style holds it. */

@@ -18,7 +18,7 @@ const disc: Shape = (x, y, radius) => Math.hypot(x, y) - radius;
 const diamond: Shape = (x, y, radius) => (Math.abs(x) + Math.abs(y) - radius) / Math.SQRT2;
 const square: Shape = (x, y, radius) => Math.max(Math.abs(x), Math.abs(y)) - radius;
 
-function hexToRgb(hex: string): [number, number, number] {
+export function hexToRgb(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }

@@ -20,7 +20,6 @@ export const SOURCES = {
   coastline: 'coastline',
   countryLabels: 'country-labels',
   seaLabels: 'sea-labels',
-  arcs: 'arcs',
   highlight: 'highlight',
   actors: 'actors',
 } as const;
@@ -32,6 +31,7 @@ export const LAYERS = {
   countryLabels: 'country-labels',
   seaLabels: 'sea-labels',
   minorSeaLabels: 'sea-labels-minor',
+  /** Every pair's ribbon: a custom layer (`arc-layer.ts`), added by the controller. */
   arcs: 'arcs',
   highlightCasing: 'highlight-casing',
   highlightUnderlay: 'highlight-underlay',
@@ -108,12 +108,6 @@ const emptyCollection = (): GeoJSON.FeatureCollection => ({
   type: 'FeatureCollection',
   features: [],
 });
-
-/**
- * Filtered out: drawn with zero width (filters cannot read feature state). Opacity stays free of
- * per-feature values, so dimming every link on hover is one uniform change, not a re-layout.
- */
-const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
 /** A filter that matches no country. */
 const NONE: FilterSpecification = ['in', ['get', 'iso'], ['literal', []]];
@@ -230,20 +224,6 @@ const strandPaint: { 'line-color': ExpressionSpecification } & Record<
 
 const dataLayers: LayerSpecification[] = [
   {
-    // One ribbon per pair of parties, its strands painted by a pattern image that the controller
-    // makes on demand. The controller dims the layer while links are hovered.
-    id: LAYERS.arcs,
-    type: 'line',
-    source: SOURCES.arcs,
-    layout: { 'line-cap': 'butt', 'line-join': 'round' },
-    paint: {
-      'line-pattern': ['get', 'pattern'],
-      'line-width': zoomScaled(['case', hidden, 0, ['get', 'width']]),
-      'line-opacity': 1,
-      'line-opacity-transition': { duration: 150, delay: 0 },
-    },
-  },
-  {
     // The selected and the hovered link again, above the others: a casing (dark for the
     // selection, white for the hover), then a white underlay that shows through the dashes.
     id: LAYERS.highlightCasing,
@@ -316,7 +296,6 @@ export function createStyle(): StyleSpecification {
       [SOURCES.seaLabels]: { type: 'geojson', data: seaLabels() },
       // Smooth curves lose nothing to stronger simplification, and a tile buffer just wider than the
       // widest line keeps geometry duplicated across tiles to a minimum.
-      [SOURCES.arcs]: { type: 'geojson', data: emptyCollection(), tolerance: 1, buffer: 16 },
       [SOURCES.highlight]: { type: 'geojson', data: emptyCollection(), tolerance: 1, buffer: 16 },
       [SOURCES.actors]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
     },

@@ -63,6 +63,25 @@ const drawn = filterMemo();
 export const selectVisibleLinks = (state: AtlasState): Uint32Array =>
   filtered(state.summary, selectFilter(state), null);
 
+const sortedByValue = memo((summary: DatasetSummary | null, rows: Uint32Array) => {
+  if (!summary) return rows;
+  const value = summary.links.value;
+  // Greatest first; a partnership without a value last, in the dataset's order.
+  return Uint32Array.from(rows).sort((a, b) => {
+    const va = value[a] ?? Number.NaN;
+    const vb = value[b] ?? Number.NaN;
+    if (Number.isNaN(va) || Number.isNaN(vb))
+      return Number.isNaN(va) ? (Number.isNaN(vb) ? a - b : 1) : -1;
+    return vb - va || a - b;
+  });
+});
+
+/** The list's partnerships: those that pass the filters, in the order the user chose. */
+export const selectListedLinks = (state: AtlasState): Uint32Array =>
+  state.listOrder === 'value' && state.summary?.value
+    ? sortedByValue(state.summary, selectVisibleLinks(state))
+    : selectVisibleLinks(state);
+
 /**
  * Rows of the partnerships the map draws: every filter but the focus, which dims the others on
  * the map rather than removing them.

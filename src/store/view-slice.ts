@@ -4,7 +4,27 @@ import type { Camera, ViewState } from '../core/url-state';
 import { normalFilters, splitFilters } from '../core/filters';
 import type { AtlasState } from './atlas-store';
 
+/** Caps on the pairs drawn at once that the map offers; Infinity draws them all. */
+export const LINK_CAPS = [500, 1500, 5000, Infinity] as const;
+/** The cap a dataset opens with: the strongest 1,500 pairs in view. */
+export const DEFAULT_LINK_CAP = 1500;
+
 export interface ViewSlice {
+  /**
+   * The most pairs drawn at once, the strongest in view (Infinity: all). It does not apply while
+   * the filters narrow the map or an actor is in focus: then every matching link is drawn.
+   */
+  linkCap: number;
+  setLinkCap: (cap: number) => void;
+  /** What the ribbons' width shows: the number of domains, or the pair's value. */
+  widthBy: 'domains' | 'value';
+  setWidthBy: (by: 'domains' | 'value') => void;
+  /** The list's order: the dataset's, or the greatest value first (with values). */
+  listOrder: 'file' | 'value';
+  setListOrder: (order: 'file' | 'value') => void;
+  /** How many pairs in view pass the filters and how many of them the map draws. */
+  drawnLinks: { shown: number; drawn: number } | null;
+  setDrawnLinks: (count: { shown: number; drawn: number }) => void;
   /**
    * Member groups the user has switched off on the map: "members" (the organization's own
    * members) or a partnership framework's id.
@@ -61,6 +81,22 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
       set({ camera });
     },
     cameraRequest: null,
+    linkCap: DEFAULT_LINK_CAP,
+    setLinkCap: (linkCap) => {
+      set({ linkCap });
+    },
+    widthBy: 'domains',
+    setWidthBy: (widthBy) => {
+      set({ widthBy });
+    },
+    listOrder: 'file',
+    setListOrder: (listOrder) => {
+      set({ listOrder });
+    },
+    drawnLinks: null,
+    setDrawnLinks: (drawnLinks) => {
+      set({ drawnLinks });
+    },
     legendOpen: null,
     setLegendOpen: (legendOpen) => {
       set({ legendOpen });

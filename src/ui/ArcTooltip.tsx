@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
-import { linkDomains, linkTitle, STATUSES } from '../core/summary';
+import { linkDomains, linkTitle, pairValue, STATUSES } from '../core/summary';
+import { formatValue } from './RowFields';
 import { useT } from './i18n';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { DomainChip } from './DomainChip';
@@ -16,7 +17,15 @@ export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
   const onPair = useAtlas((s) =>
     s.hoveredPair === null ? 0 : visibleLinksOnPair(s, s.hoveredPair).length,
   );
+  const pair = useAtlas((s) => s.hoveredPair);
   const status = summary ? STATUSES[summary.links.status[row] ?? 0] : undefined;
+  // With values, the pair's sum (every partnership on it), or the partnership's own.
+  const value =
+    summary?.value && row >= 0
+      ? pair !== null
+        ? pairValue(summary, pair)
+        : (summary.links.value[row] ?? Number.NaN)
+      : null;
   return (
     <div ref={ref} className="arc-tooltip" role="tooltip" hidden>
       {summary && row >= 0 && (
@@ -30,6 +39,16 @@ export function ArcTooltip({ ref }: { ref: Ref<HTMLDivElement> }) {
               </li>
             ))}
           </ul>
+          {summary.value && value !== null && (
+            <span className="tooltip-status">
+              {t(pair !== null && onPair > 1 ? 'tooltip.valueSum' : 'tooltip.value', {
+                name: summary.value.name,
+                value: Number.isNaN(value)
+                  ? t('details.valueUnknown')
+                  : formatValue(value, summary.value.unit, language),
+              })}
+            </span>
+          )}
           {onPair > 1 && (
             <span className="tooltip-status">{t('tooltip.more', { count: onPair })}</span>
           )}

@@ -587,6 +587,14 @@ function Report({
           duplicates: counts.duplicates,
         })}
       </p>
+      {counts.noValue !== undefined && (
+        <p className="help">
+          {t('import.valueNotes', {
+            noValue: counts.noValue,
+            negativeValue: counts.negativeValue ?? 0,
+          })}
+        </p>
+      )}
       {issues.length === 0 ? (
         <p className="help">{t('import.noProblems')}</p>
       ) : (

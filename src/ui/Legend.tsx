@@ -141,6 +141,7 @@ export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
           ),
         )}
       </ul>
+      <WidthChoice />
       {domains.length > 0 && (
         <>
           <h3>{t('legend.domains')}</h3>
@@ -154,6 +155,40 @@ export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
         </>
       )}
     </details>
+  );
+}
+
+/**
+ * With a value in the dataset, what the ribbons' width shows: the number of domains, or the value
+ * (its name and unit said).
+ */
+function WidthChoice() {
+  const { t } = useT();
+  const measure = useAtlas((s) => s.summary?.value ?? null);
+  const widthBy = useAtlas((s) => s.widthBy);
+  const setWidthBy = useAtlas((s) => s.setWidthBy);
+  if (!measure) return null;
+  return (
+    <fieldset className="legend-width">
+      <legend>{t('legend.widthBy')}</legend>
+      {(['domains', 'value'] as const).map((by) => (
+        <label key={by}>
+          <input
+            type="radio"
+            name="legend-width"
+            checked={widthBy === by}
+            onChange={() => {
+              setWidthBy(by);
+            }}
+          />
+          {by === 'domains'
+            ? t('legend.widthByDomains')
+            : t('legend.widthByValue', {
+                name: measure.unit ? `${measure.name}, ${measure.unit}` : measure.name,
+              })}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

@@ -8,6 +8,7 @@ import type { BasemapData } from '../core/protocol';
 import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { EmptyMapNotice } from './EmptyMapNotice';
+import { LinkCapNote } from './LinkCapNote';
 import { Legend } from './Legend';
 import type { MapHandle } from './map-handle';
 import { useAtlasStore } from './store-context';
@@ -112,6 +113,9 @@ export function MapView({
         onContext: (state) => {
           if (!disposed()) setDrawing(state === 'lost' ? 'lost' : 'ok');
         },
+        onLinksDrawn: (count) => {
+          store.getState().setDrawnLinks(count);
+        },
       };
       let controller: InstanceType<typeof MapController>;
       try {
@@ -156,6 +160,7 @@ export function MapView({
       <div ref={containerRef} className="map" data-testid="map" />
       <Legend ref={legendRef} />
       <EmptyMapNotice />
+      <LinkCapNote />
       <ArcTooltip ref={tooltipRef} />
       {error && (
         <p className="map-error" role="alert">

@@ -1,8 +1,9 @@
+import { OtherFields, ValueFact } from './RowFields';
 import { useEffect, useRef } from 'react';
 import { must, type DatasetIndex } from '../core/dataset-index';
 import { useT } from './i18n';
 import type { Partnership } from '../core/types';
-import { rowOf, selectSelectedIsVisible, selectVisibleLinks } from '../store/selectors';
+import { rowOf, selectSelectedIsVisible, selectListedLinks } from '../store/selectors';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { BothLanguages } from './BothLanguages';
 import { DomainChip } from './DomainChip';
@@ -102,7 +103,9 @@ export function PartnershipDetails() {
             <time dateTime={partnership.date}>{formatDate(partnership.date)}</time>
           )}
         </dd>
+        <ValueFact partnership={partnership} />
       </dl>
+      <OtherFields partnership={partnership} />
 
       <h3>
         {t(
@@ -186,7 +189,7 @@ export function PartnershipDetails() {
 /** Previous and next partnership in the list's order (the filters applied). */
 function StepThrough() {
   const { t } = useT();
-  const visible = useAtlas(selectVisibleLinks);
+  const visible = useAtlas(selectListedLinks);
   const row = useAtlas((s) => rowOf(s, s.selectedId));
   const ids = useAtlas((s) => s.summary?.links.ids);
   const select = useAtlas((s) => s.select);

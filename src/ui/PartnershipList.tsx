@@ -2,9 +2,33 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { useT } from './i18n';
 import { translator } from '../core/messages';
-import { rowOf, selectVisibleLinks } from '../store/selectors';
+import { rowOf, selectListedLinks } from '../store/selectors';
 import type { AtlasState } from '../store/atlas-store';
 import { useAtlas } from './store-context';
+import { formatValue } from './RowFields';
+
+/** With values, the list's order: the dataset's, or the greatest value first. */
+function ListOrder() {
+  const { t } = useT();
+  const measure = useAtlas((s) => s.summary?.value ?? null);
+  const order = useAtlas((s) => s.listOrder);
+  const setOrder = useAtlas((s) => s.setListOrder);
+  if (!measure) return null;
+  return (
+    <label className="list-order">
+      {t('list.order')}{' '}
+      <select
+        value={order}
+        onChange={(event) => {
+          setOrder(event.target.value === 'value' ? 'value' : 'file');
+        }}
+      >
+        <option value="file">{t('list.orderFile')}</option>
+        <option value="value">{t('list.orderValue', { name: measure.name })}</option>
+      </select>
+    </label>
+  );
+}
 
 /** Height of one row in CSS pixels; rows are fixed so that only those in view are rendered. */
 const ROW_HEIGHT = 80;
@@ -37,7 +61,7 @@ function emptyReasons(state: AtlasState): string {
 export function PartnershipList() {
   const { t, localized, language } = useT();
   const summary = useAtlas((s) => s.summary);
-  const visible = useAtlas(selectVisibleLinks);
+  const visible = useAtlas(selectListedLinks);
   const selectedId = useAtlas((s) => s.selectedId);
   const selectedRow = useAtlas((s) => rowOf(s, s.selectedId));
   const select = useAtlas((s) => s.select);
@@ -90,6 +114,7 @@ export function PartnershipList() {
           total,
         })}
       </p>
+      <ListOrder />
       {visible.length === 0 ? (
         <div className="empty">
           <p>{t('list.empty', { reasons })}</p>
@@ -139,7 +164,23 @@ export function PartnershipList() {
                     }}
                   >
                     <span className="item-title">{linkTitle(summary, row, language)}</span>
-                    <span className="item-status">{t(`status.${status}`)}</span>
+                    <span className="item-status">
+                      {t(`status.${status}`)}
+                      {summary.value && (
+                        <>
+                          {t('list.separator')}
+                          <bdi>
+                            {Number.isNaN(summary.links.value[row] ?? Number.NaN)
+                              ? t('details.valueUnknown')
+                              : formatValue(
+                                  summary.links.value[row] ?? 0,
+                                  summary.value.unit,
+                                  language,
+                                )}
+                          </bdi>
+                        </>
+                      )}
+                    </span>
                     <span className="item-domains">
                       {domains.map((d) => (
                         <span

@@ -1,3 +1,4 @@
+import { bowedArc, PAIR_BOW } from '../../src/core/bowed-arc';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/atlas';
 
@@ -78,7 +79,7 @@ test('hovering a link names its parties, status and domains, and dims the other 
   await atlas.open();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeHidden();
-  expect(await atlas.paintProperty('arcs', 'line-opacity')).toBe(1);
+  expect(await atlas.linkOpacity()).toBe(1);
   await atlas.hoverArc('egy-nato-closer-cooperation');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('Egypt – NATO');
@@ -86,11 +87,11 @@ test('hovering a link names its parties, status and domains, and dims the other 
   await expect(tooltip).toContainText('Demining');
   await expect(tooltip).not.toContainText('Intelligence sharing');
   // The others dim; the hovered one is drawn again on top, on a white casing.
-  expect(await atlas.paintProperty('arcs', 'line-opacity')).toBeLessThan(0.5);
+  expect(await atlas.linkOpacity()).toBeLessThan(0.5);
   expect(await atlas.renderedCount('highlight-casing')).toBeGreaterThan(0);
   await page.mouse.move(5, 5);
   await expect(tooltip).toBeHidden();
-  await expect.poll(() => atlas.paintProperty('arcs', 'line-opacity')).toBe(1);
+  await expect.poll(() => atlas.linkOpacity()).toBe(1);
   expect(await atlas.renderedCount('highlight-casing')).toBe(0);
 });
 
@@ -99,19 +100,16 @@ test('talks and stated intent are drawn dashed: gaps along the Algeria–Spain r
 }) => {
   await atlas.open();
   const SEA: [number, number, number] = [0xd5, 0xe3, 0xec];
-  // Along the middle of the line from Madrid to Algiers (it crosses the sea there), the ribbon's
+  // Along the middle of the curve from Madrid to Algiers (it crosses the sea there), the ribbon's
   // centre shows the sea through the dash gaps and the strands' colours on the dashes.
-  const madrid = await atlas.project(-3.7038, 40.4168);
-  const algiers = await atlas.project(3.0588, 36.7538);
+  const curve = bowedArc([-3.7038, 40.4168], [3.0588, 36.7538], PAIR_BOW, 200);
   let gaps = 0;
   let dashes = 0;
   const samples = 24;
   for (let i = 0; i < samples; i++) {
     const t = 0.45 + (0.35 * i) / samples;
-    const around = {
-      x: madrid.x + (algiers.x - madrid.x) * t,
-      y: madrid.y + (algiers.y - madrid.y) * t,
-    };
+    const [lon, lat] = curve[Math.round(t * 200)] ?? [0, 0];
+    const around = await atlas.project(lon, lat);
     const { matching } = await atlas.mapPixels(SEA, { around, radius: 0.5, tolerance: 24 });
     if (matching > 0) gaps++;
     else dashes++;

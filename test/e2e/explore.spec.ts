@@ -77,7 +77,7 @@ test.describe('exploring', () => {
     await expect(bar).toBeVisible();
     expect(await atlas.listedTitles()).toEqual(['Egypt – NATO']);
     // On the map the others dim and NATO's partnership is drawn over them.
-    await expect.poll(() => atlas.paintProperty('arcs', 'line-opacity')).toBeLessThan(0.5);
+    await expect.poll(() => atlas.linkOpacity()).toBeLessThan(0.5);
     expect(await atlas.renderedCount('highlight-strands')).toBeGreaterThan(0);
     expect(await atlas.renderedArcIds()).toEqual([DZ, EG]);
     // An organization in focus shades its members, as selecting its partnership does.
@@ -89,7 +89,7 @@ test.describe('exploring', () => {
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
     await bar.getByRole('button', { name: 'Clear focus' }).click();
     await expect(bar).toBeHidden();
-    await expect.poll(() => atlas.paintProperty('arcs', 'line-opacity')).toBe(1);
+    await expect.poll(() => atlas.linkOpacity()).toBe(1);
   });
 
   test('search in Arabic and English, folded forms included, chosen from the keyboard', async ({

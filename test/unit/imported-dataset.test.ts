@@ -32,6 +32,8 @@ const link = (line: number, overrides: Partial<ImportedLink> = {}): ImportedLink
   date: null,
   source: null,
   excerpt: null,
+  value: null,
+  fields: [],
   ...overrides,
 });
 

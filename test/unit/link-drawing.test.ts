@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bentArc, greatCircleArc } from '../../src/core/geometry';
+import { PAIR_BOW } from '../../src/core/bowed-arc';
+import { INSTANCE_FLOATS, pairInstances, STYLE_CODE } from '../../src/core/pair-instances';
 import {
   highlightFeatures,
   linkBend,
@@ -8,7 +9,6 @@ import {
   pairLineStyle,
   lineStyleOf,
   pairDomainMask,
-  pairRibbons,
   parsePatternName,
   patternName,
   linkStrands,
@@ -19,37 +19,6 @@ import { ribbonPattern } from '../../src/map/marker-images';
 import { seedJson, seedWithMoreLinks } from './helpers';
 
 const midpoint = (line: [number, number][]) => line[Math.floor(line.length / 2)] ?? [0, 0];
-
-describe('bentArc', () => {
-  const algiers: [number, number] = [3.0588, 36.7538];
-  const madrid: [number, number] = [-3.7038, 40.4168];
-
-  it('is the great circle itself when not bent', () => {
-    expect(bentArc(algiers, madrid, 0)).toEqual(greatCircleArc(algiers, madrid));
-  });
-
-  it('keeps the ends on the anchors and bows the middle to the side the sign says', () => {
-    const left = bentArc(algiers, madrid, 0.12);
-    const right = bentArc(algiers, madrid, -0.12);
-    for (const line of [left, right]) {
-      expect(line[0]).toEqual(algiers);
-      expect(line.at(-1)).toEqual(madrid);
-      expect(line.length).toBeGreaterThanOrEqual(17);
-    }
-    // Travelling north-west from Algiers, left is south-west of the chord, right north-east.
-    const straight = midpoint(greatCircleArc(algiers, madrid, { minPoints: 17 }));
-    const [lonL, latL] = midpoint(left);
-    const [lonR, latR] = midpoint(right);
-    expect(lonL).toBeLessThan(straight[0]);
-    expect(latL).toBeLessThan(straight[1]);
-    expect(lonR).toBeGreaterThan(straight[0]);
-    expect(latR).toBeGreaterThan(straight[1]);
-    // The bow is a visible share of the distance (about 0.12 × 7.6° here), not a hair's breadth.
-    const bow = Math.hypot(lonL - straight[0], latL - straight[1]);
-    expect(bow).toBeGreaterThan(0.5);
-    expect(bow).toBeLessThan(2);
-  });
-});
 
 describe('link ribbons', () => {
   it('draws one strand per domain, in the domain’s colour, centred on the link', () => {
@@ -94,12 +63,12 @@ describe('link ribbons', () => {
     expect(styles(2)).toEqual(['solid']);
   });
 
-  it('bows partnerships of the same pair apart, and leaves a pair’s only link straight', () => {
+  it('bows partnerships of the same pair apart, and puts a pair’s only link on its ribbon', () => {
     const summary = summarizeDataset(seedWithMoreLinks());
-    expect(linkBend(summary, 0)).toBeCloseTo(-0.06);
-    expect(linkBend(summary, 2)).toBeCloseTo(0.06);
-    expect(linkBend(summary, 1)).toBe(0);
-    expect(linkBend(summary, 3)).toBe(0);
+    expect(linkBend(summary, 0)).toBeCloseTo(PAIR_BOW - 0.05);
+    expect(linkBend(summary, 2)).toBeCloseTo(PAIR_BOW + 0.05);
+    expect(linkBend(summary, 1)).toBe(PAIR_BOW);
+    expect(linkBend(summary, 3)).toBe(PAIR_BOW);
     const first = linkLine(summary, 0);
     const second = linkLine(summary, 2);
     // Both drawn in the pair's direction (Algeria → Spain), ends shared, middles apart.
@@ -112,21 +81,24 @@ describe('link ribbons', () => {
 
   it('draws one ribbon per pair, carrying the domains of all its partnerships', () => {
     const summary = summarizeDataset(seedWithMoreLinks());
-    const ribbons = pairRibbons(summary);
-    expect(ribbons.features.map((f) => f.id)).toEqual([0, 1, 2]);
+    const ribbons = pairInstances(summary);
+    expect(ribbons.count).toBe(3);
     // Algeria–Spain: the first link's 8 domains and the second's demining.
-    const algeriaSpain = ribbons.features[0]?.properties;
     const mask = pairDomainMask(summary, 0);
+    expect(ribbons.masks[0]).toBe(mask);
     expect(maskDomains(mask, summary.domains.length)).toHaveLength(9);
-    expect(algeriaSpain?.links).toBe(2);
-    expect(algeriaSpain?.width).toBe(ribbonWidth(9));
+    const look = ribbons.geometry.slice(4, INSTANCE_FLOATS);
+    // Without values, the width by value is the width by domains.
+    expect([...look]).toEqual([ribbonWidth(9), STYLE_CODE.solid, 9, ribbonWidth(9)]);
     // One of its partnerships is a signed agreement: the ribbon is solid.
     expect(pairLineStyle(summary, 0)).toBe('solid');
-    expect(algeriaSpain?.pattern).toBe(patternName(mask, 'solid'));
     expect(pairLineStyle(summary, 1)).toBe('dashed');
-    const egypt = ribbons.features[1]?.geometry.coordinates ?? [];
-    expect(egypt[0]).toEqual([31.2357, 30.0444]);
-    expect(egypt.at(-1)).toEqual([4.426, 50.8795]);
+    expect(ribbons.geometry[INSTANCE_FLOATS + 5]).toBe(STYLE_CODE.dashed);
+    // Egypt–NATO from Cairo to Brussels, west end first: Brussels (4.4° E) then Cairo (31.2° E).
+    const egypt = ribbons.geometry.slice(INSTANCE_FLOATS, INSTANCE_FLOATS + 4);
+    expect(egypt[0]).toBeCloseTo((4.426 + 180) / 360, 6);
+    expect(egypt[2]).toBeCloseTo((31.2357 + 180) / 360, 6);
+    expect(patternName(mask, 'solid')).toBe(`ribbon-${mask.toString(16)}-s`);
   });
 
   it('names ribbon patterns so that the map can paint them from the name alone', () => {

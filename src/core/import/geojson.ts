@@ -7,6 +7,7 @@
  * from 1) and the property.
  */
 import { phrase, type Text } from '../messages';
+import { readQuantity } from './number';
 import { normalizeText } from '../search-text';
 import {
   checkPoint,
@@ -198,6 +199,10 @@ export function readGeoJson(value: unknown): LinksImport {
     if (dateText !== '' && date === null) {
       problem(property('date').key, dateText, phrase('import.dateInvalid'));
     }
+    const value = readQuantity(property('value').value);
+    if (property('value').key !== '') collected.sawValueColumn(property('value').key);
+    if ('error' in value) problem(property('value').key, property('value').value, value.error);
+    const mapped = new Set(Object.values(mapping).map((at) => keys[at]));
     collected.add(
       rowIssues,
       rowIssues.length > 0 || !origin || !dest || status === undefined
@@ -210,6 +215,11 @@ export function readGeoJson(value: unknown): LinksImport {
             date,
             source: property('source').value || null,
             excerpt: property('excerpt').value || null,
+            value: 'value' in value ? value.value : null,
+            fields: keys.flatMap((name) => {
+              const found = mapped.has(name) ? '' : text(feature.properties[name]);
+              return found === '' ? [] : [{ name, value: found }];
+            }),
           },
     );
   });

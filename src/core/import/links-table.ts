@@ -14,6 +14,8 @@
 import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
+import { readQuantity } from './number';
+import { LINK_COLUMNS } from '../export-data';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
 export const LINK_FIELDS = [
@@ -28,6 +30,7 @@ export const LINK_FIELDS = [
   'date',
   'source',
   'excerpt',
+  'value',
 ] as const;
 export type LinkField = (typeof LINK_FIELDS)[number];
 /** Which column (by index) holds each field; a field left out is not in the file. */
@@ -49,7 +52,16 @@ const LINK_HEADERS: Readonly<Record<LinkField, readonly string[]>> = {
     'actora',
     'sourcename',
     'originname',
+    'statea',
+    'state1',
+    'countrya',
+    'country1',
+    'ccode1',
+    'donor',
+    'exporter',
+    'sender',
     'الطرفالأول',
+    'المانح',
   ],
   dest: [
     'dest',
@@ -61,7 +73,16 @@ const LINK_HEADERS: Readonly<Record<LinkField, readonly string[]>> = {
     'actorb',
     'targetname',
     'destname',
+    'stateb',
+    'state2',
+    'countryb',
+    'country2',
+    'ccode2',
+    'recipient',
+    'importer',
+    'receiver',
     'الطرفالثاني',
+    'المستفيد',
   ],
   originLat: [
     'sourcelat',
@@ -108,6 +129,26 @@ const LINK_HEADERS: Readonly<Record<LinkField, readonly string[]>> = {
   date: ['date', 'التاريخ'],
   source: ['source', 'sourceurl', 'url', 'reference', 'article', 'المصدر'],
   excerpt: ['excerpt', 'quote', 'passage', 'text', 'المقتطف', 'النص'],
+  value: [
+    'value',
+    'count',
+    'amount',
+    'weight',
+    'flow',
+    'flows',
+    'magnitude',
+    'volume',
+    'troops',
+    'usd',
+    'amountusd',
+    'valueusd',
+    'القيمة',
+    'العدد',
+    'المبلغ',
+    'الكمية',
+    'الوزن',
+    'عددالقوات',
+  ],
 };
 
 const LOCATION_HEADERS: Readonly<Record<LocationField, readonly string[]>> = {
@@ -194,6 +235,10 @@ export interface ImportedLink {
   date: string | null;
   source: string | null;
   excerpt: string | null;
+  /** The row's number in the value column (a count, an amount); null where it gives none. */
+  value: number | null;
+  /** The row's other columns, which no field was mapped to, in the file's order (empty ones left out). */
+  fields: { name: string; value: string }[];
 }
 
 /** One problem of one row, located by line and column, with the value found. */
@@ -209,8 +254,22 @@ export interface RowIssue {
 export interface LinksImport {
   links: ImportedLink[];
   issues: RowIssue[];
-  /** Rows read, kept, and left out (with a problem, or duplicates of a row above). */
-  counts: { rows: number; kept: number; rejected: number; duplicates: number };
+  /**
+   * Rows read, kept, and left out (with a problem, or duplicates of a row above). With a value
+   * column, the rows kept that give no value and those whose value is negative.
+   */
+  counts: ImportCounts;
+  /** The header of the value column (a GeoJSON property's name), or null without one. */
+  valueColumn: string | null;
+}
+
+export interface ImportCounts {
+  rows: number;
+  kept: number;
+  rejected: number;
+  duplicates: number;
+  noValue?: number;
+  negativeValue?: number;
 }
 
 const STATUS_WORDS: Readonly<Record<string, ImportedStatus>> = {
@@ -408,7 +467,17 @@ export function readLinks(
   },
 ): LinksImport {
   const layout = layoutOf(mapping);
-  const collected = new LinkCollector();
+  const collected = new LinkCollector(
+    mapping.value === undefined ? null : (table.header[mapping.value] ?? null),
+  );
+  const mapped = new Set(Object.values(mapping));
+  // A links file the atlas exported carries names and labels it derives again: those columns are
+  // not the row's own fields.
+  const ours = LINK_COLUMNS.every((c) => table.header.includes(c));
+  const derived = new Set<string>(ours ? [...LINK_COLUMNS, 'value_unit'] : []);
+  const others = table.header.flatMap((name, index) =>
+    mapped.has(index) || derived.has(name) ? [] : [{ name: name.replace(/ \(file\)$/, ''), index }],
+  );
   const byLine = new Map<number, CsvProblem[]>();
   for (const problem of options.csvProblems ?? []) {
     byLine.set(problem.line, [...(byLine.get(problem.line) ?? []), problem]);
@@ -493,6 +562,8 @@ export function readLinks(
     const dateText = cell('date');
     const date = dateText === '' ? null : readDate(dateText);
     if (dateText !== '' && date === null) problem('date', phrase('import.dateInvalid'));
+    const value = readQuantity(cell('value'));
+    if ('error' in value) problem('value', value.error);
 
     collected.add(
       rowIssues,
@@ -506,7 +577,14 @@ export function readLinks(
             date,
             source: cell('source') || null,
             excerpt: cell('excerpt') || null,
+            value: 'value' in value ? value.value : null,
+            fields: others.flatMap(({ name, index }) => {
+              const found = (row.cells[index] ?? '').trim();
+              return found === '' ? [] : [{ name, value: found }];
+            }),
           },
+      // A repeat is a row whose every cell is the same, not just the fields the atlas reads.
+      JSON.stringify(row.cells.map((c) => c.trim())),
     );
   }
   return collected.result();
@@ -514,7 +592,8 @@ export function readLinks(
 
 /**
  * Gathers the rows of a file as they are read: a row with problems is left out with its issues;
- * a row that repeats an earlier one exactly is left out and said to repeat it.
+ * a row that repeats an earlier one exactly (every cell) is left out and said to repeat it. Rows
+ * that differ in anything, even a column the atlas does not read, are all kept.
  */
 export class LinkCollector {
   private readonly links: ImportedLink[] = [];
@@ -523,23 +602,38 @@ export class LinkCollector {
   private rows = 0;
   private rejected = 0;
   private duplicates = 0;
+  private noValue = 0;
+  private negativeValue = 0;
 
-  add(rowIssues: readonly RowIssue[], link: ImportedLink | null): void {
+  /** `valueColumn`: the file's value column, if it has one (rows without a value are counted). */
+  constructor(private valueColumn: string | null = null) {}
+
+  /** A feature's value property was found (GeoJSON names it feature by feature). */
+  sawValueColumn(name: string): void {
+    this.valueColumn ??= name;
+  }
+
+  /** `rowKey`: the row's cells as written; without it, what was read of the row. */
+  add(rowIssues: readonly RowIssue[], link: ImportedLink | null, rowKey?: string): void {
     this.rows++;
     if (!link) {
       this.issues.push(...rowIssues);
       this.rejected++;
       return;
     }
-    const key = JSON.stringify([
-      link.parties[0].key,
-      link.parties[1].key,
-      link.domains.map(normalizeText),
-      link.status,
-      link.date,
-      link.source,
-      link.excerpt,
-    ]);
+    const key =
+      rowKey ??
+      JSON.stringify([
+        link.parties[0].key,
+        link.parties[1].key,
+        link.domains.map(normalizeText),
+        link.status,
+        link.date,
+        link.source,
+        link.excerpt,
+        link.value,
+        link.fields,
+      ]);
     const first = this.seen.get(key);
     if (first !== undefined) {
       this.issues.push({
@@ -553,6 +647,8 @@ export class LinkCollector {
     }
     this.seen.set(key, link.line);
     this.links.push(link);
+    if (link.value === null) this.noValue++;
+    else if (link.value < 0) this.negativeValue++;
   }
 
   result(): LinksImport {
@@ -564,7 +660,11 @@ export class LinkCollector {
         kept: this.links.length,
         rejected: this.rejected,
         duplicates: this.duplicates,
+        ...(this.valueColumn === null
+          ? {}
+          : { noValue: this.noValue, negativeValue: this.negativeValue }),
       },
+      valueColumn: this.valueColumn,
     };
   }
 }

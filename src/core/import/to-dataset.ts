@@ -17,6 +17,18 @@ export interface DatasetFromLinksOptions {
   unit: 'line' | 'feature';
   /** The header of the domains column, for the report (the field's name in a GeoJSON file). */
   domainsColumn: string;
+  /** The header of the value column, when the file has one. */
+  valueColumn?: string | null;
+}
+
+/** The unit a value column's header names ("amount_usd", "troops"), or null. */
+export function unitOfHeader(header: string): string | null {
+  const key = header.toLowerCase();
+  if (/usd|dollar|\$/.test(key)) return 'USD';
+  if (/eur|€/.test(key)) return 'EUR';
+  if (/troops|personnel|قوات|جنود/.test(key))
+    return key.includes('personnel') ? 'personnel' : 'troops';
+  return null;
 }
 
 /** Colours for imported domains, in order (Paul Tol's "muted" and "bright" schemes). */
@@ -54,14 +66,30 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** Hands out ids that are slugs and unique, from a name or, failing that, a prefix and a number. */
-class Ids {
+/**
+ * Hands out ids that are slugs and unique, from a name or, failing that, a prefix and a number.
+ * The next number to try is kept per base, so 100,000 rows of one pair cost 100,000 tries, not
+ * 5 billion.
+ */
+export class Ids {
   private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+  /** How many candidate ids have been tried (for the test that it stays linear). */
+  tries = 0;
   constructor(private readonly prefix: string) {}
   take(name: string, preferred?: string): string {
     const base = preferred ?? (slugify(name) || `${this.prefix}-${this.used.size + 1}`);
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.tries++;
+    if (this.used.has(id)) {
+      let n = this.next.get(base) ?? 2;
+      for (id = `${base}-${n}`; this.used.has(id); id = `${base}-${n}`) {
+        this.tries++;
+        n++;
+      }
+      this.tries++;
+      this.next.set(base, n + 1);
+    }
     this.used.add(id);
     return id;
   }
@@ -92,6 +120,7 @@ export function datasetFromLinks(
   const excerpts: Excerpt[] = [];
   const partnerships: Partnership[] = [];
   const partnershipIds = new Ids('partnership');
+  const valueColumn = options.valueColumn ?? null;
 
   const actorOf = (imported: ImportedActor): string => {
     const known = actors.get(imported.key);
@@ -226,6 +255,8 @@ export function datasetFromLinks(
         domain,
         excerpts: cited,
       })),
+      ...(valueColumn ? { value: link.value } : {}),
+      ...(link.fields.length > 0 ? { fields: link.fields } : {}),
     });
   }
 
@@ -233,6 +264,7 @@ export function datasetFromLinks(
     dataset: {
       version: 1,
       title: asGiven(options.file),
+      ...(valueColumn ? { value: { name: valueColumn, unit: unitOfHeader(valueColumn) } } : {}),
       actors: [...actors.values()],
       domains: [...domains.values()],
       sources: [...sources.values()],

@@ -78,6 +78,11 @@ export class AtlasDriver {
     return this.page.evaluate((id) => window.__atlasMap?.renderedCount(id) ?? 0, layer);
   }
 
+  /** Opacity of the pairs' ribbons (below 1 while another link is hovered or an actor in focus). */
+  async linkOpacity(): Promise<number> {
+    return this.page.evaluate(() => window.__atlasMap?.linkOpacity() ?? Number.NaN);
+  }
+
   async paintProperty(layer: string, name: string): Promise<unknown> {
     return this.page.evaluate(([id, property]) => window.__atlasMap?.paintProperty(id, property), [
       layer,
