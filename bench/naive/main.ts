@@ -154,6 +154,7 @@ const probe: MapProbe = {
   renderedCount: () => 0,
   renderedPatterns: () => [],
   linkOpacity: () => 1,
+  ribbonWidth: () => null,
   paintProperty: () => undefined,
   layoutProperty: () => undefined,
   labelsIn: () => [],

@@ -6,6 +6,7 @@ import { highlightFeatures, linkLine } from '../core/link-drawing';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import {
   rowOf,
+  selectLinkCap,
   selectLinkVisibility,
   selectOrganizationFocus,
   selectVisibleLinks,
@@ -13,7 +14,6 @@ import {
   visibleLinksOnPair,
 } from '../store/selectors';
 import { translator } from '../core/messages';
-import { isFiltered } from '../core/filters';
 import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
@@ -46,8 +46,7 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       const opening = before === null || before.drawing === null;
       frameData = state.selectedId === null && !(opening && state.cameraRequest !== null);
     }
-    // Every matching link while the filters narrow the map or an actor is in focus; else the cap.
-    const cap = isFiltered(state.filters) || state.focus !== null ? Infinity : state.linkCap;
+    const cap = selectLinkCap(state);
     if (datasetChanged || cap !== previousCap) {
       previousCap = cap;
       void controller.setLinkCap(cap);

@@ -61,6 +61,8 @@ export interface MapControllerOptions {
   onArcPointer?: (point: { x: number; y: number } | null) => void;
   /** The ids of the partnerships on a pair that pass the filters (for the test probe). */
   linksOnPair: (pair: number) => string[];
+  /** The pair a partnership is drawn on (for the test probe); null for an unknown id. */
+  pairOfLink?: (id: string) => number | null;
   /** The line a partnership is drawn on, as [lon, lat] points (for the test probe). */
   lineOfLink: (id: string) => [number, number][] | null;
   /** Accessible name of the map's canvas. */
@@ -690,6 +692,13 @@ export class MapController {
           .sort(),
       renderedPatterns: () => this.renderedRibbons(),
       linkOpacity: () => this.arcs.getOpacity(),
+      ribbonWidth: (id) => {
+        const pair = this.options.pairOfLink?.(id) ?? null;
+        if (pair === null || !this.pairs) return null;
+        const column = this.arcs.widthByValue() ? 7 : 4;
+        const width = this.pairs.geometry[pair * INSTANCE_FLOATS + column] ?? 0;
+        return width * zoomScale(this.map.getZoom());
+      },
       renderedCount: (layer) =>
         this.map.getLayer(layer) ? this.map.queryRenderedFeatures({ layers: [layer] }).length : 0,
       paintProperty: (layer, name) =>

@@ -17,6 +17,11 @@ export interface MapProbe {
   renderedPatterns: () => string[];
   /** Opacity of the pairs' ribbons: below 1 while they are dimmed. */
   linkOpacity: () => number;
+  /**
+   * The width in CSS pixels of the ribbon a partnership is drawn on, at the current zoom, by
+   * domains or by value as the legend chose; null for an id not on the map.
+   */
+  ribbonWidth: (id: string) => number | null;
   /** Features of a style layer drawn in the current view. */
   renderedCount: (layer: string) => number;
   /** A paint property of a style layer, as the style holds it. */

@@ -18,6 +18,7 @@ import { legendItems, type LegendItem } from '../core/legend';
 import { linkVisibility, STATUSES, visiblePairs } from '../core/summary';
 import type { PartnershipStatus } from '../core/types';
 import type { DatasetSummary } from '../core/summary';
+import { isFiltered } from '../core/filters';
 import type { ViewState } from '../core/url-state';
 import type { AtlasState } from './atlas-store';
 
@@ -75,6 +76,17 @@ const sortedByValue = memo((summary: DatasetSummary | null, rows: Uint32Array) =
     return vb - va || a - b;
   });
 });
+
+/**
+ * The most pairs the map draws at once: the user's cap on the overview, none (Infinity) while the
+ * filters narrow the map or an actor is in focus, when every matching link is drawn.
+ */
+export const selectLinkCap = (state: AtlasState): number =>
+  selectCapApplies(state) ? state.linkCap : Infinity;
+
+/** Whether the user's cap applies: neither a filter nor a focus narrows the map. */
+export const selectCapApplies = (state: AtlasState): boolean =>
+  !isFiltered(state.filters) && state.focus === null;
 
 /** The list's partnerships: those that pass the filters, in the order the user chose. */
 export const selectListedLinks = (state: AtlasState): Uint32Array =>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { selectCapApplies } from '../store/selectors';
 import { LINK_CAPS } from '../store/view-slice';
 import { useT } from './i18n';
 import { useAtlas } from './store-context';
@@ -13,6 +14,9 @@ export function LinkCapNote() {
   const count = useAtlas((s) => s.drawnLinks);
   const cap = useAtlas((s) => s.linkCap);
   const setCap = useAtlas((s) => s.setLinkCap);
+  // The filters and a focus draw every matching link: no cap to speak of then.
+  const applies = useAtlas(selectCapApplies);
+  if (!applies) return null;
   // Only where there is a cap to speak of: more pairs in view than the smallest cap.
   if (!count || (count.drawn >= count.shown && count.shown <= LINK_CAPS[0])) return null;
   return (

@@ -110,6 +110,11 @@ export function MapView({
           return [{ x: box.x - map.x, y: box.y - map.y, width: box.width, height: box.height }];
         },
         lineOfLink: (id) => lineOfLink(store.getState(), id),
+        pairOfLink: (id) => {
+          const state = store.getState();
+          const row = rowOf(state, id);
+          return row < 0 ? null : (state.summary?.links.pair[row] ?? null);
+        },
         onContext: (state) => {
           if (!disposed()) setDrawing(state === 'lost' ? 'lost' : 'ok');
         },

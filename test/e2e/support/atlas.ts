@@ -249,8 +249,10 @@ export class AtlasDriver {
     links: { name: string; text: string },
     locations: { name: string; text: string } | null,
     name: string,
-    count: number,
+    /** Rows kept (all of them, or of how many when some repeat or are refused). */
+    count: number | { kept: number; rows: number },
   ): Promise<void> {
+    const { kept, rows } = typeof count === 'number' ? { kept: count, rows: count } : count;
     const file = (f: { name: string; text: string }) => ({
       name: f.name,
       mimeType: 'text/csv',
@@ -263,11 +265,13 @@ export class AtlasDriver {
     if (locations) await dialog.getByLabel('Locations file').setInputFiles(file(locations));
     await dialog.getByRole('button', { name: 'Check the rows' }).click();
     await expect(
-      dialog.getByText(`${count} of ${count} rows can be imported.`, { exact: false }),
+      dialog.getByText(`${grouped(kept)} of ${grouped(rows)} rows can be imported.`, {
+        exact: false,
+      }),
     ).toBeVisible();
     await dialog.getByLabel('Name of the new dataset').fill(name);
     await dialog
-      .getByRole('button', { name: `Import ${count} partnerships and show them` })
+      .getByRole('button', { name: `Import ${grouped(kept)} partnerships and show them` })
       .click();
     await expect(this.page.locator('.tagline')).toHaveText(name);
     await this.waitForMapIdle();
@@ -284,6 +288,9 @@ export class AtlasDriver {
     return point;
   }
 }
+
+/** A count as the interface writes it in English (grouped from five digits). */
+const grouped = (n: number) => new Intl.NumberFormat('en', { useGrouping: 'min2' }).format(n);
 
 export const test = base.extend<{ atlas: AtlasDriver; guard: undefined }>({
   guard: [
