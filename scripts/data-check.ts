@@ -3,6 +3,7 @@
  * against their source files, and the briefing decks in `data/briefings/` against the dataset they
  * sit beside; exits non-zero with one line per problem.
  */
+import { cowListSchema } from '../src/core/import/code-systems';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { checkDeckReferences, parseDeck } from '../src/core/deck-schema';
@@ -46,6 +47,7 @@ for (const target of targets) {
   }
 }
 if (files.length === 0 && !checkIngestData()) failed = true;
+if (files.length === 0 && !checkCowList()) failed = true;
 process.exit(failed ? 1 : 0);
 
 /** Checks every deck in `folder` against the dataset; false when one has a problem. */
@@ -102,6 +104,30 @@ function checkIngestData(): boolean {
     } else console.log(`${file}: OK — ${ids.length} entries`);
   }
   return ok;
+}
+
+/** The Correlates of War list: its shape, and no code or abbreviation twice. */
+function checkCowList(): boolean {
+  const file = 'data/import/cow-states.json';
+  const result = cowListSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      console.error(`${file} › ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return false;
+  }
+  const { states } = result.data;
+  for (const key of ['code', 'abbreviation'] as const) {
+    const values = states.map((s) => s[key]);
+    const twice = values.filter((v, i) => values.indexOf(v) !== i);
+    if (twice.length > 0) {
+      console.error(`${file}: ${key} listed twice: ${twice.join(', ')}`);
+      return false;
+    }
+  }
+  const unplaced = states.filter((s) => s.iso3 === null).length;
+  console.log(`${file}: OK — ${states.length} states, ${unplaced} with no present-day territory`);
+  return true;
 }
 
 /** Reads every `sources[].file` the dataset names; unreadable ones map to undefined. */

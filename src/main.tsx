@@ -8,6 +8,7 @@ import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import datasetUrl from '../data/atlas.json?url';
 import ingestNamesUrl from '../data/ingest/actors.json?url';
+import cowStatesUrl from '../data/import/cow-states.json?url';
 import ingestLexiconUrl from '../data/ingest/lexicon.json?url';
 import type { BasemapScale } from './core/basemap';
 import { loadMessages, phrase, translator, type Language } from './core/messages';
@@ -217,6 +218,7 @@ function startAtlas(root: HTMLElement) {
       countries: absolute(countries50mUrl),
       ingestNames: absolute(ingestNamesUrl),
       ingestLexicon: absolute(ingestLexiconUrl),
+      cowStates: absolute(cowStatesUrl),
     });
     return importer;
   };

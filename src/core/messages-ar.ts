@@ -415,6 +415,22 @@ export const ar: ArabicMessages = {
   'import.field.source': 'المصدر',
   'import.field.excerpt': 'المقتطف المقتبس',
   'import.field.value': 'القيمة (عدد أو مبلغ)',
+  'import.codes.label': 'ما يحويه «{column}»',
+  'import.codes.names': 'أسماء، تُحدَّد مواقعها من قائمة الدول والمنظمات المدمجة.',
+  'import.codes.because': 'المختار: {chosen}. القيم {values} ليست رموزًا في النظام الآخر.',
+  'import.codes.either':
+    'المختار: {chosen}، لكن القيم رموز أيضًا في {other}، وتدل فيه على دول أخرى: تحقق واختر.',
+  'import.codes.only': 'المختار: {chosen}، وهو النظام الوحيد الذي يقرأ هذه القيم.',
+  'import.codes.system.names': 'أسماء',
+  'import.codes.system.iso-numeric': 'رموز ISO 3166 الرقمية',
+  'import.codes.system.iso-alpha2': 'رموز ISO 3166 ذات الحرفين',
+  'import.codes.system.iso-alpha3': 'رموز ISO 3166 ذات الأحرف الثلاثة',
+  'import.codes.system.cow-numeric': 'رموز «مشروع مترابطات الحرب» الرقمية',
+  'import.codes.system.cow-abbreviation': 'اختصارات «مشروع مترابطات الحرب»',
+  'import.codes.cowUnknown': '«{value}» ليس في قائمة دول «مشروع مترابطات الحرب»',
+  'import.codes.noTerritory':
+    '«{value}» في «مشروع مترابطات الحرب» هي {name}، ولا إقليم لها اليوم توضع عليه: أعطِ إحداثياتها في ملف مواقع',
+  'import.codes.notCode': '«{value}» ليس رمزًا في النظام المختار لهذا العمود',
   'import.valueInvalid':
     'ليس رقمًا: اكتب أرقامًا، مع فاصلة عشرية وفواصل للآلاف إن شئت (1,234.5 أو 1.234,5)',
   'import.valueNotes':

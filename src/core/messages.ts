@@ -400,6 +400,23 @@ export const en = {
   'import.field.source': 'Source',
   'import.field.excerpt': 'Passage quoted',
   'import.field.value': 'Value (a count or an amount)',
+  'import.codes.label': 'What “{column}” holds',
+  'import.codes.names': 'Names, placed by the built-in list of states and organizations.',
+  'import.codes.because':
+    'Chosen: {chosen}. The values {values} are not codes of the other system.',
+  'import.codes.either':
+    'Chosen: {chosen}, but the values are also {other} codes, which name other states: check and choose.',
+  'import.codes.only': 'Chosen: {chosen}: the only system that reads these values.',
+  'import.codes.system.names': 'names',
+  'import.codes.system.iso-numeric': 'ISO 3166 numeric codes',
+  'import.codes.system.iso-alpha2': 'ISO 3166 two-letter codes',
+  'import.codes.system.iso-alpha3': 'ISO 3166 three-letter codes',
+  'import.codes.system.cow-numeric': 'Correlates of War numeric codes',
+  'import.codes.system.cow-abbreviation': 'Correlates of War abbreviations',
+  'import.codes.cowUnknown': '“{value}” is not in the Correlates of War state list',
+  'import.codes.noTerritory':
+    'Correlates of War “{value}” is {name}, which has no present-day territory to place it on: give coordinates in a locations file',
+  'import.codes.notCode': '“{value}” is not a code of the system chosen for this column',
   'import.valueInvalid':
     'not a number: write digits, with a decimal point or comma and thousands separators if you like (1,234.5 or 1.234,5)',
   'import.valueNotes':

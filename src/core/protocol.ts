@@ -7,6 +7,7 @@
 import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import type { Basemap } from './basemap';
 import type { Deck } from './deck';
+import type { CodeGuess, CodeSystem } from './import/code-systems';
 import type { Delimiter } from './import/csv';
 import type { Encoding } from './import/decode';
 import type {
@@ -119,6 +120,8 @@ export interface ImportAssets {
   /** `data/ingest/actors.json` and `data/ingest/lexicon.json`. */
   ingestNames: string;
   ingestLexicon: string;
+  /** `data/import/cow-states.json`: the Correlates of War state list. */
+  cowStates: string;
 }
 
 /** An article read and its proposals, or why it cannot be read. */
@@ -201,6 +204,8 @@ export interface FilePreview {
   linkMapping: LinkMapping;
   layout: Layout | null;
   locationMapping: LocationMapping;
+  /** Per column, what it holds if its values are codes (ISO or COW), or null when empty. */
+  codeGuesses?: (CodeGuess | null)[];
 }
 
 export type OpenResult = { ok: true; preview: FilePreview } | { ok: false; message: Text };
@@ -247,6 +252,8 @@ export interface ImportClient {
     mapping: LinkMapping,
     locations: { id: number; mapping: LocationMapping } | null,
     onProgress: OnImportProgress,
+    /** What the party columns hold, as the user confirmed it (names when not said). */
+    codes?: Partial<Record<'origin' | 'dest', CodeSystem>>,
   ): Promise<ImportOutcome | null>;
   /** The last read's full report as CSV, in the given language. */
   report(id: number, language: Language): Promise<string | null>;

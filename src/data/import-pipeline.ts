@@ -35,6 +35,13 @@ import {
   type RowIssue,
 } from '../core/import/links-table';
 import { datasetFromLinks } from '../core/import/to-dataset';
+import {
+  guessCodeSystem,
+  indexCow,
+  isCowList,
+  type CodeSystem,
+  type CowIndex,
+} from '../core/import/code-systems';
 import { loadMessages, phrase, translator, type Language } from '../core/messages';
 import { openDatasetLibrary, type DatasetLibrary } from './dataset-library';
 import { type StoredDatasetInfo } from '../core/protocol';
@@ -56,6 +63,8 @@ interface ReadResult {
 }
 
 const SAMPLE_ROWS = 8;
+/** Rows whose values decide what a column of codes holds. */
+const CODE_GUESS_ROWS = 2000;
 
 interface OpenFile {
   name: string;
@@ -98,6 +107,7 @@ export class ImportPipeline {
   private readonly results = new Map<number, ReadResult>();
   private nextId = 1;
   private gazetteer: Promise<Gazetteer> | null = null;
+  private cow: Promise<CowIndex> | null = null;
 
   constructor(
     private readonly fetcher: Fetch,
@@ -106,12 +116,12 @@ export class ImportPipeline {
   ) {}
 
   /** Decodes and parses a file; a CSV file is previewed with its columns guessed. */
-  open(
+  async open(
     name: string,
     bytes: Uint8Array,
     encoding: Encoding | undefined,
     onProgress: OnImportProgress,
-  ): OpenResult {
+  ): Promise<OpenResult> {
     onProgress('decoding', 0);
     if (bytes.length > LIMITS.importBytes) {
       return {
@@ -178,6 +188,15 @@ export class ImportPipeline {
     }
     this.files.set(id, { name, kind: 'csv', table, problems });
     const { mapping, layout } = guessLinkMapping(table.header);
+    // What each column holds, if codes: from the values of its first rows.
+    const cow = await this.loadCow().catch(() => null);
+    const guessRows = table.rows.slice(0, CODE_GUESS_ROWS);
+    const codeGuesses = table.header.map((_, column) =>
+      guessCodeSystem(
+        guessRows.map((row) => row.cells[column] ?? ''),
+        cow,
+      ),
+    );
     return {
       ok: true,
       preview: {
@@ -190,6 +209,7 @@ export class ImportPipeline {
         linkMapping: mapping,
         layout,
         locationMapping: guessLocationMapping(table.header),
+        codeGuesses,
       },
     };
   }
@@ -204,6 +224,7 @@ export class ImportPipeline {
     mapping: LinkMapping,
     locations: { id: number; mapping: LocationMapping } | null,
     onProgress: OnImportProgress,
+    codes: Partial<Record<'origin' | 'dest', CodeSystem>> = {},
   ): Promise<ImportOutcome | null> {
     const file = this.files.get(id);
     if (!file) return null;
@@ -246,10 +267,13 @@ export class ImportPipeline {
       const places =
         placesFile?.table && locations ? readLocations(placesFile.table, locations.mapping) : null;
       const gazetteer = await this.loadGazetteer().catch(() => null);
+      const cow = await this.loadCow().catch(() => null);
       const result = readLinks(file.table, mapping, {
         gazetteer,
         locations: places?.places,
         csvProblems: file.problems,
+        codes,
+        cow,
       });
       read = places ? { ...result, issues: [...places.issues, ...result.issues] } : result;
       domainsColumn =
@@ -340,6 +364,21 @@ export class ImportPipeline {
   }
 
   /** The gazetteer, loaded once (a failed load is tried again next time). */
+  /** The Correlates of War state list, for columns of COW codes (fetched once). */
+  loadCow(): Promise<CowIndex> {
+    this.cow ??= (async () => {
+      const response = await this.fetcher(this.assets.cowStates);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${this.assets.cowStates}`);
+      const list: unknown = await response.json();
+      if (!isCowList(list)) throw new Error('not the COW state list');
+      return indexCow(list);
+    })();
+    this.cow.catch(() => {
+      this.cow = null;
+    });
+    return this.cow;
+  }
+
   loadGazetteer(): Promise<Gazetteer> {
     this.gazetteer ??= (async () => {
       const json = async (url: string): Promise<unknown> => {

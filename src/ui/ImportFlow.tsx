@@ -1,3 +1,5 @@
+import { chosenCodes, ImportCodes } from './ImportCodes';
+import type { CodeSystem } from '../core/import/code-systems';
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS, megabytes } from '../core/limits';
 import { ENCODINGS, type Encoding } from '../core/import/decode';
@@ -60,6 +62,8 @@ export function ImportFlow({
   const words = useT();
   const { t, say, language } = words;
   const [step, setStep] = useState<Step>({ kind: 'choose' });
+  /** The code systems the user chose for columns, by index (the guesses stand for the others). */
+  const [codes, setCodes] = useState<Record<number, CodeSystem>>({});
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [locations, setLocations] = useState<Opened | null>(null);
@@ -131,6 +135,7 @@ export function ImportFlow({
         mapping,
         places ? { id: places.preview.id, mapping: locationMapping } : null,
         progress,
+        chosenCodes(mapping, main.preview.codeGuesses, codes),
       ),
     );
     if (outcome) setStep({ kind: 'report', main, mapping, outcome });
@@ -140,6 +145,7 @@ export function ImportFlow({
     const main = await openFile(file);
     if (!main) return;
     setLocations(null);
+    setCodes({});
     if (main.preview.kind === 'csv') {
       setStep({ kind: 'mapping', main, mapping: main.preview.linkMapping });
     } else {
@@ -185,6 +191,10 @@ export function ImportFlow({
             }
           }}
           onLocationMapping={setLocationMapping}
+          codes={codes}
+          onCode={(column, system) => {
+            setCodes({ ...codes, [column]: system });
+          }}
           onCheck={() => {
             void read(step.main, step.mapping, locations);
           }}
@@ -409,6 +419,8 @@ function Mapping({
   locationMapping,
   onLocations,
   onLocationMapping,
+  codes,
+  onCode,
   onCheck,
 }: {
   opened: Opened;
@@ -420,6 +432,8 @@ function Mapping({
   locationMapping: LocationMapping;
   onLocations: (file: File | null) => Promise<void>;
   onLocationMapping: (mapping: LocationMapping) => void;
+  codes: Record<number, CodeSystem>;
+  onCode: (column: number, system: CodeSystem) => void;
   onCheck: () => void;
 }) {
   const { t } = useT();
@@ -474,6 +488,14 @@ function Mapping({
             />
           ))}
         </div>
+        <ImportCodes
+          header={preview.header}
+          mapping={mapping}
+          guesses={preview.codeGuesses}
+          chosen={codes}
+          disabled={disabled}
+          onChoose={onCode}
+        />
       </fieldset>
       <div className="table-scroll">
         <table className="import-preview">

@@ -190,3 +190,35 @@ test('an alliance table of 10,000+ pairs: structure, not ink, with the cap said 
   const france = (await atlas.renderedArcIds()).filter((id) => /(^|-)fra(-|$)/.test(id));
   expect(france).toHaveLength(listed);
 });
+
+test('a table in Correlates of War codes: the import says which system it chose, and places states by it', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await page.getByRole('button', { name: 'Import a file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import partnerships' });
+  await dialog.getByLabel('File to import').setInputFiles({
+    name: 'atop.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('ccode1,ccode2,atopid\n2,20,3180\n200,220,1050\n255,245,1300\n'),
+  });
+  const choice = dialog.getByRole('combobox', { name: 'What “ccode1” holds' });
+  await expect(choice).toHaveValue('cow-numeric');
+  await expect(
+    dialog.getByText(/Chosen: Correlates of War numeric codes\. The values 2, 200/),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(dialog.getByText('2 of 3 rows can be imported.', { exact: false })).toBeVisible();
+  await expect(
+    dialog.getByText(/“245” is Bavaria, which has no present-day territory to place it on/),
+  ).toBeVisible();
+  await dialog.getByLabel('Name of the new dataset').fill('ATOP');
+  await dialog.getByRole('button', { name: 'Import 2 partnerships and show them' }).click();
+  await expect(page.locator('.tagline')).toHaveText('ATOP');
+  await expect(
+    atlas.list.getByRole('button', { name: /United States of America – Canada/ }),
+  ).toBeVisible();
+  await expect(atlas.list.getByRole('button', { name: /United Kingdom – France/ })).toBeVisible();
+});

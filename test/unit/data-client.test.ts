@@ -225,6 +225,7 @@ const ASSETS = {
   countries: 'c.json',
   ingestNames: 'names.json',
   ingestLexicon: 'lexicon.json',
+  cowStates: 'cow.json',
 };
 
 describe('the import worker client', () => {

@@ -75,6 +75,7 @@ export const IMPORT_ASSETS = {
   countries: 'http://test/countries-50m.json',
   ingestNames: 'http://test/ingest/actors.json',
   ingestLexicon: 'http://test/ingest/lexicon.json',
+  cowStates: 'http://test/import/cow-states.json',
 };
 
 /** Repository paths behind those addresses (and any more a test adds). */
@@ -84,6 +85,7 @@ export const IMPORT_FILES: Readonly<Record<string, string>> = {
   'http://test/countries-50m.json': 'node_modules/world-atlas/countries-50m.json',
   'http://test/ingest/actors.json': 'data/ingest/actors.json',
   'http://test/ingest/lexicon.json': 'data/ingest/lexicon.json',
+  'http://test/import/cow-states.json': 'data/import/cow-states.json',
 };
 
 /** A fetch that answers from repository files by address, 404 otherwise; counts its calls. */

@@ -15,6 +15,7 @@ import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
 import { readQuantity } from './number';
+import { cowToIso, isoCodeReads, type CodeSystem, type CowIndex } from './code-systems';
 import { LINK_COLUMNS } from '../export-data';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
@@ -464,6 +465,10 @@ export function readLinks(
     locations?: Map<string, Place & { id: string }>;
     gazetteer: Gazetteer | null;
     csvProblems?: readonly CsvProblem[];
+    /** What the party columns hold, as the user confirmed it (names when not said). */
+    codes?: Partial<Record<'origin' | 'dest', CodeSystem>>;
+    /** The Correlates of War list, for columns of COW codes. */
+    cow?: CowIndex | null;
   },
 ): LinksImport {
   const layout = layoutOf(mapping);
@@ -544,7 +549,20 @@ export function readLinks(
           entry: null,
         };
       }
-      const found = unresolved(name, options.gazetteer);
+      const system = options.codes?.[side] ?? 'names';
+      let lookup = name;
+      if (system === 'cow-numeric' || system === 'cow-abbreviation') {
+        const cow = options.cow ? cowToIso(system, name, options.cow) : null;
+        if (!cow || 'error' in cow) {
+          problem(nameField, cow?.error ?? phrase('import.codes.cowUnknown', { value: name }));
+          return null;
+        }
+        lookup = cow.iso3;
+      } else if (!isoCodeReads(system, name)) {
+        problem(nameField, phrase('import.codes.notCode', { value: name }));
+        return null;
+      }
+      const found = unresolved(lookup, options.gazetteer);
       if ('point' in found) return found;
       problem(nameField, found);
       return null;
