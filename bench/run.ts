@@ -16,6 +16,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { measureBundle, BUDGETS } from '../scripts/bundle-size';
 import { CHROMIUM_ARGS, findBrowser } from '../test/e2e/support/find-browser';
 import { generate } from './generate';
+import { importRows, type ImportRowsFigures } from './import-rows';
 import {
   benchIngest,
   benchWorkbenchPage,
@@ -262,9 +263,25 @@ function workbenchLine(f: WorkbenchPageFigures): string {
   return `Article workbench in Chromium: a ${f.words.toLocaleString('en')}-word article proposed in ${f.proposeMs} ms from the click to the proposals on the page (import worker); the page's longest main-thread task meanwhile ${f.longestWhileProposingMs} ms (${f.tasksOver50WhileProposing} over 50 ms; target none); drawing the review afterwards, longest task ${f.longestDrawingMs} ms.`;
 }
 
+/** Import speed on distinct rows at 40,000 and 400,000 (see `import-rows.ts`). */
+async function benchImportRows(): Promise<ImportRowsFigures[]> {
+  return [await importRows(40_000), await importRows(400_000)];
+}
+
+function importLine(figures: ImportRowsFigures[]): string {
+  const [small, large] = figures;
+  if (!small || !large) return '';
+  const steps = Math.max(...figures.flatMap((f) => Object.values(f.largestProgressStep)));
+  return `Import of distinct rows (Node, the import worker's code): ${small.rows.toLocaleString('en')} rows in ${small.totalMs} ms (${small.rowsPerSecond.toLocaleString('en')} rows/s), ${large.rows.toLocaleString('en')} in ${large.totalMs} ms (${large.rowsPerSecond.toLocaleString('en')} rows/s); check phase ${small.checkMs} → ${large.checkMs} ms, ratio ${(large.checkMs / small.checkMs).toFixed(1)} for 10× the rows (target ≤ 12); largest progress step ${(100 * steps).toFixed(1)} % (target ≤ 1 %).`;
+}
+
 async function main() {
   if (process.argv.includes('--ingest-only')) {
     console.log(ingestLine(benchIngest()));
+    return;
+  }
+  if (process.argv.includes('--import-only')) {
+    console.log(importLine(await benchImportRows()));
     return;
   }
   const workbenchOnly = process.argv.includes('--workbench-only');
@@ -325,12 +342,13 @@ async function main() {
     };
     await browser.close();
     const ingest = benchIngest();
+    const imports = await benchImportRows();
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ meta, bundle, results, ingest, workbench }, null, 2)}\n`,
+      `${JSON.stringify({ meta, bundle, results, ingest, workbench, imports }, null, 2)}\n`,
     );
-    const md = `${markdown(results, bundle, meta)}\n${ingestLine(ingest)}\n${workbenchLine(workbench)}\n`;
+    const md = `${markdown(results, bundle, meta)}\n${ingestLine(ingest)}\n${workbenchLine(workbench)}\n${importLine(imports)}\n`;
     writeFileSync('bench/results/latest.md', md);
     console.log(`\n${md}`);
   } finally {

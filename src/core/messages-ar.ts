@@ -58,6 +58,7 @@ export const ar: ArabicMessages = {
   },
   'domains.showAll': 'اعرض كل المجالات',
 
+  'list.value': '{name}: {value}',
   'list.order': 'الترتيب',
   'list.orderFile': 'كما في الملف',
   'list.orderValue': 'الأكبر {name} أولًا',

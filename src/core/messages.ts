@@ -53,6 +53,7 @@ export const en = {
   },
   'domains.showAll': 'Show all domains',
 
+  'list.value': '{name} {value}',
   'list.order': 'Order',
   'list.orderFile': 'as in the file',
   'list.orderValue': 'greatest {name} first',
@@ -860,9 +861,17 @@ export function localeOf(language: Language): string {
   return language === 'ar' ? 'ar' : 'en';
 }
 
+/** One number format per language: making one costs more than using it a thousand times. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 /** A number as the language writes it; years and ids of four digits are not grouped. */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), { useGrouping: 'min2' }).format(value);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), { useGrouping: 'min2' });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -135,7 +135,9 @@ export class ImportPipeline {
     if (isZip(bytes)) return this.openZip(name, bytes, onProgress);
     let decoded: ReturnType<typeof decodeBytes>;
     try {
-      decoded = decodeBytes(bytes, encoding);
+      decoded = decodeBytes(bytes, encoding, (fraction) => {
+        onProgress('decoding', fraction);
+      });
     } catch (error) {
       // Not "another encoding": the text is longer than the browser can hold in one string.
       if (error instanceof RangeError) return { ok: false, message: phrase('limit.textTooLong') };
@@ -274,6 +276,9 @@ export class ImportPipeline {
         csvProblems: file.problems,
         codes,
         cow,
+        onProgress: (fraction) => {
+          onProgress('checking', 0.4 * fraction);
+        },
       });
       read = places ? { ...result, issues: [...places.issues, ...result.issues] } : result;
       domainsColumn =
@@ -285,8 +290,17 @@ export class ImportPipeline {
       unit,
       domainsColumn,
       valueColumn: read.valueColumn,
+      onProgress: (fraction) => {
+        onProgress('checking', 0.4 + 0.2 * fraction);
+      },
     });
-    const checked = validateDataset(made.dataset, { file: file.name, curated: false });
+    const checked = validateDataset(made.dataset, {
+      file: file.name,
+      curated: false,
+      onProgress: (fraction) => {
+        onProgress('checking', 0.6 + 0.4 * fraction);
+      },
+    });
     onProgress('checking', 1);
     const rejected = read.counts.rejected + (read.counts.kept - made.kept);
     const issues = [...read.issues, ...made.issues].sort((a, b) => a.line - b.line);

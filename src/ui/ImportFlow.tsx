@@ -609,10 +609,10 @@ function Report({
           duplicates: counts.duplicates,
         })}
       </p>
-      {counts.noValue !== undefined && (
+      {(counts.noValue ?? 0) + (counts.negativeValue ?? 0) > 0 && (
         <p className="help">
           {t('import.valueNotes', {
-            noValue: counts.noValue,
+            noValue: counts.noValue ?? 0,
             negativeValue: counts.negativeValue ?? 0,
           })}
         </p>

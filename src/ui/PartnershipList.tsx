@@ -169,15 +169,16 @@ export function PartnershipList() {
                       {summary.value && (
                         <>
                           {t('list.separator')}
-                          <bdi>
-                            {Number.isNaN(summary.links.value[row] ?? Number.NaN)
+                          {t('list.value', {
+                            name: summary.value.name,
+                            value: Number.isNaN(summary.links.value[row] ?? Number.NaN)
                               ? t('details.valueUnknown')
                               : formatValue(
                                   summary.links.value[row] ?? 0,
                                   summary.value.unit,
                                   language,
-                                )}
-                          </bdi>
+                                ),
+                          })}
                         </>
                       )}
                     </span>

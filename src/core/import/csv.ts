@@ -31,7 +31,7 @@ export interface CsvProblem {
 
 export interface CsvOptions {
   delimiter?: Delimiter;
-  /** Called with the share of the text read so far (0–1), every 256 KB or so. */
+  /** Called with the share of the text read so far (0–1), every 1 % of it or 256 KB. */
   onProgress?: (fraction: number) => void;
 }
 
@@ -76,7 +76,8 @@ export function parseCsv(
   const delimiterCode = delimiter.charCodeAt(0);
   const problems: CsvProblem[] = [];
   const records: CsvRow[] = [];
-  const step = 1 << 18;
+  // Every 1 % of the text (and at most every 256 KB).
+  const step = Math.max(1, Math.min(1 << 18, Math.floor(text.length / 100)));
   let nextReport = step;
 
   let line = 1;

@@ -30,23 +30,48 @@ const MARKS: readonly (readonly [Encoding, readonly number[]])[] = [
 ];
 
 /** Reads bytes as the given encoding, or as the encoding they most likely are. */
-export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): DecodedText {
+/**
+ * The bytes decoded in 100 steps (a TextDecoder in stream mode), saying after each how far it is,
+ * so that a large file's progress moves by 1 % at a time.
+ */
+function decodeInSteps(
+  decoder: TextDecoder,
+  bytes: Uint8Array,
+  onProgress?: (fraction: number) => void,
+): string {
+  if (!onProgress || bytes.length < 100_000) return decoder.decode(bytes);
+  const step = Math.ceil(bytes.length / 100);
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += step) {
+    const end = Math.min(bytes.length, at + step);
+    parts.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
+    onProgress(end / bytes.length);
+  }
+  return parts.join('');
+}
+
+export function decodeBytes(
+  bytes: Uint8Array,
+  encoding?: Encoding,
+  onProgress?: (fraction: number) => void,
+): DecodedText {
   if (encoding) {
     const bom = MARKS.some(([marked, mark]) => marked === encoding && startsWith(bytes, mark));
-    return { text: new TextDecoder(encoding).decode(bytes), encoding, bom, how: 'chosen' };
+    const text = decodeInSteps(new TextDecoder(encoding), bytes, onProgress);
+    return { text, encoding, bom, how: 'chosen' };
   }
   const marked = MARKS.find(([, mark]) => startsWith(bytes, mark));
   if (marked) {
     // TextDecoder drops the mark itself.
     return {
-      text: new TextDecoder(marked[0]).decode(bytes),
+      text: decodeInSteps(new TextDecoder(marked[0]), bytes, onProgress),
       encoding: marked[0],
       bom: true,
       how: 'bom',
     };
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = decodeInSteps(new TextDecoder('utf-8', { fatal: true }), bytes, onProgress);
     return { text, encoding: 'utf-8', bom: false, how: 'valid' };
   } catch (error) {
     // Only bytes that are not UTF-8 (a TypeError) mean "another encoding"; a text too long for
@@ -54,7 +79,7 @@ export function decodeBytes(bytes: Uint8Array, encoding?: Encoding): DecodedText
     if (!(error instanceof TypeError)) throw error;
     const guess = guessSingleByte(bytes);
     return {
-      text: new TextDecoder(guess).decode(bytes),
+      text: decodeInSteps(new TextDecoder(guess), bytes, onProgress),
       encoding: guess,
       bom: false,
       how: 'guessed',

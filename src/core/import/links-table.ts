@@ -469,6 +469,8 @@ export function readLinks(
     codes?: Partial<Record<'origin' | 'dest', CodeSystem>>;
     /** The Correlates of War list, for columns of COW codes. */
     cow?: CowIndex | null;
+    /** Called with the share of the rows read (0–1), every 1 % of them. */
+    onProgress?: (fraction: number) => void;
   },
 ): LinksImport {
   const layout = layoutOf(mapping);
@@ -489,7 +491,10 @@ export function readLinks(
   }
   const column = (field: LinkField) => at(table.header, mapping[field]);
 
+  const every = Math.max(1, Math.floor(table.rows.length / 100));
+  let done = 0;
   for (const row of table.rows) {
+    if (options.onProgress && ++done % every === 0) options.onProgress(done / table.rows.length);
     const cell = (field: LinkField) => at(row.cells, mapping[field]);
     const rowIssues: RowIssue[] = [];
     const problem = (field: LinkField | '', message: Text) =>

@@ -19,6 +19,8 @@ export interface DatasetFromLinksOptions {
   domainsColumn: string;
   /** The header of the value column, when the file has one. */
   valueColumn?: string | null;
+  /** Called with the share of the rows made into partnerships (0–1), every 1 % of them. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** The unit a value column's header names ("amount_usd", "troops"), or null. */
@@ -212,7 +214,10 @@ export function datasetFromLinks(
     return source.id;
   };
 
+  const every = Math.max(1, Math.floor(links.length / 100));
+  let done = 0;
   for (const link of links) {
+    if (options.onProgress && ++done % every === 0) options.onProgress(done / links.length);
     const names = link.domains.length > 0 ? link.domains : [''];
     const domainIdsOfLink = names.map(domainOf);
     if (domainIdsOfLink.some((id) => id === null)) {
