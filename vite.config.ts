@@ -58,6 +58,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/unit/setup.ts'],
     environment: 'node',
   },
 });

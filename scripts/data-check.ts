@@ -3,7 +3,7 @@
  * against their source files, and the briefing decks in `data/briefings/` against the dataset they
  * sit beside; exits non-zero with one line per problem.
  */
-import { cowListSchema } from '../src/core/import/code-systems';
+import { z } from 'zod';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { checkDeckReferences, parseDeck } from '../src/core/deck-schema';
@@ -12,6 +12,24 @@ import type { Dataset } from '../src/core/types';
 import { curatedNotes, parseDataset, formatIssue } from '../src/core/validate';
 import { translator } from '../src/core/messages';
 import { lexiconSchema, nameListSchema } from '../src/core/ingest/data-schema';
+
+/** The list's shape, as `npm run data:check` checks it. */
+const cowListSchema = z.strictObject({
+  source: z.string().min(1),
+  crosswalk: z.string().min(1),
+  states: z.array(
+    z.strictObject({
+      code: z.number().int().positive(),
+      abbreviation: z.string().regex(/^[A-Z]{3}$/),
+      name: z.string().min(1),
+      years: z.array(z.tuple([z.number().int(), z.number().int()])).min(1),
+      iso3: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .nullable(),
+    }),
+  ),
+});
 
 /** The check speaks English, as the terminal does. */
 const ENGLISH = translator('en');

@@ -30,7 +30,6 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { StoreWords } from './ui/i18n';
 import { showDocumentLanguage } from './ui/document-language';
 import type { DeckSources } from './ui/BriefingPanel';
-import { PresenterView } from './ui/PresenterView';
 import { AtlasStoreContext } from './ui/store-context';
 import './ui/app.css';
 
@@ -144,13 +143,16 @@ if (new URLSearchParams(window.location.search).has('presenter')) {
   // The presenter window: notes and the next scene, following the atlas window (its language too,
   // once the atlas window speaks; until then the one kept from the last visit).
   const language = initialLanguage(browserStorage());
+  // The presenter view is a chunk of its own: the atlas's entry does not carry it.
+  const view = import('./ui/PresenterView');
   void loadMessages(language)
     .then(
       () => language,
       // Not fetched: the window opens in English.
       (): Language => 'en',
     )
-    .then((ready) => {
+    .then(async (ready) => {
+      const { PresenterView } = await view;
       showDocumentLanguage(ready, translator(ready).t('presenter.title'));
       createRoot(root).render(
         <StrictMode>

@@ -30,6 +30,8 @@ export const sceneFiltersSchema = z.strictObject({
   dateFrom: isoDate.nullable().default(null),
   dateTo: isoDate.nullable().default(null),
   unknownDates: z.boolean().default(true),
+  valueMin: z.number().refine(Number.isFinite).nullable().default(null),
+  valueMax: z.number().refine(Number.isFinite).nullable().default(null),
 });
 
 export const sceneSchema = z.strictObject({

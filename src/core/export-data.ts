@@ -9,6 +9,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { greatCircleArc } from './geometry';
 import { writeCsv } from './import/csv';
+import { LINK_COLUMNS } from './link-columns';
 import type { Actor, Dataset, Partnership, PartnershipStatus } from './types';
 
 /** Words in both languages, for the label columns beside the ids. */
@@ -100,25 +101,7 @@ export function datasetJson(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }
 
-export const LINK_COLUMNS = [
-  'id',
-  'origin',
-  'dest',
-  'origin_name',
-  'dest_name',
-  'origin_name_ar',
-  'dest_name_ar',
-  'domains',
-  'domains_en',
-  'domains_ar',
-  'status',
-  'status_en',
-  'status_ar',
-  'date',
-  'source',
-  'excerpt',
-  'summary',
-] as const;
+export { LINK_COLUMNS };
 
 /**
  * The links file: one row per partnership, parties by id (found again in the actors file) and

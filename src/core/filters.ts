@@ -19,6 +19,12 @@ export interface FilterSettings {
   dateTo: string | null;
   /** Whether partnerships whose sources give no date pass a date range. */
   unknownDates: boolean;
+  /**
+   * Inclusive bounds on a partnership's value (datasets with a value column), or null for an open
+   * end. A partnership without a value does not pass a range.
+   */
+  valueMin: number | null;
+  valueMax: number | null;
 }
 
 /**
@@ -33,6 +39,8 @@ export const DEFAULT_FILTERS: FilterSettings = {
   dateFrom: null,
   dateTo: null,
   unknownDates: true,
+  valueMin: null,
+  valueMax: null,
 };
 
 /** The filters' names, from the table. */
@@ -97,12 +105,15 @@ export interface CompiledFilter {
   fromDay: number;
   toDay: number;
   unknownDates: boolean;
+  /** The value range; both infinite when no range is set (then a missing value passes). */
+  valueMin: number;
+  valueMax: number;
   /** For each actor row, 1 when the focus includes it; null when nothing is in focus. */
   focus: Uint8Array | null;
 }
 
 /** Which filter to leave out, for counts that show what ticking an option would give. */
-export type FilterPart = 'domains' | 'statuses' | 'dates' | 'focus';
+export type FilterPart = 'domains' | 'statuses' | 'dates' | 'values' | 'focus';
 
 export function compileFilter(
   summary: DatasetSummary,
@@ -122,6 +133,8 @@ export function compileFilter(
     fromDay: from === UNKNOWN_DATE ? -Infinity : from,
     toDay: to === UNKNOWN_DATE ? Infinity : to,
     unknownDates: settings.unknownDates,
+    valueMin: settings.valueMin ?? -Infinity,
+    valueMax: settings.valueMax ?? Infinity,
     focus,
   };
 }
@@ -145,6 +158,11 @@ export function passes(
     if (day === UNKNOWN_DATE) {
       if (!filter.unknownDates) return false;
     } else if (day < filter.fromDay || day > filter.toDay) return false;
+  }
+  if (skip !== 'values' && (filter.valueMin > -Infinity || filter.valueMax < Infinity)) {
+    const value = links.value[i] ?? Number.NaN;
+    // NaN (no value) fails both comparisons: it is left out while a range is set.
+    if (!(value >= filter.valueMin && value <= filter.valueMax)) return false;
   }
   if (skip !== 'focus' && filter.focus) {
     const a = links.partyA[i] ?? 0;
@@ -265,4 +283,50 @@ export function emptyMapFixes(
   return fixes
     .map(({ fix, change }) => ({ fix, shown: drawn(change) }))
     .filter(({ shown }) => shown > 0);
+}
+
+/** A histogram of the links' values: equal bins, on a log scale when the values span decades. */
+export interface ValueHistogram {
+  /** The bins' edges, one more than the counts. */
+  edges: number[];
+  counts: number[];
+  /** Links without a value (left out while a range is set). */
+  unknown: number;
+  log: boolean;
+}
+
+/** The histogram of every link's value (null when no link gives one), in `bins` bins. */
+export function valueHistogram(summary: DatasetSummary, bins = 24): ValueHistogram | null {
+  const values = summary.links.value;
+  let min = Infinity;
+  let max = -Infinity;
+  let unknown = 0;
+  for (const value of values) {
+    if (Number.isNaN(value)) unknown++;
+    else {
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+  }
+  if (min === Infinity) return null;
+  // Counts and amounts are skewed: a log scale shows them when they are all positive and span
+  // more than two decades.
+  const log = min > 0 && max / min > 100;
+  const scale = (v: number) => (log ? Math.log10(v) : v);
+  const low = scale(min);
+  const high = scale(max);
+  const width = high > low ? (high - low) / bins : 1;
+  const counts = new Array<number>(bins).fill(0);
+  for (const value of values) {
+    if (Number.isNaN(value)) continue;
+    const bin = Math.min(bins - 1, Math.floor((scale(value) - low) / width));
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  const edges = Array.from({ length: bins + 1 }, (_, i) => {
+    const edge = low + i * width;
+    return log ? 10 ** edge : edge;
+  });
+  edges[0] = min;
+  edges[bins] = high > low ? max : min + bins;
+  return { edges, counts, unknown, log };
 }

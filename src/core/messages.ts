@@ -8,6 +8,7 @@
  * table is fetched the first time it is needed (`loadMessages`), so that a page in one language
  * does not download the other.
  */
+import type { enTools } from './messages-tools';
 export const en = {
   'app.name': 'Partnership Atlas',
   'app.tagline': 'Security partnerships, each line backed by a quoted source',
@@ -76,6 +77,17 @@ export const en = {
   'search.excerpts': 'Passages in the sources',
   'filters.more': 'Status and date',
   'status.heading': 'Status',
+  'values.heading': 'Value ({name})',
+  'values.range': 'From {first} to {last}.',
+  'values.log': 'Bins on a log scale.',
+  'values.histogram': 'How many partnerships have each value, in {bins} bins',
+  'values.bin': '{from} to {to}: {number}',
+  'values.from': 'At least',
+  'values.to': 'At most',
+  'values.unknown': {
+    one: 'One partnership gives no value: it is left out while a range is set.',
+    other: '{count} partnerships give no value: they are left out while a range is set.',
+  },
   'dates.heading': 'Date',
   'dates.from': 'From',
   'dates.to': 'To',
@@ -251,32 +263,6 @@ export const en = {
   'issue.lacks.actor': 'refers to actor “{id}”, which this dataset lacks',
   'issue.lacks.excerpt': 'refers to excerpt “{id}”, which this dataset lacks',
   'issue.lacks.domain': 'refers to domain “{id}”, which this dataset lacks',
-  'import.locationNoId': 'has neither an id nor a name',
-  'import.locationDuplicate': 'repeats the place “{id}” of an earlier row',
-  'import.noLatitude': 'has no latitude',
-  'import.noLongitude': 'has no longitude',
-  'import.notNumber': 'is not a number',
-  'import.latitudeRange': 'is not a latitude: it must be between -90 and 90',
-  'import.latitudeSwapped':
-    'is not a latitude (it must be between -90 and 90); the latitude and longitude columns look swapped',
-  'import.longitudeRange': 'is not a longitude: it must be between -180 and 180',
-  'import.actorMissing': 'names no actor',
-  'import.actorUnknown':
-    '“{value}” is in neither the locations file nor the gazetteer; give its coordinates in a locations file',
-  'import.actorAmbiguous': '“{value}” could be any of: {candidates}; write its ISO code instead',
-  'import.actorUnplaced':
-    '“{value}” is known, but the basemap has no shape to place it; give its coordinates',
-  'import.sameActor': 'names the same actor at both ends',
-  'import.statusUnknown': 'is not a status this atlas knows ({values})',
-  'import.dateInvalid': 'is not a date: write it YYYY-MM-DD, YYYY-MM or YYYY',
-  'import.cellCount': 'has {found} cells where the header has {expected}',
-  'import.quoteInField': 'has text after a closing quotation mark: its quoting is broken',
-  'import.unclosedQuote': 'opens a quotation mark that is never closed',
-  'import.duplicateRow': 'repeats line {line} exactly; left out',
-  'import.report.line': 'Line',
-  'import.report.column': 'Column',
-  'import.report.value': 'Value',
-  'import.report.problem': 'Problem',
   'dataExport.open': 'Export data',
   'dataExport.title': 'Export the data',
   'dataExport.scope': 'Which partnerships',
@@ -293,21 +279,6 @@ export const en = {
   'dataExport.failed': 'The export failed: {reason}',
   'dataExport.noData': 'the data is not loaded',
   'dataExport.close': 'Close',
-  'import.notGeoJson': 'is not GeoJSON: expected a FeatureCollection, a Feature or a geometry',
-  'import.geometryUnsupported':
-    'is not a LineString or a Point: only lines between two actors and actors are read',
-  'import.lineEnds': 'does not have two ends with longitude and latitude',
-  'import.report.feature': 'Feature',
-  'import.empty': 'is empty: there is no header line',
-  'import.domainNotGiven': 'Domain not given',
-  'import.domainNotGivenDescription': 'The imported rows that name no domain.',
-  'import.domainDescription': 'A domain as the imported file names it.',
-  'import.sourceNotGiven': 'no source given in the imported file',
-  'import.tooManyDomains': 'would add a domain beyond the {max} a dataset can hold; left out',
-  'import.provenance.line':
-    'Imported from line {n} of {file}. The file gives no summary: what it gives is shown below.',
-  'import.provenance.feature':
-    'Imported from feature {n} of {file}. The file gives no summary: what it gives is shown below.',
   'datasets.open': 'Datasets',
   'datasets.title': 'Datasets',
   'datasets.intro':
@@ -355,105 +326,6 @@ export const en = {
     'The imported dataset shown last time is no longer kept in this browser; the seed data is shown instead.',
   'datasets.close': 'Close',
   'datasets.import': 'Import a file…',
-  'import.title': 'Import partnerships',
-  'import.drop': 'Drop a file here, or choose one:',
-  'import.choose': 'File to import',
-  'import.formats':
-    'A links CSV (origin, dest, and optionally domains, status, date, source, excerpt) with or without a locations CSV; an origin–destination CSV with coordinates (kepler.gl); GeoJSON lines and points; or this atlas’s own JSON. UTF-8, Windows-1256 and Latin-1 are recognised.',
-  'import.pasteLabel': 'Or paste a table (CSV or tab-separated, with a header line)',
-  'import.pasteRead': 'Read the pasted table',
-  'import.pastedName': 'pasted-table.csv',
-  'import.phase.decoding': 'Decoding',
-  'import.phase.parsing': 'Reading rows',
-  'import.phase.checking': 'Checking rows',
-  'import.phase.saving': 'Keeping the dataset',
-  'import.cancel': 'Cancel',
-  'import.cancelled': 'Import cancelled; nothing was changed.',
-  'import.openFailed': '“{file}” {problem}. Nothing was changed.',
-  'import.readFailed': 'The file could not be read: {reason}. Nothing was changed.',
-  'import.fileFacts': '“{file}”: {rows} rows, {encoding} ({how}), separated by {delimiter}.',
-  'import.jsonFacts': '“{file}”: {kind}, {encoding} ({how}).',
-  'import.kind.geojson': 'GeoJSON',
-  'import.kind.dataset': 'a dataset in this atlas’s format',
-  'import.how.bom': 'marked in the file',
-  'import.how.valid': 'valid UTF-8',
-  'import.how.guessed': 'guessed from its bytes',
-  'import.how.chosen': 'as you chose',
-  'import.encoding': 'Encoding',
-  'import.encodingAuto': 'As detected',
-  'import.delimiter.comma': 'commas',
-  'import.delimiter.semicolon': 'semicolons',
-  'import.delimiter.tab': 'tabs',
-  'import.delimiter.bar': 'vertical bars',
-  'import.mapping': 'Which column is which',
-  'import.mappingHelp':
-    'Origin and destination are needed: a name, an ISO code or an id of the locations file in each; or four coordinate columns.',
-  'import.noColumn': '— not in the file —',
-  'import.field.origin': 'Origin',
-  'import.field.dest': 'Destination',
-  'import.field.originLat': 'Origin latitude',
-  'import.field.originLon': 'Origin longitude',
-  'import.field.destLat': 'Destination latitude',
-  'import.field.destLon': 'Destination longitude',
-  'import.field.domains': 'Domains (separated by ; or |)',
-  'import.field.status': 'Status',
-  'import.field.date': 'Date',
-  'import.field.source': 'Source',
-  'import.field.excerpt': 'Passage quoted',
-  'import.field.value': 'Value (a count or an amount)',
-  'import.codes.label': 'What “{column}” holds',
-  'import.codes.names': 'Names, placed by the built-in list of states and organizations.',
-  'import.codes.because':
-    'Chosen: {chosen}. The values {values} are not codes of the other system.',
-  'import.codes.either':
-    'Chosen: {chosen}, but the values are also {other} codes, which name other states: check and choose.',
-  'import.codes.only': 'Chosen: {chosen}: the only system that reads these values.',
-  'import.codes.system.names': 'names',
-  'import.codes.system.iso-numeric': 'ISO 3166 numeric codes',
-  'import.codes.system.iso-alpha2': 'ISO 3166 two-letter codes',
-  'import.codes.system.iso-alpha3': 'ISO 3166 three-letter codes',
-  'import.codes.system.cow-numeric': 'Correlates of War numeric codes',
-  'import.codes.system.cow-abbreviation': 'Correlates of War abbreviations',
-  'import.codes.cowUnknown': '“{value}” is not in the Correlates of War state list',
-  'import.codes.noTerritory':
-    'Correlates of War “{value}” is {name}, which has no present-day territory to place it on: give coordinates in a locations file',
-  'import.codes.notCode': '“{value}” is not a code of the system chosen for this column',
-  'import.valueInvalid':
-    'not a number: write digits, with a decimal point or comma and thousands separators if you like (1,234.5 or 1.234,5)',
-  'import.valueNotes':
-    'Value column: {noValue} rows kept give no value (shown as unknown); {negativeValue} give a negative value (kept as written, drawn at the thinnest width).',
-  'import.field.id': 'Id',
-  'import.field.name': 'Name',
-  'import.field.nameAr': 'Arabic name',
-  'import.field.lat': 'Latitude',
-  'import.field.lon': 'Longitude',
-  'import.preview': 'The first rows, as the columns are now assigned',
-  'import.locations': 'Locations file (optional)',
-  'import.locationsHelp':
-    'A table of places (id, name, lat, lon) that the links name by id or name.',
-  'import.locationsChoose': 'Locations file',
-  'import.locationsRemove': 'Remove the locations file',
-  'import.needEnds': 'Say which columns hold the origin and the destination first.',
-  'import.check': 'Check the rows',
-  'import.counts':
-    '{kept} of {rows} rows can be imported. Left out: {rejected} with problems, {duplicates} repeating an earlier row.',
-  'import.noProblems': 'No problems found.',
-  'import.problems': 'Problems',
-  'import.moreIssues': {
-    one: '… and {count} more in the downloadable report.',
-    other: '… and {count} more in the downloadable report.',
-  },
-  'import.download': 'Download the report (CSV)',
-  'import.name': 'Name of the new dataset',
-  'import.confirm': {
-    one: 'Import {count} partnership and show it',
-    other: 'Import {count} partnerships and show them',
-  },
-  'import.confirmHelp':
-    'Until you import, the dataset shown now stays as it is; the seed data is always there to go back to.',
-  'import.nothing': 'No row can be imported. Fix the file and try again.',
-  'import.back': 'Back',
-  'import.saveFailed': 'The dataset could not be kept in this browser: {reason}',
   'errors.title': 'The atlas’s data could not be loaded',
   'errors.intro':
     'Nothing is shown until the data is fixed, so that no line on the map lacks its evidence. Each problem below names the file, the record and the field.',
@@ -476,6 +348,7 @@ export const en = {
     other: 'One of {count} partnerships between these parties',
   },
   'url.why.date': 'is not a date such as 2024-05-17',
+  'url.why.number': 'is not a number',
   'url.why.flag': 'must be 0 or 1',
   'url.why.partnership': 'is not a partnership id',
   'url.why.domains': 'is not a list of domain ids',
@@ -687,112 +560,12 @@ export const en = {
   'details.noTranslationYet': 'We have not translated this passage yet.',
   'details.summaryNotWritten':
     'No summary has been written for this partnership yet; the line above says where it came from.',
-  'import.notRepositoryZip': 'This zip is not a dataset of ours: {why}.',
   'dataExport.repository': 'For the repository: atlas.json and the source texts (.zip)',
   'workbench.open': 'Add an article',
   'workbench.openLabel': 'Turn a news article into partnerships backed by its own words',
-  'workbench.title': 'Add an article',
-  'workbench.intro':
-    'Paste an article or choose a text file. Every partnership you add quotes the article’s own words, checked character for character; suggestions stay suggestions until you accept them.',
-  'workbench.workingCopy':
-    'The dataset the atlas ships with never changes: the first article you add makes a working copy of it in this browser.',
-  'workbench.paste': 'Article text',
-  'workbench.choose': 'Or choose a text file',
-  'workbench.propose': 'Propose partnerships',
-  'workbench.reading': 'Reading the article…',
-  'workbench.problem.empty': 'There is no text to read.',
-  'workbench.problem.binary': 'This is not a text file: choose an article saved as plain text.',
-  'workbench.problem.too-large': 'The article is larger than 5 MB, the most the workbench reads.',
-  'workbench.noActor': 'No state or organization found: add the parties yourself.',
-  'workbench.facts': 'About the article',
-  'workbench.headline': 'Headline',
-  'workbench.published': 'Published (YYYY-MM-DD)',
-  'workbench.publisher': 'Publisher',
-  'workbench.url': 'Address (URL)',
-  'workbench.subject': 'Our one-line description (required)',
-  'workbench.language': 'Language of the article',
-  'workbench.fromFile': 'from the file',
-  'workbench.unknownFact': 'unknown: leave empty if the article does not say',
-  'workbench.found': 'Named in the article: {actors}',
-  'workbench.proposals': 'Proposed partnerships',
-  'workbench.noProposals':
-    'No pair of actors is named together with a cue of cooperation in the article’s reported text.',
-  'workbench.accept': 'Add {pair}',
-  'workbench.status': 'Status',
-  'workbench.suggested': 'Suggested from “{cue}”',
-  'workbench.notSuggested': 'No status suggested: choose one.',
-  'workbench.statusEvidence': 'Evidence for the status',
-  'workbench.evidenceFor': 'Evidence for {domain}',
-  'workbench.tickSuggested': 'Tick every suggested passage',
-  'workbench.translation': 'Our translation (optional)',
-  'workbench.summary': 'Summary (optional, ours)',
-  'workbench.pairKnown': '{pair} is already in the review.',
-  'workbench.summaryKeep': 'A new summary (optional, ours; left empty, the present one stays)',
-  'workbench.editTitle': 'Edit the evidence',
-  'workbench.editIntro':
-    'The partnership’s citations of this source as they stand. Change the status or the domains, tick or untick passages, select others in the text, or correct our translations. Nothing changes before Save.',
-  'workbench.editFailed': 'This source cannot be opened for editing.',
-  'workbench.noStatus': 'Choose a status first.',
-  'workbench.save': 'Save the changes',
-  'workbench.saving': 'Saving…',
-  'workbench.saved': 'Saved in “{name}”.',
-  'workbench.editing': 'Evidence for {pair}',
   'details.edit': 'Edit',
   'details.editLabel':
     'Edit the evidence this source gives: status, domains, passages, translations',
-  'workbench.noteCapital': '{actor} is named only through its capital.',
-  'workbench.notePronoun': 'A party may be named as “{cue}” here: check who.',
-  'workbench.noteDenied': 'The article also denies it: “{cue}”.',
-  'workbench.existing': 'The atlas already has a partnership between these parties.',
-  'workbench.addToExisting': 'Add this article as a further source of it',
-  'workbench.addNew': 'Record a new partnership',
-  'workbench.textHeading': 'The article',
-  'workbench.role.commentary': 'Commentary: never evidence',
-  'workbench.role.background': 'Background: never evidence',
-  'workbench.role.heading': 'Heading',
-  'workbench.role.residue': 'Page residue',
-  'workbench.add': 'Add to dataset',
-  'workbench.adding': 'Adding the article…',
-  'workbench.close': 'Close',
-  'workbench.back': 'Back to the text',
-  'workbench.noneAccepted':
-    'Accept at least one partnership and tick the evidence for at least one of its domains.',
-  'workbench.noStatusEvidence': 'Tick the passage that shows the status of {pair}.',
-  'workbench.noSubject': 'Write our one-line description of the article first.',
-  'workbench.failed': 'The article was not added ({reason}); nothing was changed.',
-  'workbench.issues': 'The article was not added; nothing was changed. Problems:',
-  'workbench.added': {
-    one: '{count} partnership added to “{name}”. Opening it…',
-    other: '{count} partnerships added to “{name}”. Opening it…',
-  },
-  'workbench.lang.ar': 'Arabic',
-  'workbench.lang.en': 'English',
-  'workbench.selection': 'The words selected in the article',
-  'workbench.selected': 'Selected:',
-  'workbench.selectionPair': 'for the partnership',
-  'workbench.selectionFor': 'as evidence for',
-  'workbench.useSelection': 'Use as evidence',
-  'workbench.selectedPassages': 'Passages selected in the text',
-  'workbench.removeSelection': 'Remove',
-  'workbench.manual': 'A partnership the proposals missed',
-  'workbench.manualFirst': 'First party',
-  'workbench.manualSecond': 'Second party',
-  'workbench.manualAdd': 'Add this pair to review',
-  'workbench.manualHelp':
-    'Type a state or organization in English or Arabic; then select its evidence in the article.',
-  'workbench.undo': 'Undo',
-  'workbench.noSummary': 'Added from the article “{file}” in the workbench; no summary written.',
-  'workbench.copyName': '{title} (working copy)',
-  'workbench.refused.unknown-actor': 'the actor “{id}” is not in the gazetteer',
-  'workbench.refused.unknown-domain': 'the domain “{id}” is not in the lexicon',
-  'workbench.refused.no-evidence': 'no evidence is ticked for {id}',
-  'workbench.refused.bad-passage': 'the passage at {id} is not text of the article',
-  'workbench.refused.no-status-evidence':
-    'no passage is ticked for the status of {id}; tick or select one',
-  'workbench.refused.missing': 'the partnership “{id}” is no longer in the dataset',
-  'workbench.refused.no-text': 'the source “{id}” has no text kept with the dataset',
-  'workbench.noSourceText':
-    'This source has no text kept with the dataset, so its passages cannot be edited here.',
 } as const;
 
 /** "1 partnership", "3 partnerships"; in Arabic "شراكة واحدة", "شراكتان", "3 شراكات", "11 شراكة". */
@@ -800,7 +573,11 @@ export const en = {
 /** The interface languages. Map labels follow the one in use. */
 export type Language = 'en' | 'ar';
 
-export type MessageKey = keyof typeof en;
+/** The keys of the atlas's own table, and those of the import and workbench (`messages-tools.ts`). */
+type BaseKey = keyof typeof en;
+type ToolKey = keyof typeof enTools;
+export type MessageKey = BaseKey | ToolKey;
+type English = typeof en & typeof enTools;
 
 /**
  * The forms of a message whose words agree with a number (its `{count}`): one per plural category
@@ -818,13 +595,25 @@ export interface Plural {
 /** A plural message in Arabic: every category written out. */
 export type ArabicPlural = Required<Plural>;
 
-type Table<P> = { [K in MessageKey]: (typeof en)[K] extends string ? string : P };
+type Table<K extends MessageKey, P> = { [Key in K]: English[Key] extends string ? string : P };
 /** A language's table: a plural wherever the English table has one. */
-export type Messages = Table<Plural>;
+export type Messages = Table<BaseKey, Plural>;
 /** The Arabic table: the compiler asks for all six forms of each plural. */
-export type ArabicMessages = Table<ArabicPlural>;
+export type ArabicMessages = Table<BaseKey, ArabicPlural>;
+/** The import's and the workbench's messages, registered by their chunks and the import worker. */
+export type ToolMessages = Table<ToolKey, Plural>;
+export type ArabicToolMessages = Table<ToolKey, ArabicPlural>;
 
 const TABLES: Partial<Record<Language, Messages>> = { en };
+const TOOLS: Partial<Record<Language, ToolMessages>> = {};
+
+/**
+ * Adds the import's and the workbench's messages in a language: their chunks and the import
+ * worker call it when they load, before any of their words is shown.
+ */
+export function registerToolMessages(language: Language, table: ToolMessages): void {
+  TOOLS[language] = table;
+}
 /** How each language other than English is fetched: a chunk of its own. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
   ar: () => import('./messages-ar').then((module) => module.ar),
@@ -943,7 +732,9 @@ export function format(message: string | Plural, params: Params = {}, language: 
 export function translate(language: Language, key: MessageKey, params?: Params): string {
   const messages = TABLES[language];
   if (!messages) throw new Error(`The ${language} messages are not loaded.`);
-  return format(messages[key], params, language);
+  const message = key in messages ? messages[key as BaseKey] : TOOLS[language]?.[key as ToolKey];
+  if (message === undefined) throw new Error(`The ${language} message “${key}” is not loaded.`);
+  return format(message, params, language);
 }
 
 /** Everything that puts text into one language's words (plain functions: safe to destructure). */

@@ -72,6 +72,16 @@ const date = <K extends 'dateFrom' | 'dateTo'>(param: string, field: K): Key<K> 
       : { error: 'url.why.date' },
 });
 
+const bound = <K extends 'valueMin' | 'valueMax'>(param: string, field: K): Key<K> => ({
+  param,
+  field,
+  write: (value) => (value === null ? null : String(value)),
+  read: (text) => {
+    const value = Number(text);
+    return text.trim() !== '' && Number.isFinite(value) ? { value } : { error: 'url.why.number' };
+  },
+});
+
 const flag = <K extends 'unknownDates' | 'focusMembers' | 'filtersOpen'>(
   param: string,
   field: K,
@@ -117,6 +127,8 @@ export const URL_KEYS = [
   date('from', 'dateFrom'),
   date('to', 'dateTo'),
   flag('undated', 'unknownDates', true),
+  bound('vmin', 'valueMin'),
+  bound('vmax', 'valueMax'),
   id('focus', 'focus', 'url.why.actor'),
   flag('members', 'focusMembers', false),
   {

@@ -2,6 +2,8 @@
  * The import worker's handlers in the calling thread, for tests: in a module of its own so that the
  * app's entry does not carry the pipeline (its readers, gazetteer and validator run in the worker).
  */
+// The import's and the workbench's words, which the atlas's entry does not carry.
+import '../core/tool-messages';
 import type { Fetch, ImportAssets, ImportClient } from '../core/protocol';
 import type { DatasetLibrary } from './dataset-library';
 import { ArticlePipeline } from './article-pipeline';

@@ -38,6 +38,7 @@ import { datasetFromLinks } from '../core/import/to-dataset';
 import {
   guessCodeSystem,
   indexCow,
+  readCode,
   isCowList,
   type CodeSystem,
   type CowIndex,
@@ -275,7 +276,7 @@ export class ImportPipeline {
         locations: places?.places,
         csvProblems: file.problems,
         codes,
-        cow,
+        readCode: (system, value) => readCode(system, value, cow),
         onProgress: (fraction) => {
           onProgress('checking', 0.4 * fraction);
         },

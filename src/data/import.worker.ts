@@ -2,6 +2,8 @@
  * The import's own worker: decoding, parsing and checking a large file here keeps the page
  * responsive, and ending this worker is how a read is cancelled.
  */
+// The import's and the workbench's words, which the atlas's entry does not carry.
+import '../core/tool-messages';
 import { ArticlePipeline } from './article-pipeline';
 import { openDatasetLibrary } from './dataset-library';
 import { ImportPipeline } from './import-pipeline';

@@ -11,9 +11,7 @@ import { WorkbenchButton, WorkbenchHost } from './workbench/WorkbenchHost';
 import type { DeckSources } from './BriefingPanel';
 import { ErrorBoundary, retryableLazy } from './ErrorBoundary';
 import type { HandoutPage } from './briefing-actions';
-import { Handout } from './Handout';
 import type { MapHandle } from './map-handle';
-import { Presentation } from './Presentation';
 import { DataErrorPanel } from './DataErrorPanel';
 import { LoadProgress } from './LoadProgress';
 import { DomainFilter } from './DomainFilter';
@@ -25,6 +23,18 @@ import { PartnershipList } from './PartnershipList';
 import { useAtlas } from './store-context';
 
 // The briefing's panel (and with it image export and printing) loads when first opened.
+/** The presentation's caption and keys: fetched when a presentation starts. */
+const presentation = retryableLazy(
+  () => import('./Presentation'),
+  (module) => module.Presentation,
+);
+
+/** The printed handout: fetched when a handout is printed. */
+const handoutPages = retryableLazy(
+  () => import('./Handout'),
+  (module) => module.Handout,
+);
+
 const briefingPanel = retryableLazy(
   () => import('./BriefingPanel'),
   (module) => module.BriefingPanel,
@@ -254,10 +264,18 @@ export function App({
             <ErrorBoundary area="boundary.area.details">
               {() => <PartnershipDetails />}
             </ErrorBoundary>
-            <Presentation />
+            {presenting && (
+              <Suspense fallback={null}>
+                <presentation.current />
+              </Suspense>
+            )}
           </main>
         )}
-        {handout && <Handout pages={handout} />}
+        {handout && (
+          <Suspense fallback={null}>
+            <handoutPages.current pages={handout} />
+          </Suspense>
+        )}
       </div>
     </WorkbenchHost>
   );

@@ -1,3 +1,5 @@
+// The import's and the workbench's words, which the atlas's entry does not carry.
+import '../core/tool-messages';
 import { chosenCodes, ImportCodes } from './ImportCodes';
 import type { CodeSystem } from '../core/import/code-systems';
 import { useEffect, useRef, useState } from 'react';

@@ -4,6 +4,7 @@ import { useT } from './i18n';
 import { STATUSES } from '../core/summary';
 import { selectStatusCounts } from '../store/selectors';
 import { useAtlas } from './store-context';
+import { ValueFilter } from './ValueFilter';
 
 /** Status checkboxes with counts, and the date range with its bucket of undated partnerships. */
 export function MoreFilters() {
@@ -100,6 +101,7 @@ export function MoreFilters() {
           {t('dates.unknown', { count: extent.unknown })}
         </label>
       </fieldset>
+      <ValueFilter />
     </>
   );
 }

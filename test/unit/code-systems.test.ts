@@ -4,7 +4,13 @@ import arabicNames from 'i18n-iso-countries/langs/ar.json';
 import countries50m from 'world-atlas/countries-50m.json';
 import { describe, expect, it } from 'vitest';
 import { countryLabelPoints, isCountriesTopology } from '../../src/core/basemap';
-import { cowToIso, guessCodeSystem, indexCow, isCowList } from '../../src/core/import/code-systems';
+import {
+  cowToIso,
+  guessCodeSystem,
+  indexCow,
+  isCowList,
+  readCode,
+} from '../../src/core/import/code-systems';
 import { parseCsv } from '../../src/core/import/csv';
 import { createGazetteer, pointsFromLabels } from '../../src/core/import/gazetteer';
 import { guessLinkMapping, readLinks } from '../../src/core/import/links-table';
@@ -90,7 +96,7 @@ describe('an alliance table in COW codes', () => {
     const read = readLinks(table, mapping, {
       gazetteer,
       codes: { origin: 'cow-numeric', dest: 'cow-numeric' },
-      cow,
+      readCode: (system, value) => readCode(system, value, cow),
     });
     expect(read.links.map((l) => l.parties.map((p) => p.key).join('-'))).toEqual([
       'USA-CAN',
@@ -104,7 +110,7 @@ describe('an alliance table in COW codes', () => {
     const asIso = readLinks(table, mapping, {
       gazetteer,
       codes: { origin: 'cow-numeric', dest: 'iso-numeric' },
-      cow,
+      readCode: (system, value) => readCode(system, value, cow),
     });
     expect(asIso.links[0]?.parties[1].key).toBe('AND');
   });

@@ -158,6 +158,8 @@ const EVERY_FILTER_SET: FilterSettings = {
   dateFrom: '2024-01-01',
   dateTo: '2024-12-31',
   unknownDates: false,
+  valueMin: 10,
+  valueMax: 1234.5,
 };
 
 describe('the filters as one value', () => {

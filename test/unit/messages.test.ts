@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  en,
+  en as enBase,
   format,
   formatDate,
   formatNumber,
@@ -10,7 +10,13 @@ import {
   type ArabicPlural,
   type Plural,
 } from '../../src/core/messages';
-import { ar } from '../../src/core/messages-ar';
+import { ar as arBase } from '../../src/core/messages-ar';
+import { arTools } from '../../src/core/messages-ar-tools';
+import { enTools } from '../../src/core/messages-tools';
+
+/** Both halves of each table: the atlas's own and the import's and workbench's. */
+const en = { ...enBase, ...enTools };
+const ar = { ...arBase, ...arTools };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -34,6 +40,13 @@ const NOT_COUNTED = new Set([
 
 describe('message tables', () => {
   beforeAll(() => loadMessages('ar'));
+
+  it('keeps the import’s and the workbench’s messages out of the atlas’s own table', () => {
+    const tools = Object.keys(enTools);
+    expect(tools.length).toBeGreaterThan(100);
+    expect(tools.filter((key) => key in enBase)).toEqual([]);
+    expect(tools.every((key) => /^(import|workbench)\./.test(key))).toBe(true);
+  });
 
   it('has every key in both languages, with the same placeholders and no empty text', () => {
     const missing = Object.keys(en).filter((key) => !(key in ar));

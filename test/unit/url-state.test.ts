@@ -19,6 +19,8 @@ const FULL: ViewState = {
   dateFrom: '2020-01-01',
   dateTo: '2024-12-31',
   unknownDates: false,
+  valueMin: -2.5,
+  valueMax: 1e6,
   focus: 'nato',
   focusMembers: true,
   query: 'الإرهاب & co',

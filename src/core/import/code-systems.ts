@@ -6,7 +6,6 @@
  * chose, and the user can choose another. The COW list is data (`data/import/cow-states.json`).
  */
 import codes from 'i18n-iso-countries/codes.json';
-import { z } from 'zod';
 import { phrase, type Text } from '../messages';
 
 export const CODE_SYSTEMS = [
@@ -36,24 +35,6 @@ export interface CowList {
   crosswalk: string;
   states: CowState[];
 }
-
-/** The list's shape, as `npm run data:check` checks it. */
-export const cowListSchema = z.strictObject({
-  source: z.string().min(1),
-  crosswalk: z.string().min(1),
-  states: z.array(
-    z.strictObject({
-      code: z.number().int().positive(),
-      abbreviation: z.string().regex(/^[A-Z]{3}$/),
-      name: z.string().min(1),
-      years: z.array(z.tuple([z.number().int(), z.number().int()])).min(1),
-      iso3: z
-        .string()
-        .regex(/^[A-Z]{3}$/)
-        .nullable(),
-    }),
-  ),
-});
 
 export function isCowList(value: unknown): value is CowList {
   return (
@@ -194,7 +175,22 @@ export function cowToIso(
   return { iso3: state.iso3, state };
 }
 
-/** An ISO code as the gazetteer reads it, for a column said to hold that system. */
-export function isoCodeReads(system: CodeSystem, value: string): boolean {
-  return system === 'names' || readsAs(system, value, null);
+/**
+ * A value of a column said to hold `system`, as the gazetteer reads it: a COW code as the ISO
+ * alpha-3 code of its present-day state, an ISO code as itself; or why it cannot be.
+ */
+export function readCode(
+  system: CodeSystem,
+  value: string,
+  cow: CowIndex | null,
+): { lookup: string } | { error: Text } {
+  if (system === 'cow-numeric' || system === 'cow-abbreviation') {
+    if (!cow) return { error: phrase('import.codes.cowUnknown', { value: value.trim() }) };
+    const found = cowToIso(system, value, cow);
+    return 'error' in found ? found : { lookup: found.iso3 };
+  }
+  if (system !== 'names' && !readsAs(system, value.trim(), null)) {
+    return { error: phrase('import.codes.notCode', { value: value.trim() }) };
+  }
+  return { lookup: value };
 }

@@ -15,8 +15,8 @@ import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
 import { readQuantity } from './number';
-import { cowToIso, isoCodeReads, type CodeSystem, type CowIndex } from './code-systems';
-import { LINK_COLUMNS } from '../export-data';
+import type { CodeSystem } from './code-systems';
+import { LINK_COLUMNS } from '../link-columns';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
 export const LINK_FIELDS = [
@@ -467,8 +467,11 @@ export function readLinks(
     csvProblems?: readonly CsvProblem[];
     /** What the party columns hold, as the user confirmed it (names when not said). */
     codes?: Partial<Record<'origin' | 'dest', CodeSystem>>;
-    /** The Correlates of War list, for columns of COW codes. */
-    cow?: CowIndex | null;
+    /**
+     * A code in a column of that system as what the gazetteer reads (a COW code as the ISO code of
+     * its present-day state), or why it cannot be placed (see `code-systems.ts`).
+     */
+    readCode?: (system: CodeSystem, value: string) => { lookup: string } | { error: Text };
     /** Called with the share of the rows read (0–1), every 1 % of them. */
     onProgress?: (fraction: number) => void;
   },
@@ -555,19 +558,13 @@ export function readLinks(
         };
       }
       const system = options.codes?.[side] ?? 'names';
-      let lookup = name;
-      if (system === 'cow-numeric' || system === 'cow-abbreviation') {
-        const cow = options.cow ? cowToIso(system, name, options.cow) : null;
-        if (!cow || 'error' in cow) {
-          problem(nameField, cow?.error ?? phrase('import.codes.cowUnknown', { value: name }));
-          return null;
-        }
-        lookup = cow.iso3;
-      } else if (!isoCodeReads(system, name)) {
-        problem(nameField, phrase('import.codes.notCode', { value: name }));
+      const code =
+        system === 'names' || !options.readCode ? { lookup: name } : options.readCode(system, name);
+      if ('error' in code) {
+        problem(nameField, code.error);
         return null;
       }
-      const found = unresolved(lookup, options.gazetteer);
+      const found = unresolved(code.lookup, options.gazetteer);
       if ('point' in found) return found;
       problem(nameField, found);
       return null;

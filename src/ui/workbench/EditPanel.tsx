@@ -1,3 +1,5 @@
+// The import's and the workbench's words, which the atlas's entry does not carry.
+import '../../core/tool-messages';
 import { useEffect, useRef, useState } from 'react';
 import type { SourceFacts } from '../../core/ingest/edit';
 import type { ArticleProposal } from '../../core/ingest/propose';

@@ -1,3 +1,5 @@
+// The import's and the workbench's words, which the atlas's entry does not carry.
+import '../../core/tool-messages';
 import { useRef, useState } from 'react';
 import type { ArticleFacts, ReadArticle } from '../../core/ingest/article';
 import type { ArticleProposal } from '../../core/ingest/propose';
