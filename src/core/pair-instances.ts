@@ -113,3 +113,42 @@ export function pairInstances(summary: DatasetSummary): PairInstances {
   });
   return { count: pairs.count, geometry, masks, order, boxes };
 }
+
+/**
+ * Which pairs the map draws (1 in `out`, per pair): those `visible` (passing the filters), and under
+ * a finite `cap` only the strongest `cap` of them whose curve's box meets `view` (Mercator units:
+ * west, north, east, south). Returns how many pass in view (all that pass without a cap) and how
+ * many are drawn.
+ */
+export function capPairs(
+  data: PairInstances,
+  visible: Uint8Array,
+  cap: number,
+  view: readonly [number, number, number, number] | null,
+  out: Uint8Array,
+): { shown: number; drawn: number } {
+  const { count, order, boxes } = data;
+  const capped = Number.isFinite(cap);
+  out.fill(0);
+  let shown = 0;
+  let drawn = 0;
+  // From the strongest down.
+  for (let k = count - 1; k >= 0; k--) {
+    const pair = order[k] ?? 0;
+    if (visible[pair] !== 1) continue;
+    if (capped && view) {
+      const b = pair * 4;
+      const outside =
+        (boxes[b + 2] ?? 0) < view[0] ||
+        (boxes[b] ?? 0) > view[2] ||
+        (boxes[b + 3] ?? 0) < view[1] ||
+        (boxes[b + 1] ?? 0) > view[3];
+      if (outside) continue;
+    }
+    shown++;
+    if (drawn >= cap) continue;
+    out[pair] = 1;
+    drawn++;
+  }
+  return { shown, drawn };
+}

@@ -10,7 +10,7 @@ import type {
   CustomRenderMethodInput,
   Map as MapLibreMap,
 } from 'maplibre-gl';
-import { INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
+import { capPairs, INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
 import { hexToRgb } from './marker-images';
 
 /** Segments of each curve: smooth at any zoom the atlas allows. */
@@ -315,29 +315,14 @@ export class ArcLayer implements CustomLayerInterface {
 
   /** Which pairs are drawn: those that pass the filters, the strongest first up to the cap. */
   private recount(): void {
-    const { count, order, boxes } = this.data;
-    const capped = Number.isFinite(this.cap);
-    const view = this.view;
-    this.drawnPairs.fill(0);
-    let shown = 0;
-    let drawn = 0;
-    for (let k = count - 1; k >= 0; k--) {
-      const pair = order[k] ?? 0;
-      if (this.visible[pair] !== 1) continue;
-      if (capped && view) {
-        const b = pair * 4;
-        const outside =
-          (boxes[b + 2] ?? 0) < view[0] ||
-          (boxes[b] ?? 0) > view[2] ||
-          (boxes[b + 3] ?? 0) < view[1] ||
-          (boxes[b + 1] ?? 0) > view[3];
-        if (outside) continue;
-      }
-      shown++;
-      if (drawn >= this.cap) continue;
-      this.drawnPairs[pair] = 1;
-      drawn++;
-    }
+    const { shown, drawn } = capPairs(
+      this.data,
+      this.visible,
+      this.cap,
+      this.view,
+      this.drawnPairs,
+    );
+    const { count, order } = this.data;
     for (let k = 0; k < count; k++) this.drawnInstances[k] = this.drawnPairs[order[k] ?? 0] ?? 0;
     this.dirty.visibility = true;
     const changed = shown !== this.counted.shown || drawn !== this.counted.drawn;

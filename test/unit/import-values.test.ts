@@ -196,3 +196,79 @@ describe('ribbons by value', () => {
     expect(width(0)).toBeLessThan(width(1) ?? 0);
   });
 });
+
+describe('the value range filter', () => {
+  it('keeps the partnerships in range, leaves out those without a value, and bins them', async () => {
+    const { summarizeDataset } = await import('../../src/core/summary');
+    const { compileFilter, DEFAULT_FILTERS, filterLinks, valueHistogram } =
+      await import('../../src/core/filters');
+    const table = parseCsv(
+      [
+        'origin,dest,count',
+        'FRA,DEU,10',
+        'FRA,DEU,30',
+        'FRA,ITA,1000',
+        'FRA,ESP,',
+        'FRA,ESP,2',
+      ].join('\n'),
+    ).table;
+    const read = readLinks(table, guessLinkMapping(table.header).mapping, {
+      gazetteer: null,
+      locations: places(),
+    });
+    const summary = summarizeDataset(
+      datasetFromLinks(read.links, {
+        file: 'f.csv',
+        unit: 'line',
+        domainsColumn: '',
+        valueColumn: read.valueColumn,
+      }).dataset,
+    );
+    const rows = (valueMin: number | null, valueMax: number | null) => [
+      ...filterLinks(summary, compileFilter(summary, { ...DEFAULT_FILTERS, valueMin, valueMax })),
+    ];
+    // No range: every partnership, with a value or not.
+    expect(rows(null, null)).toEqual([0, 1, 2, 3, 4]);
+    expect(rows(10, 100)).toEqual([0, 1]);
+    expect(rows(null, 5)).toEqual([4]);
+    expect(rows(1000, null)).toEqual([2]);
+    const histogram = valueHistogram(summary, 4);
+    // 2 to 1,000 spans more than two decades: log bins.
+    expect(histogram?.log).toBe(true);
+    expect(histogram?.unknown).toBe(1);
+    expect(histogram?.counts.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(histogram?.edges[0]).toBe(2);
+    expect(histogram?.edges.at(-1)).toBe(1000);
+  });
+});
+
+describe('the cap on the pairs drawn', () => {
+  it('draws the strongest in view up to the cap, and every visible pair without one', async () => {
+    const { capPairs } = await import('../../src/core/pair-instances');
+    // Five pairs, weakest first in the drawing order: 3, 0, 4, 1, 2 (2 the strongest).
+    const boxes = new Float32Array(5 * 4);
+    for (let p = 0; p < 5; p++) boxes.set([0.1 * p, 0.4, 0.1 * p + 0.05, 0.45], p * 4);
+    const data = {
+      count: 5,
+      geometry: new Float32Array(5 * 8),
+      masks: new Uint32Array(5),
+      order: Uint32Array.from([3, 0, 4, 1, 2]),
+      boxes,
+    };
+    const out = new Uint8Array(5);
+    const all = new Uint8Array(5).fill(1);
+    expect(capPairs(data, all, Infinity, null, out)).toEqual({ shown: 5, drawn: 5 });
+    expect([...out]).toEqual([1, 1, 1, 1, 1]);
+    expect(capPairs(data, all, 2, [0, 0, 1, 1], out)).toEqual({ shown: 5, drawn: 2 });
+    expect([...out]).toEqual([0, 1, 1, 0, 0]);
+    // A filtered-out pair leaves its place to the next strongest.
+    expect(capPairs(data, Uint8Array.from([1, 0, 1, 1, 1]), 2, [0, 0, 1, 1], out)).toEqual({
+      shown: 4,
+      drawn: 2,
+    });
+    expect([...out]).toEqual([0, 0, 1, 0, 1]);
+    // Only what is in view counts: pairs 0 and 1 lie west of x = 0.16.
+    expect(capPairs(data, all, 1, [0, 0, 0.16, 1], out)).toEqual({ shown: 2, drawn: 1 });
+    expect([...out]).toEqual([0, 1, 0, 0, 0]);
+  });
+});
