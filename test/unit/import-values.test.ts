@@ -165,27 +165,7 @@ describe('ribbons by value', () => {
     const { summarizeDataset, pairValue } = await import('../../src/core/summary');
     const { pairInstances, INSTANCE_FLOATS, VALUE_WIDTH } =
       await import('../../src/core/pair-instances');
-    const table = parseCsv(
-      [
-        'origin,dest,count',
-        'FRA,DEU,10',
-        'FRA,DEU,30',
-        'FRA,ITA,100',
-        'FRA,ESP,',
-        'FRA,ESP,2',
-      ].join('\n'),
-    ).table;
-    const read = readLinks(table, guessLinkMapping(table.header).mapping, {
-      gazetteer: null,
-      locations: places(),
-    });
-    const made = datasetFromLinks(read.links, {
-      file: 'f.csv',
-      unit: 'line',
-      domainsColumn: '',
-      valueColumn: read.valueColumn,
-    });
-    const summary = summarizeDataset(made.dataset);
+    const summary = summarizeDataset(flows(100));
     expect([0, 1, 2].map((p) => pairValue(summary, p))).toEqual([40, 100, 2]);
     const ribbons = pairInstances(summary);
     // Drawn weakest first: FRA–ESP (2), FRA–DEU (40), FRA–ITA (100) on top.
@@ -202,28 +182,7 @@ describe('the value range filter', () => {
     const { summarizeDataset } = await import('../../src/core/summary');
     const { compileFilter, DEFAULT_FILTERS, filterLinks, valueHistogram } =
       await import('../../src/core/filters');
-    const table = parseCsv(
-      [
-        'origin,dest,count',
-        'FRA,DEU,10',
-        'FRA,DEU,30',
-        'FRA,ITA,1000',
-        'FRA,ESP,',
-        'FRA,ESP,2',
-      ].join('\n'),
-    ).table;
-    const read = readLinks(table, guessLinkMapping(table.header).mapping, {
-      gazetteer: null,
-      locations: places(),
-    });
-    const summary = summarizeDataset(
-      datasetFromLinks(read.links, {
-        file: 'f.csv',
-        unit: 'line',
-        domainsColumn: '',
-        valueColumn: read.valueColumn,
-      }).dataset,
-    );
+    const summary = summarizeDataset(flows(1000));
     const rows = (valueMin: number | null, valueMax: number | null) => [
       ...filterLinks(summary, compileFilter(summary, { ...DEFAULT_FILTERS, valueMin, valueMax })),
     ];
@@ -272,3 +231,27 @@ describe('the cap on the pairs drawn', () => {
     expect([...out]).toEqual([0, 1, 0, 0, 0]);
   });
 });
+
+/** Five flows of four pairs by count, FRA–ITA's count as given, one row without a count. */
+function flows(italy: number) {
+  const table = parseCsv(
+    [
+      'origin,dest,count',
+      'FRA,DEU,10',
+      'FRA,DEU,30',
+      `FRA,ITA,${italy}`,
+      'FRA,ESP,',
+      'FRA,ESP,2',
+    ].join('\n'),
+  ).table;
+  const read = readLinks(table, guessLinkMapping(table.header).mapping, {
+    gazetteer: null,
+    locations: places(),
+  });
+  return datasetFromLinks(read.links, {
+    file: 'f.csv',
+    unit: 'line',
+    domainsColumn: '',
+    valueColumn: read.valueColumn,
+  }).dataset;
+}

@@ -5,23 +5,12 @@
  * Deterministic: the same seed gives the same file.
  */
 import { readFileSync } from 'node:fs';
+import { random } from '../../../bench/synthetic';
 
 /** ISO 3166-1 codes: [alpha-2, alpha-3, numeric] (the table i18n-iso-countries keeps). */
 const codes = JSON.parse(
   readFileSync('node_modules/i18n-iso-countries/codes.json', 'utf8'),
 ) as string[][];
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALLIANCES = [
   'Defence pact',
