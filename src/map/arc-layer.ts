@@ -13,8 +13,11 @@ import type {
 import { capPairs, INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
 import { hexToRgb } from './marker-images';
 
-/** Segments of each curve: smooth at any zoom the atlas allows. */
-const SEGMENTS = 40;
+/**
+ * Segments of each curve: they stray from the true curve by 1/4,000 of the link's length at most
+ * (bow × length × (1/24)²), a pixel for a link 4,000 pixels long.
+ */
+const SEGMENTS = 24;
 /** Space between neighbouring strands, as a share of a strand's width. */
 const STRAND_GAP = 0.14;
 /** With at most this many links drawn, strands are shown at any width; dashes up to the second. */
