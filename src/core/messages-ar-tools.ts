@@ -90,6 +90,8 @@ export const arTools: ArabicToolMessages = {
   'import.field.source': 'المصدر',
   'import.field.excerpt': 'المقتطف المقتبس',
   'import.field.value': 'القيمة (عدد أو مبلغ)',
+  'import.valueUnit': 'وحدة «{column}» (اختيارية)',
+  'import.valueUnitPlaceholder': 'مثل: دولار، جنود',
   'import.codes.label': 'ما يحويه «{column}»',
   'import.codes.names': 'أسماء، تُحدَّد مواقعها من قائمة الدول والمنظمات المدمجة.',
   'import.codes.because': 'المختار: {chosen}. القيم {values} ليست رموزًا في النظام الآخر.',

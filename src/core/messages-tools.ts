@@ -91,6 +91,8 @@ export const enTools = {
   'import.field.source': 'Source',
   'import.field.excerpt': 'Passage quoted',
   'import.field.value': 'Value (a count or an amount)',
+  'import.valueUnit': 'Unit of “{column}” (optional)',
+  'import.valueUnitPlaceholder': 'e.g. USD, troops',
   'import.codes.label': 'What “{column}” holds',
   'import.codes.names': 'Names, placed by the built-in list of states and organizations.',
   'import.codes.because':

@@ -254,6 +254,8 @@ export interface ImportClient {
     onProgress: OnImportProgress,
     /** What the party columns hold, as the user confirmed it (names when not said). */
     codes?: Partial<Record<'origin' | 'dest', CodeSystem>>,
+    /** The value column's unit as the user wrote it ("USD", "troops"); guessed when not given. */
+    valueUnit?: string,
   ): Promise<ImportOutcome | null>;
   /** The last read's full report as CSV, in the given language. */
   report(id: number, language: Language): Promise<string | null>;

@@ -228,6 +228,7 @@ export class ImportPipeline {
     locations: { id: number; mapping: LocationMapping } | null,
     onProgress: OnImportProgress,
     codes: Partial<Record<'origin' | 'dest', CodeSystem>> = {},
+    valueUnit = '',
   ): Promise<ImportOutcome | null> {
     const file = this.files.get(id);
     if (!file) return null;
@@ -291,6 +292,7 @@ export class ImportPipeline {
       unit,
       domainsColumn,
       valueColumn: read.valueColumn,
+      valueUnit,
       onProgress: (fraction) => {
         onProgress('checking', 0.4 + 0.2 * fraction);
       },

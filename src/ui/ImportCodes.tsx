@@ -124,3 +124,39 @@ function CodeChoice({
     </p>
   );
 }
+
+/**
+ * The unit of the value column, written by the user (optional): shown beside every value, in the
+ * legend and the exports. Left empty, the unit its header names (`amount_usd`: USD) or none.
+ */
+export function ValueUnit({
+  column,
+  value,
+  disabled,
+  onChange,
+}: {
+  column: string;
+  value: string;
+  disabled: boolean;
+  onChange: (unit: string) => void;
+}) {
+  const { t } = useT();
+  const id = useId();
+  return (
+    <p className="help">
+      <label htmlFor={id}>{t('import.valueUnit', { column })}</label>{' '}
+      <input
+        id={id}
+        type="text"
+        size={10}
+        maxLength={40}
+        value={value}
+        disabled={disabled}
+        placeholder={t('import.valueUnitPlaceholder')}
+        onChange={(event) => {
+          onChange(event.currentTarget.value);
+        }}
+      />
+    </p>
+  );
+}

@@ -1,6 +1,6 @@
 // The import's and the workbench's words, which the atlas's entry does not carry.
 import '../core/tool-messages';
-import { chosenCodes, ImportCodes } from './ImportCodes';
+import { chosenCodes, ImportCodes, ValueUnit } from './ImportCodes';
 import type { CodeSystem } from '../core/import/code-systems';
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS, megabytes } from '../core/limits';
@@ -66,6 +66,8 @@ export function ImportFlow({
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   /** The code systems the user chose for columns, by index (the guesses stand for the others). */
   const [codes, setCodes] = useState<Record<number, CodeSystem>>({});
+  /** The value column's unit as the user wrote it ("" : guessed from its header). */
+  const [unit, setUnit] = useState('');
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [locations, setLocations] = useState<Opened | null>(null);
@@ -138,6 +140,7 @@ export function ImportFlow({
         places ? { id: places.preview.id, mapping: locationMapping } : null,
         progress,
         chosenCodes(mapping, main.preview.codeGuesses, codes),
+        unit,
       ),
     );
     if (outcome) setStep({ kind: 'report', main, mapping, outcome });
@@ -148,6 +151,7 @@ export function ImportFlow({
     if (!main) return;
     setLocations(null);
     setCodes({});
+    setUnit('');
     if (main.preview.kind === 'csv') {
       setStep({ kind: 'mapping', main, mapping: main.preview.linkMapping });
     } else {
@@ -197,6 +201,8 @@ export function ImportFlow({
           onCode={(column, system) => {
             setCodes({ ...codes, [column]: system });
           }}
+          unit={unit}
+          onUnit={setUnit}
           onCheck={() => {
             void read(step.main, step.mapping, locations);
           }}
@@ -423,6 +429,8 @@ function Mapping({
   onLocationMapping,
   codes,
   onCode,
+  unit,
+  onUnit,
   onCheck,
 }: {
   opened: Opened;
@@ -436,6 +444,8 @@ function Mapping({
   onLocationMapping: (mapping: LocationMapping) => void;
   codes: Record<number, CodeSystem>;
   onCode: (column: number, system: CodeSystem) => void;
+  unit: string;
+  onUnit: (unit: string) => void;
   onCheck: () => void;
 }) {
   const { t } = useT();
@@ -498,6 +508,14 @@ function Mapping({
           disabled={disabled}
           onChoose={onCode}
         />
+        {mapping.value !== undefined && (
+          <ValueUnit
+            column={preview.header[mapping.value] ?? ''}
+            value={unit}
+            disabled={disabled}
+            onChange={onUnit}
+          />
+        )}
       </fieldset>
       <div className="table-scroll">
         <table className="import-preview">

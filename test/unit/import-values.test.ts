@@ -98,6 +98,22 @@ describe('rows with a value and columns of their own', () => {
       valueColumn: result.valueColumn,
     });
     expect(made.dataset.value).toEqual({ name: 'count', unit: null });
+    // A unit the user wrote; else the one the header names.
+    const written = datasetFromLinks(result.links, {
+      file: 'flows.csv',
+      unit: 'line',
+      domainsColumn: '',
+      valueColumn: result.valueColumn,
+      valueUnit: ' commitments ',
+    });
+    expect(written.dataset.value).toEqual({ name: 'count', unit: 'commitments' });
+    const usd = datasetFromLinks(result.links, {
+      file: 'aid.csv',
+      unit: 'line',
+      domainsColumn: '',
+      valueColumn: 'amount_usd',
+    });
+    expect(usd.dataset.value?.unit).toBe('USD');
     expect(made.dataset.partnerships.map((p) => p.value)).toEqual([120, 45, null, -3]);
     // Several rows of one pair stay several partnerships.
     expect(new Set(made.dataset.partnerships.map((p) => p.id)).size).toBe(4);

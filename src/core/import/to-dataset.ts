@@ -19,6 +19,8 @@ export interface DatasetFromLinksOptions {
   domainsColumn: string;
   /** The header of the value column, when the file has one. */
   valueColumn?: string | null;
+  /** Its unit as the user wrote it; else the one its header names, if any (`unitOfHeader`). */
+  valueUnit?: string;
   /** Called with the share of the rows made into partnerships (0–1), every 1 % of them. */
   onProgress?: (fraction: number) => void;
 }
@@ -269,7 +271,14 @@ export function datasetFromLinks(
     dataset: {
       version: 1,
       title: asGiven(options.file),
-      ...(valueColumn ? { value: { name: valueColumn, unit: unitOfHeader(valueColumn) } } : {}),
+      ...(valueColumn
+        ? {
+            value: {
+              name: valueColumn,
+              unit: options.valueUnit?.trim() || unitOfHeader(valueColumn),
+            },
+          }
+        : {}),
       actors: [...actors.values()],
       domains: [...domains.values()],
       sources: [...sources.values()],
