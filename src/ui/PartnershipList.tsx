@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { linkDomains, linkTitle, STATUSES } from '../core/summary';
 import { useT } from './i18n';
 import { translator } from '../core/messages';
@@ -13,11 +13,13 @@ function ListOrder() {
   const measure = useAtlas((s) => s.summary?.value ?? null);
   const order = useAtlas((s) => s.listOrder);
   const setOrder = useAtlas((s) => s.setListOrder);
+  const id = useId();
   if (!measure) return null;
   return (
-    <label className="list-order">
-      {t('list.order')}{' '}
+    <p className="list-order">
+      <label htmlFor={id}>{t('list.order')}</label>{' '}
       <select
+        id={id}
         value={order}
         onChange={(event) => {
           setOrder(event.target.value === 'value' ? 'value' : 'file');
@@ -26,7 +28,7 @@ function ListOrder() {
         <option value="file">{t('list.orderFile')}</option>
         <option value="value">{t('list.orderValue', { name: measure.name })}</option>
       </select>
-    </label>
+    </p>
   );
 }
 

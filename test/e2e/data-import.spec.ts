@@ -291,11 +291,11 @@ test('imported data says what it is: a dotted line for a status not given, where
   await expect(
     atlas.list.getByRole('button', { name: /Adiaké \(334\) – Adiaké \(335\)/ }),
   ).toBeVisible();
-  await page.getByRole('combobox').fill('Adiaké');
+  await page.getByRole('combobox', { name: /Search actors/ }).fill('Adiaké');
   const actors = page.getByRole('group', { name: 'Actors' });
   await expect(actors.getByRole('option', { name: /Adiaké \(334\)/ })).toBeVisible();
   await expect(actors.getByRole('option', { name: /Adiaké \(335\)/ })).toBeVisible();
-  await page.getByRole('combobox').fill('');
+  await page.getByRole('combobox', { name: /Search actors/ }).fill('');
 
   // No status: dotted, and the legend says what dotted means.
   await expect(page.locator('details.legend')).toContainText('Dotted: status not given');
