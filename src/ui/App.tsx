@@ -10,6 +10,7 @@ import type { ImportClient, Workbench } from '../core/protocol';
 import { WorkbenchButton, WorkbenchHost } from './workbench/WorkbenchHost';
 import type { DeckSources } from './BriefingPanel';
 import { ErrorBoundary, retryableLazy } from './ErrorBoundary';
+import { usePresentationKeys } from './use-presentation-keys';
 import type { HandoutPage } from './briefing-actions';
 import type { MapHandle } from './map-handle';
 import { DataErrorPanel } from './DataErrorPanel';
@@ -20,7 +21,7 @@ import { SearchBox } from './SearchBox';
 import { MapView } from './MapView';
 import { PartnershipDetails } from './PartnershipDetails';
 import { PartnershipList } from './PartnershipList';
-import { useAtlas } from './store-context';
+import { useAtlas, useAtlasStore } from './store-context';
 
 // The briefing's panel (and with it image export and printing) loads when first opened.
 /** The presentation's caption and keys: fetched when a presentation starts. */
@@ -178,6 +179,7 @@ export function App({
   // Every component below re-renders in the new language when it changes.
   useAtlas((s) => s.language);
   const presenting = useAtlas((s) => s.presenting);
+  usePresentationKeys(useAtlasStore(), presenting);
   const briefingOpen = useAtlas((s) => s.briefingOpen);
   const mapHandle = useRef<MapHandle | null>(null);
   const onMapHandle = useCallback((handle: MapHandle | null) => {

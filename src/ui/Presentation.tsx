@@ -3,7 +3,6 @@ import { useT } from './i18n';
 import { translator } from '../core/messages';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
-import { STEP_KEYS } from '../core/protocol';
 import { leavePresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
 import { currentScene, sourceLines, viewSources } from './view-text';
@@ -65,34 +64,10 @@ export function Presentation() {
   const sources = useAtlas((s) => sourceLines(viewSources(s), translator(s.language)).join(' '));
   const captionRef = useRef<HTMLElement>(null);
 
+  // The keys are the page's (`usePresentationKeys`); the caption takes the focus as it appears.
   useEffect(() => {
-    if (!presenting) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        leavePresentation(store);
-        return;
-      }
-      const step = Object.hasOwn(STEP_KEYS, event.key) ? STEP_KEYS[event.key] : undefined;
-      if (step === undefined) return;
-      // Before the map's own keys (arrows pan it) and before a focused button takes Space.
-      event.preventDefault();
-      event.stopPropagation();
-      store.getState().stepScene(step);
-    };
-    const onFullscreen = () => {
-      if (!document.fullscreenElement && !store.getState().presentWindowed)
-        leavePresentation(store);
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    document.addEventListener('fullscreenchange', onFullscreen);
-    captionRef.current?.focus();
-    return () => {
-      window.removeEventListener('keydown', onKey, { capture: true });
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  }, [presenting, store]);
+    if (presenting) captionRef.current?.focus();
+  }, [presenting]);
 
   const idle = useIdle(presenting);
 
