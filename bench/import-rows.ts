@@ -9,6 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import codes from 'i18n-iso-countries/codes.json';
+// The import's messages, as the import worker registers them.
+import '../src/core/tool-messages';
 import { ImportPipeline } from '../src/data/import-pipeline';
 import type { ImportPhase } from '../src/core/protocol';
 

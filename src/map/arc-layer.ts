@@ -2,8 +2,8 @@
  * Every pair's ribbon, drawn by the GPU in one instanced call: a MapLibre custom layer (WebGL2).
  * Each instance is a pair (`core/pair-instances.ts`); the curve (`core/bowed-arc.ts`), the width,
  * the strands in domain colours and the dashes are computed in the shaders from the pair's two ends
- * and a few numbers. A domain toggle writes one byte per pair into a small buffer; hover dimming is
- * a uniform. Nothing is tiled and no geometry is sent again.
+ * and a few numbers. Only the pairs drawn are given to the GPU (a filter or a cap rebuilds that
+ * list from arrays made once per dataset); hover dimming is a uniform. Nothing is tiled.
  */
 import type {
   CustomLayerInterface,
@@ -193,6 +193,16 @@ export class ArcLayer implements CustomLayerInterface {
   private visible = new Uint8Array(0);
   private drawnPairs = new Uint8Array(0);
   private drawnInstances = new Uint8Array(0);
+  /**
+   * The drawn pairs only, in drawing order: what the GPU is given, so that a cap of 1,500 on
+   * 200,000 pairs runs the shaders 1,500 times, not 200,000. Rebuilt when the drawn set changes.
+   */
+  private compact = {
+    geometry: new Float32Array(0),
+    masks: new Uint32Array(0),
+    ones: new Uint8Array(0),
+    count: 0,
+  };
   private cap = Infinity;
   /** The view in Mercator units (west, north, east, south), for a cap. */
   private view: [number, number, number, number] | null = null;
@@ -226,6 +236,12 @@ export class ArcLayer implements CustomLayerInterface {
     this.visible = new Uint8Array(data.count).fill(1);
     this.drawnPairs = new Uint8Array(data.count);
     this.drawnInstances = new Uint8Array(data.count);
+    this.compact = {
+      geometry: new Float32Array(data.geometry.length),
+      masks: new Uint32Array(data.count),
+      ones: new Uint8Array(data.count).fill(1),
+      count: 0,
+    };
     this.dirty = { instances: true, visibility: true };
     this.recount();
   }
@@ -326,8 +342,21 @@ export class ArcLayer implements CustomLayerInterface {
       this.drawnPairs,
     );
     const { count, order } = this.data;
-    for (let k = 0; k < count; k++) this.drawnInstances[k] = this.drawnPairs[order[k] ?? 0] ?? 0;
-    this.dirty.visibility = true;
+    const { geometry, masks } = this.ordered;
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const on = this.drawnPairs[order[k] ?? 0] ?? 0;
+      this.drawnInstances[k] = on;
+      if (on !== 1) continue;
+      this.compact.geometry.set(
+        geometry.subarray(k * INSTANCE_FLOATS, (k + 1) * INSTANCE_FLOATS),
+        n * INSTANCE_FLOATS,
+      );
+      this.compact.masks[n] = masks[k] ?? 0;
+      n++;
+    }
+    this.compact.count = n;
+    this.dirty.instances = true;
     const changed = shown !== this.counted.shown || drawn !== this.counted.drawn;
     this.counted = { shown, drawn };
     if (changed) this.onCount(this.counted);
@@ -337,19 +366,21 @@ export class ArcLayer implements CustomLayerInterface {
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     if (this.data.count === 0 || !this.map) return;
     const r = (this.resources ??= this.create(gl));
+    const n = this.compact.count;
     if (this.dirty.instances) {
       gl.bindBuffer(gl.ARRAY_BUFFER, r.instances);
-      gl.bufferData(gl.ARRAY_BUFFER, this.ordered.geometry, gl.STATIC_DRAW);
+      gl.bufferData(
+        gl.ARRAY_BUFFER,
+        this.compact.geometry.subarray(0, n * INSTANCE_FLOATS),
+        gl.DYNAMIC_DRAW,
+      );
       gl.bindBuffer(gl.ARRAY_BUFFER, r.masks);
-      gl.bufferData(gl.ARRAY_BUFFER, this.ordered.masks, gl.STATIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, this.compact.masks.subarray(0, n), gl.DYNAMIC_DRAW);
       gl.bindBuffer(gl.ARRAY_BUFFER, r.visibility);
-      gl.bufferData(gl.ARRAY_BUFFER, this.drawnInstances, gl.DYNAMIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, this.compact.ones.subarray(0, n), gl.DYNAMIC_DRAW);
       this.dirty = { instances: false, visibility: false };
-    } else if (this.dirty.visibility) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, r.visibility);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.drawnInstances);
-      this.dirty.visibility = false;
     }
+    if (n === 0) return;
     const ratio = this.map.getPixelRatio();
     const zoom = this.map.getZoom();
     const drawn = this.counted.drawn;
@@ -370,7 +401,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u.u_fewLinks ?? null, drawn <= FEW_LINKS ? 1 : 0);
     gl.uniform1f(u.u_dashes ?? null, drawn <= DASHED_LINKS ? 1 : 0);
     gl.bindVertexArray(r.vao);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, this.data.count);
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, n);
     gl.bindVertexArray(null);
   }
 
