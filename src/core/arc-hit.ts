@@ -4,8 +4,8 @@
  * segments of the cells around the pointer. The grid is built the first time it is asked, so a
  * dataset that is never hovered never pays for it.
  */
-import { controlPoint, curvePoint, type Chord } from './bowed-arc';
-import { INSTANCE_FLOATS, type PairInstances } from './pair-instances';
+import { controlPoint, curvePoint } from './bowed-arc';
+import { chordAt, INSTANCE_FLOATS, type PairInstances } from './pair-instances';
 
 /** Straight segments per curve: at the widest zoom, a ribbon strays under a pixel from them. */
 const SEGMENTS = 16;
@@ -102,13 +102,7 @@ export class ArcHitIndex {
     for (let p = 0; p < count; p++) {
       const o = p * INSTANCE_FLOATS;
       maxWidth = Math.max(maxWidth, geometry[o + 4] ?? 0, geometry[o + 7] ?? 0);
-      const chord: Chord = {
-        x0: geometry[o] ?? 0,
-        y0: geometry[o + 1] ?? 0,
-        x2: geometry[o + 2] ?? 0,
-        y2: geometry[o + 3] ?? 0,
-        reversed: false,
-      };
+      const chord = chordAt(this.instances, p);
       const control = controlPoint(chord, this.bow);
       let previous = curvePoint(chord, control, 0);
       for (let s = 0; s < SEGMENTS; s++) {

@@ -3,7 +3,7 @@
  * parties (see `map/arc-layer.ts`). Built once per dataset in the data worker and sent as it is;
  * filters, hover and selection never change it (they change a visibility byte per pair).
  */
-import { chordOf, controlPoint, PAIR_BOW } from './bowed-arc';
+import { chordOf, controlPoint, PAIR_BOW, type Chord } from './bowed-arc';
 import {
   maskDomains,
   pairDomainMask,
@@ -151,4 +151,17 @@ export function capPairs(
     drawn++;
   }
   return { shown, drawn };
+}
+
+/** A pair's chord as `PairInstances.geometry` holds it (west end first). */
+export function chordAt(data: Pick<PairInstances, 'geometry'>, pair: number): Chord {
+  const o = pair * INSTANCE_FLOATS;
+  const g = data.geometry;
+  return {
+    x0: g[o] ?? 0,
+    y0: g[o + 1] ?? 0,
+    x2: g[o + 2] ?? 0,
+    y2: g[o + 3] ?? 0,
+    reversed: false,
+  };
 }

@@ -192,7 +192,6 @@ export class ArcLayer implements CustomLayerInterface {
   /** Per pair: passes the filters; is drawn (under the cap, in view). Per instance: is drawn. */
   private visible = new Uint8Array(0);
   private drawnPairs = new Uint8Array(0);
-  private drawnInstances = new Uint8Array(0);
   /**
    * The drawn pairs only, in drawing order: what the GPU is given, so that a cap of 1,500 on
    * 200,000 pairs runs the shaders 1,500 times, not 200,000. Rebuilt when the drawn set changes.
@@ -235,7 +234,6 @@ export class ArcLayer implements CustomLayerInterface {
     this.ordered = { geometry, masks };
     this.visible = new Uint8Array(data.count).fill(1);
     this.drawnPairs = new Uint8Array(data.count);
-    this.drawnInstances = new Uint8Array(data.count);
     this.compact = {
       geometry: new Float32Array(data.geometry.length),
       masks: new Uint32Array(data.count),
@@ -345,9 +343,7 @@ export class ArcLayer implements CustomLayerInterface {
     const { geometry, masks } = this.ordered;
     let n = 0;
     for (let k = 0; k < count; k++) {
-      const on = this.drawnPairs[order[k] ?? 0] ?? 0;
-      this.drawnInstances[k] = on;
-      if (on !== 1) continue;
+      if (this.drawnPairs[order[k] ?? 0] !== 1) continue;
       this.compact.geometry.set(
         geometry.subarray(k * INSTANCE_FLOATS, (k + 1) * INSTANCE_FLOATS),
         n * INSTANCE_FLOATS,

@@ -17,7 +17,7 @@ import type { Bounds } from '../core/extent';
 import { ArcHitIndex } from '../core/arc-hit';
 import { controlPoint, curvePoint, mercatorX, mercatorY, PAIR_BOW } from '../core/bowed-arc';
 import { patternName, type HighlightProperties, type LineStyle } from '../core/link-drawing';
-import { INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
+import { chordAt, INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
 import type { Language } from '../core/messages';
 import type { ActorPointProperties } from '../core/summary';
 import type { BasemapData } from '../core/protocol';
@@ -634,13 +634,7 @@ export class MapController {
       if (visible[p] !== 1) continue;
       const o = p * INSTANCE_FLOATS;
       if ((data.geometry[o + 4] ?? 0) === 0) continue;
-      const chord = {
-        x0: data.geometry[o] ?? 0,
-        y0: data.geometry[o + 1] ?? 0,
-        x2: data.geometry[o + 2] ?? 0,
-        y2: data.geometry[o + 3] ?? 0,
-        reversed: false,
-      };
+      const chord = chordAt(data, p);
       const control = controlPoint(chord, PAIR_BOW);
       for (let i = 0; i <= 16; i++) {
         const [x, y] = curvePoint(chord, control, i / 16);
