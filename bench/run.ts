@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --sizes 10000,50000,200000] [--runs 5] [--skip-build] [--no-naive]`
+ * `npm run bench [-- --sizes 10000,50000,200000] [--runs 5] [--skip-build] [--no-naive]
+ *   [--pages atlas,bare,peer]`
  *
- * Builds the app and the naive reference page, generates seeded synthetic datasets, serves the
- * production build with cross-origin isolation, and drives the system Chromium through each
- * scenario. Every scenario run alternates with a run of the 2-link reference scenario in the same
- * browser (A B A B …), one warm-up pair first, so each figure can be read as a ratio to a reference
- * measured under the same conditions. Results go to bench/results/latest.{json,md}.
+ * Builds the app and the reference pages (`bench/pages/`: naive MapLibre, and the flowmap.gl
+ * peer), generates seeded synthetic datasets, serves the production build with cross-origin
+ * isolation, and drives the system Chromium through each scenario: for each size the atlas, the
+ * atlas without its basemap ("bare", `?basemap=none`) and the peer. Every scenario run alternates
+ * with a run of the same page on the 2-link dataset in the same browser (A B A B …), one warm-up
+ * pair first, so each figure can be read as a ratio to a reference measured under the same
+ * conditions. Results go to bench/results/latest.{json,md}.
  *
  * Under SwiftShader (no GPU) a frame costs hundreds of milliseconds, so read the ratios and the
  * main-thread CPU, not the bare wall times.
@@ -45,10 +48,25 @@ interface RunFigures {
   memoryMb: number | null;
 }
 
+/** The pages measured: the atlas, the atlas with no basemap, the naive page, flowmap.gl. */
+type PageKind = 'atlas' | 'bare' | 'naive' | 'peer';
+const PAGE_PATHS: Record<PageKind, string> = {
+  atlas: '/?',
+  bare: '/?basemap=none&',
+  naive: '/naive/?',
+  peer: '/peer/?',
+};
+const PAGE_NAMES: Record<PageKind, string> = {
+  atlas: 'atlas',
+  bare: 'atlas, no basemap',
+  naive: 'naive baseline',
+  peer: 'flowmap.gl peer',
+};
+
 interface ScenarioResult {
   name: string;
   links: number;
-  page: 'atlas' | 'naive';
+  page: PageKind;
   runs: RunFigures[];
   reference: RunFigures[];
   median: RunFigures;
@@ -167,15 +185,14 @@ async function scenario(
   browser: Browser,
   name: string,
   links: number,
-  page: 'atlas' | 'naive',
+  page: PageKind,
   runs: number,
 ): Promise<ScenarioResult> {
-  const path = (p: 'atlas' | 'naive', n: number) =>
-    `${p === 'atlas' ? '/' : '/naive/'}?data=/bench-data/${n}/atlas.json`;
+  const path = (p: PageKind, n: number) => `${PAGE_PATHS[p]}data=/bench-data/${n}/atlas.json`;
   const measured: RunFigures[] = [];
   const reference: RunFigures[] = [];
   for (let i = 0; i <= runs; i++) {
-    const a = await measure(browser, path('atlas', 2));
+    const a = await measure(browser, path(page, 2));
     const b = await measure(browser, path(page, links));
     const label = i === 0 ? 'warm-up' : `run ${i}/${runs}`;
     console.log(
@@ -246,11 +263,46 @@ function markdown(
       `At 50,000 links the atlas reaches idle ${(naive.median.navToIdleMs / ours.median.navToIdleMs).toFixed(1)}× faster than the naive baseline and uses ${naive.median.memoryMb && ours.median.memoryMb ? (naive.median.memoryMb / ours.median.memoryMb).toFixed(1) : '–'}× less memory; its main-thread CPU to load is ${(naive.median.loadCpuMs / ours.median.loadCpuMs).toFixed(1)}× lower and a domain toggle costs ${(naive.median.toggleCpuMs / Math.max(0.1, ours.median.toggleCpuMs)).toFixed(1)}× less main-thread CPU.`,
     );
   }
+  lines.push(...peerComparison(results));
   lines.push(
     '',
     `Bundle: entry ${(bundle.entryGzip / 1000).toFixed(1)} KB gzipped (budget ${BUDGETS.entry} KB); on demand ${(bundle.onDemandGzip / 1000).toFixed(1)} KB (budget ${BUDGETS.onDemand} KB); with the MapLibre worker ${(bundle.withMapLibreWorkerGzip / 1000).toFixed(1)} KB (budget ${BUDGETS.withMapLibreWorker} KB); dataset worker ${(bundle.datasetWorkerGzip / 1000).toFixed(1)} KB (budget ${BUDGETS.datasetWorker} KB).`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The atlas against flowmap.gl at each size both were run: medians and their ratio (atlas ÷ peer;
+ * below 1 the atlas is ahead), and the basemap's share of the atlas's time to idle.
+ */
+function peerComparison(results: ScenarioResult[]): string[] {
+  const find = (page: PageKind, links: number) =>
+    results.find((r) => r.page === page && r.links === links);
+  const rows: string[] = [];
+  for (const atlas of results.filter((r) => r.page === 'atlas')) {
+    const peer = find('peer', atlas.links);
+    const bare = find('bare', atlas.links);
+    if (!peer) continue;
+    const a = atlas.median;
+    const p = peer.median;
+    const pair = (x: number | null, y: number | null, digits = 0) =>
+      `${fmt(x, digits)} / ${fmt(y, digits)} (${x !== null && y ? (x / y).toFixed(2) : '–'})`;
+    const basemapShare = bare
+      ? `${fmt(bare.median.navToIdleMs)} ms (basemap ${fmt(100 * (1 - bare.median.navToIdleMs / a.navToIdleMs))} %)`
+      : '–';
+    rows.push(
+      `| ${atlas.links.toLocaleString('en')} | ${pair(a.navToIdleMs, p.navToIdleMs)} | ${basemapShare} | ${pair(a.loadCpuMs, p.loadCpuMs)} | ${pair(a.memoryMb, p.memoryMb)} | ${pair(a.toggleCpuMs, p.toggleCpuMs, 1)} | ${pair(a.toggleMs, p.toggleMs)} |`,
+    );
+  }
+  if (rows.length === 0) return [];
+  return [
+    '',
+    'Atlas / flowmap.gl peer (ratio atlas ÷ peer; targets: nav → idle ≤ 1, load CPU ≤ 1, memory ≤ 1.5, filter CPU ≤ 0.5, filter input → idle ≤ 1):',
+    '',
+    '| links | nav → idle, ms | atlas without basemap | load CPU (main), ms | memory (all threads), MB | filter CPU (main), ms | filter input → idle, ms |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ];
 }
 
 /** The article workbench's line of the results. */
@@ -290,9 +342,13 @@ async function main() {
     : (argument('sizes') ?? '10000,50000,200000').split(',').map(Number);
   const runs = Number(argument('runs') ?? 5);
   const withNaive = !workbenchOnly && !process.argv.includes('--no-naive');
+  const pages = (argument('pages') ?? 'atlas,bare,peer').split(',') as PageKind[];
+  const unknown = pages.filter((p) => !(p in PAGE_PATHS));
+  if (unknown.length) throw new Error(`--pages: unknown page ${unknown.join(', ')}`);
   if (!process.argv.includes('--skip-build')) {
     execSync('npx vite build', { stdio: 'inherit' });
     execSync('npx vite build -c bench/vite.config.ts', { stdio: 'inherit' });
+    execSync('npx vite build -c bench/vite.config.ts --mode peer', { stdio: 'inherit' });
   }
   generate('dist/bench-data', [...new Set([2, ...sizes, ...(withNaive ? [50_000] : [])])]);
   const bundle = measureBundle();
@@ -316,10 +372,11 @@ async function main() {
     });
     const results: ScenarioResult[] = [];
     for (const links of sizes) {
-      console.log(`Scenario: ${links.toLocaleString('en')} links`);
-      results.push(
-        await scenario(browser, `${links.toLocaleString('en')} links`, links, 'atlas', runs),
-      );
+      for (const page of pages) {
+        const name = `${PAGE_NAMES[page]}, ${links.toLocaleString('en')} links`;
+        console.log(`Scenario: ${name}`);
+        results.push(await scenario(browser, name, links, page, runs));
+      }
     }
     if (withNaive) {
       console.log('Scenario: naive baseline, 50,000 links');

@@ -1,15 +1,21 @@
-/** Builds the naive reference page into dist/naive/, beside the app, for `npm run bench`. */
+/**
+ * Builds the benchmark's reference pages beside the app, for `npm run bench`: the naive MapLibre
+ * page into dist/naive/ (the default) and, with `--mode peer`, the flowmap.gl page into dist/peer/.
+ */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
-  root: fileURLToPath(new URL('./naive', import.meta.url)),
-  base: '/naive/',
-  build: {
-    outDir: fileURLToPath(new URL('../dist/naive', import.meta.url)),
-    emptyOutDir: true,
-    assetsInlineLimit: 0,
-    target: 'es2022',
-    chunkSizeWarningLimit: 1200,
-  },
+export default defineConfig(({ mode }) => {
+  const page = mode === 'peer' ? 'peer' : 'naive';
+  return {
+    root: fileURLToPath(new URL(`./pages/${page}`, import.meta.url)),
+    base: `/${page}/`,
+    build: {
+      outDir: fileURLToPath(new URL(`../dist/${page}`, import.meta.url)),
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+    },
+  };
 });

@@ -9,19 +9,19 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { greatCircleArc } from '../../src/core/geometry';
+import { greatCircleArc } from '../../../src/core/geometry';
 import {
   lineStyleOf,
   maskDomains,
   parsePatternName,
   patternName,
   ribbonWidth,
-} from '../../src/core/link-drawing';
-import { ribbonPattern } from '../../src/map/marker-images';
-import type { Dataset } from '../../src/core/types';
-import { basemapFromTopology, isCountriesTopology } from '../../src/core/basemap';
-import type { MapProbe } from '../../src/map/map-probe';
-import { createStyle, LAYERS, SOURCES } from '../../src/map/style';
+} from '../../../src/core/link-drawing';
+import { ribbonPattern } from '../../../src/map/marker-images';
+import type { Dataset } from '../../../src/core/types';
+import { basemapFromTopology, isCountriesTopology } from '../../../src/core/basemap';
+import { benchProbe, domainCheckboxes, nextIdle } from '../probe';
+import { createStyle, LAYERS, SOURCES } from '../../../src/map/style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -124,42 +124,10 @@ map.once('idle', () => {
   performance.mark('atlas:data-drawn');
 });
 
-for (const domain of dataset.domains) {
-  const label = document.createElement('label');
-  label.style.display = 'block';
-  const box = document.createElement('input');
-  box.type = 'checkbox';
-  box.checked = true;
-  box.addEventListener('change', () => {
-    if (box.checked) hidden.delete(domain.id);
-    else hidden.add(domain.id);
-    void source(NAIVE_ARCS)?.setData(visibleFeatures());
-  });
-  label.append(box, ` ${domain.label.en}`);
-  controls.append(label);
-}
+domainCheckboxes(controls, dataset.domains, (id, shown) => {
+  if (shown) hidden.delete(id);
+  else hidden.add(id);
+  void source(NAIVE_ARCS)?.setData(visibleFeatures());
+});
 
-const probe: MapProbe = {
-  waitForIdle: () =>
-    new Promise<void>((resolve) => {
-      map.once('idle', () => {
-        resolve();
-      });
-      map.triggerRepaint();
-    }),
-  isDataDrawn: () => container.dataset.mapReady === 'true',
-  renderedArcIds: () => [],
-  renderedActorIds: () => [],
-  arcScreenPoint: () => null,
-  renderedCount: () => 0,
-  renderedPatterns: () => [],
-  linkOpacity: () => 1,
-  ribbonWidth: () => null,
-  paintProperty: () => undefined,
-  layoutProperty: () => undefined,
-  labelsIn: () => [],
-  basemapScale: () => null,
-  zoom: () => map.getZoom(),
-  project: (lon, lat) => map.project([lon, lat]),
-};
-window.__atlasMap = probe;
+window.__atlasMap = benchProbe(map, container, () => nextIdle(map));
