@@ -63,6 +63,12 @@ function servedLocation() {
   return url ? { file: url.pathname, url: url.href, sourceUrls: {}, requested: true } : seed;
 }
 
+/** Every basemap layer empty. */
+function emptyBasemap(): BasemapData {
+  const none = { type: 'FeatureCollection' as const, features: [] };
+  return { countries: none, borders: none, disputed: none, coastline: none, labels: none };
+}
+
 /** A dataset address of this site, or null for anything else (another origin, "http://["). */
 function sameOrigin(requested: string): URL | null {
   try {
@@ -301,7 +307,10 @@ function startAtlas(root: HTMLElement) {
     '10m': countries10mUrl,
   };
   const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
+  // `?basemap=none` draws no countries: the benchmark's variant that measures the basemap's share.
+  const noBasemap = new URLSearchParams(window.location.search).get('basemap') === 'none';
   const loadBasemap = (scale: BasemapScale) => {
+    if (noBasemap) return Promise.resolve(emptyBasemap());
     let basemap = basemaps.get(scale);
     if (!basemap) {
       basemap = client.basemap({

@@ -177,8 +177,8 @@ export function sameView(a: ViewState, b: ViewState): boolean {
   return URL_KEYS.every((key) => Object.is(a[key.field], b[key.field]));
 }
 
-/** Parameters the table does not own, kept as they are (`data` opens another dataset). */
-const FOREIGN = new Set(['data']);
+/** Parameters the table does not own, kept as they are (`data` opens another dataset, `basemap=none` draws no countries). */
+const FOREIGN = new Set(['data', 'basemap']);
 
 export interface ReadResult {
   /** Only the fields the URL sets. */
