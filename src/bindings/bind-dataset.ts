@@ -4,10 +4,14 @@
  */
 import type { AtlasStore } from '../store/atlas-store';
 import type { DataClient } from '../core/protocol';
-import { failureText, type DatasetLocation } from '../core/protocol';
+import { failureText, type DatasetLocation, type LoadedDataset } from '../core/protocol';
+import type { DataIssue } from '../core/types';
 import { phrase } from '../core/messages';
 
-/** Loads a dataset; never throws (problems end up in `dataIssues`). */
+/**
+ * Loads a dataset, then checks its excerpts against their sources; never throws (problems end up
+ * in `dataIssues`).
+ */
 export async function loadDataset(
   store: AtlasStore,
   client: DataClient,
@@ -15,10 +19,19 @@ export async function loadDataset(
 ): Promise<void> {
   try {
     const result = await client.load(location, (phase) => {
+      // Benchmarks read these marks to itemise a load: `atlas:phase-validating` and so on.
+      performance.mark(`atlas:phase-${phase}`);
       store.getState().setLoadPhase(phase);
     });
-    if (result.ok) store.getState().setDataset(result);
-    else store.getState().setDataIssues(result.issues);
+    performance.mark('atlas:data-received');
+    if (!result.ok) {
+      store.getState().setDataIssues(result.issues);
+      return;
+    }
+    store.getState().setDataset(result);
+    // The dataset is in the store (and drawn) while its excerpts are checked; the promise this
+    // returns settles once they are.
+    if (result.pendingExcerpts > 0) await checkEvidence(store, client, result, location.file);
   } catch (error) {
     store.getState().setDataIssues([
       {
@@ -29,6 +42,37 @@ export async function loadDataset(
       },
     ]);
   }
+}
+
+/**
+ * The load's second pass, once the dataset is on the map: its excerpts looked for in their sources.
+ * An excerpt that is not found refuses the dataset, as a failure of the load itself would; a
+ * dataset loaded meanwhile is left alone.
+ */
+async function checkEvidence(
+  store: AtlasStore,
+  client: DataClient,
+  loaded: LoadedDataset,
+  file: string,
+): Promise<void> {
+  const current = () => store.getState().summary === loaded.summary;
+  store.getState().setEvidenceCheck(loaded.pendingExcerpts);
+  let issues: DataIssue[];
+  try {
+    issues = await client.checkEvidence();
+  } catch (error) {
+    issues = [
+      {
+        file,
+        record: '',
+        field: '',
+        message: phrase('data.loadFailed', { reason: failureText(error) }),
+      },
+    ];
+  }
+  if (!current()) return;
+  if (issues.length > 0) store.getState().setDataIssues(issues);
+  else store.getState().setEvidenceCheck(null);
 }
 
 /** A request that failed in the worker: said on the notice line, in the interface's language. */

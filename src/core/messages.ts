@@ -557,6 +557,10 @@ export const en = {
   'data.loadFailed': 'The dataset could not be loaded: {reason}.',
   'deck.readFailed': '{file} could not be read: {reason}. The deck is unchanged.',
   'data.requestFailed': 'The data worker did not answer: {reason}. Try again.',
+  'data.checkingEvidence': {
+    one: 'The map is drawn; checking {count} quoted passage against its source…',
+    other: 'The map is drawn; checking {count} quoted passages against their sources…',
+  },
   'details.noTranslationYet': 'We have not translated this passage yet.',
   'details.summaryNotWritten':
     'No summary has been written for this partnership yet; the line above says where it came from.',

@@ -71,6 +71,11 @@ export interface LoadedDataset {
   /** One ribbon per pair of parties, as the GPU draws them. */
   arcs: PairInstances;
   actorPoints: FeatureCollection<Point, ActorPointProperties>;
+  /**
+   * Excerpts still to be found in their sources (`DataClient.checkEvidence`, after the map is
+   * drawn); 0 when they were checked with the load or there is nothing to check.
+   */
+  pendingExcerpts: number;
 }
 
 export type LoadResult = LoadedDataset | { ok: false; issues: DataIssue[] };
@@ -333,6 +338,8 @@ export class ImportCancelled extends Error {
 export interface DataClient {
   load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult>;
   details(id: string): Promise<DetailsBundle | null>;
+  /** The loaded dataset's excerpts looked for in their sources: the issues, none if all found. */
+  checkEvidence(): Promise<DataIssue[]>;
   /** Excerpts matching a search, with the partnerships citing them. */
   searchExcerpts(query: string, limit: number): Promise<ExcerptHit[]>;
   /** The basemap's layers from a world-atlas countries file; rejects on failure. */

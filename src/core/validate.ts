@@ -277,6 +277,45 @@ function checkCurated(dataset: Dataset, file: string): DataIssue[] {
   return issues;
 }
 
+/**
+ * Every excerpt found in its source, character for character: an issue for each one whose source
+ * file could not be read (`undefined` or absent in `sourceTexts`) or does not hold its text.
+ * Excerpts of a source with no file, or citing an unknown source, are left to the other checks.
+ */
+export function excerptTextIssues(
+  dataset: Pick<Dataset, 'sources' | 'excerpts'>,
+  sourceTexts: ReadonlyMap<string, string | undefined>,
+  file: string,
+): DataIssue[] {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const issues: DataIssue[] = [];
+  dataset.excerpts.forEach((excerpt, index) => {
+    const source = sources.get(excerpt.source);
+    if (!source || source.file === null) return;
+    const text = sourceTexts.get(source.file);
+    if (text !== undefined && text.includes(excerpt.text)) return;
+    issues.push({
+      file,
+      record: recordLabel('excerpts', index, excerpt.id),
+      field: 'text',
+      message:
+        text === undefined
+          ? phrase('issue.sourceUnreadable', { file: source.file })
+          : phrase('issue.notInSource', { file: source.file }),
+    });
+  });
+  return issues;
+}
+
+/** The source files a dataset's excerpts are checked against (each once). */
+export function excerptSourceFiles(dataset: Pick<Dataset, 'sources' | 'excerpts'>): string[] {
+  const cited = new Set(dataset.excerpts.map((e) => e.source));
+  const files = dataset.sources.flatMap((s) =>
+    cited.has(s.id) && s.file !== null ? [s.file] : [],
+  );
+  return [...new Set(files)];
+}
+
 function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[] {
   const issues: DataIssue[] = [];
   const report = (collection: string, index: number, id: string, field: string, message: Text) =>
@@ -346,31 +385,9 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       report('excerpts', index, excerpt.id, 'source', unknown('source', excerpt.source));
       return;
     }
-    if (!options.sourceTexts || source.file === null) return;
-    if (
-      !options.sourceTexts.has(source.file) ||
-      options.sourceTexts.get(source.file) === undefined
-    ) {
-      report(
-        'excerpts',
-        index,
-        excerpt.id,
-        'text',
-        phrase('issue.sourceUnreadable', { file: source.file }),
-      );
-      return;
-    }
-    const text = options.sourceTexts.get(source.file) ?? '';
-    if (!text.includes(excerpt.text)) {
-      report(
-        'excerpts',
-        index,
-        excerpt.id,
-        'text',
-        phrase('issue.notInSource', { file: source.file }),
-      );
-    }
   });
+  if (options.sourceTexts)
+    issues.push(...excerptTextIssues(dataset, options.sourceTexts, options.file));
 
   const every = Math.max(1, Math.floor(dataset.partnerships.length / 25));
   dataset.partnerships.forEach((link, index) => {

@@ -10,6 +10,7 @@ export function datasetHandlers(pipeline: DatasetPipeline) {
   return {
     load: pipeline.load.bind(pipeline),
     details: pipeline.details.bind(pipeline),
+    checkEvidence: pipeline.checkEvidence.bind(pipeline),
     searchExcerpts: pipeline.searchExcerpts.bind(pipeline),
     basemap: pipeline.basemap.bind(pipeline),
     readDeck: pipeline.readDeck.bind(pipeline),
@@ -26,12 +27,23 @@ export const datasetTransfers: Transfers<DatasetHandlers> = {
   load: (result) => {
     if (!result.ok) return [];
     const { links, pairs } = result.summary;
-    return [
-      ...[links.partyA, links.partyB, links.status, links.domainMask, links.pair].map(
-        (column) => column.buffer,
-      ),
-      pairs.pairStart.buffer,
-      pairs.pairLinks.buffer,
+    const { arcs } = result;
+    // Each buffer once (a buffer listed twice cannot be transferred).
+    const columns = [
+      links.partyA,
+      links.partyB,
+      links.status,
+      links.domainMask,
+      links.pair,
+      links.day,
+      links.value,
+      pairs.pairStart,
+      pairs.pairLinks,
+      arcs.geometry,
+      arcs.masks,
+      arcs.order,
+      arcs.boxes,
     ];
+    return [...new Set(columns.map((column) => column.buffer))];
   },
 };

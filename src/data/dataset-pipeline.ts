@@ -5,6 +5,7 @@
  */
 import type {
   DatasetLocation,
+  ServedDataset,
   LoadPhase,
   ExportFormat,
   ExportOptions,
@@ -38,7 +39,13 @@ import {
   passagesCsv,
   type ExportLabels,
 } from '../core/export-data';
-import { parseDataset, validateDataset, type ValidationResult } from '../core/validate';
+import {
+  excerptSourceFiles,
+  excerptTextIssues,
+  parseJson,
+  validateDataset,
+  type ValidationResult,
+} from '../core/validate';
 import { openDatasetLibrary, type DatasetLibrary, type StoredDataset } from './dataset-library';
 import { matchesNormalized, normalizeText, queryTerms } from '../core/search-text';
 import { DEFAULT_DECK_SCENES, defaultDeck, type Deck } from '../core/deck';
@@ -54,12 +61,19 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
   return response.text();
 }
 
+interface PendingEvidence {
+  location: ServedDataset;
+  files: string[];
+}
+
 export class DatasetPipeline {
   private index: DatasetIndex | null = null;
   private dataset: Dataset | null = null;
   private title: DatasetSummary['title'] | null = null;
   /** The excerpts that partnerships cite, for search; built at the first search. */
   private searchIndex: SearchEntry[] | null = null;
+  /** The source files the loaded dataset's excerpts are still to be checked against. */
+  private pendingEvidence: PendingEvidence | null = null;
   /** The Arabic country names, fetched once for every scale. */
   private arabicNames: Promise<(iso: string) => string | undefined> | null = null;
 
@@ -95,6 +109,8 @@ export class DatasetPipeline {
   /** Never throws: every failure becomes an issue naming the file. */
   async load(location: DatasetLocation, onPhase: (phase: LoadPhase) => void): Promise<LoadResult> {
     let result: ValidationResult;
+    let pending: PendingEvidence | null = null;
+    this.pendingEvidence = null;
     if ('stored' in location) {
       onPhase('fetching');
       let entry: StoredDataset | null;
@@ -135,19 +151,22 @@ export class DatasetPipeline {
           issues: [fileIssue(location.file, phrase('issue.notLoaded', { detail: String(error) }))],
         };
       }
-      const sourceTexts = new Map<string, string | undefined>();
-      // A few at a time: thousands of parallel requests exhaust the browser's sockets
-      // (net::ERR_INSUFFICIENT_RESOURCES) and every source would fail.
-      await forEachLimited(sourceFiles(text), SOURCE_FETCH_CONCURRENCY, async (file) => {
-        const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
-        sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
-      });
+      // Parsed once: the source files are read from the parsed value, which is then validated.
+      const parsed = parseJson(text, location.file);
+      if (!parsed.ok) return parsed;
       onPhase('validating');
-      result = parseDataset(text, { file: location.file, sourceTexts });
+      // The excerpts are checked against their sources once the map is drawn (`checkEvidence`):
+      // fetching thousands of source files would otherwise hold the map back.
+      result = validateDataset(parsed.value, { file: location.file });
+      if (result.ok) {
+        const files = excerptSourceFiles(result.dataset);
+        if (files.length > 0) pending = { location, files };
+      }
     }
     if (!result.ok) return result;
     onPhase('indexing');
     this.dataset = result.dataset;
+    this.pendingEvidence = pending;
     this.index = indexDataset(result.dataset);
     this.title = result.dataset.title;
     this.searchIndex = null;
@@ -158,7 +177,29 @@ export class DatasetPipeline {
       summary,
       arcs: pairInstances(summary),
       actorPoints: linkedActorPoints(summary),
+      pendingExcerpts: pending ? result.dataset.excerpts.length : 0,
     };
+  }
+
+  /**
+   * The second pass of a load: the loaded dataset's source files fetched and every excerpt looked
+   * for in its source, character for character. The issues found (none when every excerpt is
+   * found, or when nothing was left to check); each load is checked once.
+   */
+  async checkEvidence(): Promise<DataIssue[]> {
+    const pending = this.pendingEvidence;
+    const dataset = this.dataset;
+    this.pendingEvidence = null;
+    if (!pending || !dataset) return [];
+    const { location, files } = pending;
+    const sourceTexts = new Map<string, string | undefined>();
+    // A few at a time: thousands of parallel requests exhaust the browser's sockets
+    // (net::ERR_INSUFFICIENT_RESOURCES) and every source would fail.
+    await forEachLimited(files, SOURCE_FETCH_CONCURRENCY, async (file) => {
+      const url = location.sourceUrls[file] ?? new URL(file, location.url).href;
+      sourceTexts.set(file, await fetchText(this.fetcher, url).catch(() => undefined));
+    });
+    return excerptTextIssues(dataset, sourceTexts, location.file);
   }
 
   /**
@@ -328,7 +369,7 @@ function buildSearchIndex(index: DatasetIndex): SearchEntry[] {
 }
 
 /** Source texts fetched at once. */
-const SOURCE_FETCH_CONCURRENCY = 8;
+const SOURCE_FETCH_CONCURRENCY = 24;
 
 /** Runs `task` over `items` with at most `limit` tasks in flight. */
 export async function forEachLimited<T>(
@@ -344,22 +385,6 @@ export async function forEachLimited<T>(
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/** The `sources[].file` names of a dataset's text, without validating it (that comes later). */
-function sourceFiles(text: string): string[] {
-  try {
-    const raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as {
-      sources?: unknown;
-    };
-    if (!Array.isArray(raw.sources)) return [];
-    return raw.sources.flatMap((s: unknown) => {
-      const file = typeof s === 'object' && s !== null ? (s as { file?: unknown }).file : undefined;
-      return typeof file === 'string' ? [file] : [];
-    });
-  } catch {
-    return [];
-  }
 }
 
 function fileIssue(file: string, message: Text): DataIssue {

@@ -271,6 +271,7 @@ export class MapController {
   ): Promise<void> {
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
+      performance.mark('atlas:data-to-map');
       this.dataDrawn = false;
       this.container.dataset.mapReady = 'false';
       this.pairs = pairs;

@@ -34,6 +34,9 @@ export interface DataSlice {
   /** Why the atlas shows another dataset than the one chosen last time, if it does. */
   datasetNotice: Text | null;
   dataIssues: DataIssue[];
+  /** How many excerpts are being looked for in their sources after the map was drawn, or null. */
+  evidenceCheck: number | null;
+  setEvidenceCheck: (excerpts: number | null) => void;
   setLoadPhase: (phase: LoadPhase) => void;
   /** Installs a loaded dataset and clears what referred to the previous one. */
   setDataset: (loaded: LoadedDataset) => void;
@@ -58,6 +61,10 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   notices: [],
   datasetNotice: null,
   dataIssues: [],
+  evidenceCheck: null,
+  setEvidenceCheck: (evidenceCheck) => {
+    set({ evidenceCheck });
+  },
   setDatasetNotice: (datasetNotice) => {
     set({ datasetNotice });
   },
@@ -80,6 +87,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       actorRows: new Map(summary.actors.map((actor, row) => [actor.id, row])),
       details: null,
       dataIssues: [],
+      evidenceCheck: null,
       selectedId: null,
       hoveredId: null,
       hoveredPair: null,
@@ -89,7 +97,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     });
   },
   setDataIssues: (dataIssues) => {
-    set({ dataStatus: 'error', loadPhase: null, dataIssues });
+    set({ dataStatus: 'error', loadPhase: null, dataIssues, evidenceCheck: null });
   },
   setDetails: (bundle) => {
     set({

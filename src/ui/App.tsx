@@ -118,6 +118,20 @@ function DatasetNotice() {
   );
 }
 
+/**
+ * Said while a dataset's quoted passages are looked for in their sources, after the map is drawn;
+ * it fades in late, so that a check of a few passages never flashes.
+ */
+function EvidenceCheck() {
+  const { t } = useT();
+  const count = useAtlas((s) => s.evidenceCheck);
+  return (
+    <p className="evidence-check" role="status">
+      {count === null ? '' : t('data.checkingEvidence', { count })}
+    </p>
+  );
+}
+
 /** Quiet notes about settings that were not used, such as a stale id in a shared address. */
 function Notices() {
   const { t, say } = useT();
@@ -217,20 +231,22 @@ export function App({
         </header>
         <DatasetNotice />
         <Notices />
-        {status === 'loading' && (
-          <main className="app-message">
-            <LoadProgress />
-          </main>
-        )}
+        <EvidenceCheck />
         {status === 'error' && (
           <main className="app-message">
             <DataErrorPanel />
           </main>
         )}
-        {status === 'ready' && (
+        {/* The map is made while the first dataset loads, so that its basemap is drawn meanwhile;
+            the same element stays when the data arrives. */}
+        {status !== 'error' && (
           <main className="app-main">
             {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
-            {briefingOpen ? (
+            {status === 'loading' ? (
+              <div className="sidebar">
+                <LoadProgress />
+              </div>
+            ) : briefingOpen ? (
               <ErrorBoundary area="boundary.area.briefing" onRetry={briefingPanel.retry}>
                 {(attempt) => (
                   <Suspense
@@ -263,9 +279,11 @@ export function App({
             <ErrorBoundary area="boundary.area.map">
               {() => <MapView basemap={basemap} onHandle={onMapHandle} />}
             </ErrorBoundary>
-            <ErrorBoundary area="boundary.area.details">
-              {() => <PartnershipDetails />}
-            </ErrorBoundary>
+            {status === 'ready' && (
+              <ErrorBoundary area="boundary.area.details">
+                {() => <PartnershipDetails />}
+              </ErrorBoundary>
+            )}
             {presenting && (
               <Suspense fallback={null}>
                 <presentation.current />

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   detailsBundle,
   linkDomains,
@@ -126,6 +126,61 @@ describe('the store with the inline data client', () => {
     expect(store.getState().dataStatus).toBe('error');
     const issue = store.getState().dataIssues[0];
     expect(issue && say(issue.message)).toMatch(/not found character for character/);
+  });
+
+  it('draws before the sources are read, then checks every excerpt in a second pass', async () => {
+    // The source files are held back until the dataset is in the store.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const files = diskFetch();
+    const requested: string[] = [];
+    const fetcher = async (url: string) => {
+      requested.push(url);
+      if (url.includes('/sources/')) await held;
+      return files(url);
+    };
+    const store = createAtlasStore();
+    const loading = loadDataset(store, createInlineClient(fetcher), SEED_LOCATION);
+    await vi.waitFor(() => {
+      expect(store.getState().dataStatus).toBe('ready');
+    });
+    const excerpts = seedJson().excerpts.length;
+    expect(store.getState().evidenceCheck).toBe(excerpts);
+    expect(requested.filter((u) => u.includes('/sources/'))).not.toEqual([]);
+    release();
+    await loading;
+    expect(store.getState().evidenceCheck).toBeNull();
+    expect(store.getState().dataIssues).toEqual([]);
+    // Each cited source file is fetched once, and no other.
+    const sources = requested.filter((u) => u.includes('/sources/'));
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources.length).toBe(new Set(seedJson().excerpts.map((e) => e.source)).size);
+  });
+
+  it('refuses a dataset whose excerpt is missing from its source, after it was drawn', async () => {
+    const dataset = seedJson();
+    const excerpt = dataset.excerpts[0];
+    if (!excerpt) throw new Error('the seed has excerpts');
+    excerpt.text = `${excerpt.text} (edited)`;
+    const store = createAtlasStore();
+    const states: string[] = [];
+    store.subscribe((s) => {
+      if (states.at(-1) !== s.dataStatus) states.push(s.dataStatus);
+    });
+    await loadDataset(
+      store,
+      createInlineClient(diskFetch({ 'http://test/data/atlas.json': JSON.stringify(dataset) })),
+      SEED_LOCATION,
+    );
+    expect(states).toEqual(['loading', 'ready', 'error']);
+    expect(store.getState().evidenceCheck).toBeNull();
+    const issues = store.getState().dataIssues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.record).toBe(`excerpts[0] "${excerpt.id}"`);
+    expect(issues[0]?.field).toBe('text');
+    expect(issues[0] && say(issues[0].message)).toMatch(/not found character for character/);
   });
 
   it('fetches the full records of the selected partnership, and only that one', async () => {
