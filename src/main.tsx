@@ -233,6 +233,33 @@ function startAtlas(root: HTMLElement) {
   bindDetails(store, client);
   bindSearch(store, client);
   bindUrl(store, window);
+  // Natural Earth at three scales, each fetched the first time it is asked for.
+  const countriesUrls: Record<BasemapScale, string> = {
+    '110m': countries110mUrl,
+    '50m': countries50mUrl,
+    '10m': countries10mUrl,
+  };
+  const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
+  // `?basemap=none` draws no countries: the benchmark's variant that measures the basemap's share.
+  const noBasemap = new URLSearchParams(window.location.search).get('basemap') === 'none';
+  const loadBasemap = (scale: BasemapScale) => {
+    if (noBasemap) return Promise.resolve(emptyBasemap());
+    let basemap = basemaps.get(scale);
+    if (!basemap) {
+      basemap = client.basemap({
+        countries: absolute(countriesUrls[scale]),
+        arabicNames: absolute(arabicNamesUrl),
+        key: scale,
+      });
+      // A failed load is tried again the next time the zoom asks for that scale.
+      basemap.then(
+        () => performance.mark(`atlas:basemap-${scale}`),
+        () => basemaps.delete(scale),
+      );
+      basemaps.set(scale, basemap);
+    }
+    return basemap;
+  };
   const chosen = chooseDataset(storage, library).then((choice) => {
     if (choice.missing) store.getState().setDatasetNotice(phrase('datasets.missing'));
     const refused = refusedAddress();
@@ -256,6 +283,10 @@ function startAtlas(root: HTMLElement) {
         };
       },
     );
+    // The coarser basemaps first: the worker converts them before it parses the dataset, so that
+    // the map has its countries while the data is still on its way.
+    void loadBasemap('110m');
+    void loadBasemap('50m');
     void loadDataset(store, client, choice.location);
     const datasets = createDatasets({
       current: choice.current,
@@ -299,30 +330,6 @@ function startAtlas(root: HTMLElement) {
     builtIn: builtInDecks,
     read: (text, file) => client.readDeck(text, file, false),
     defaultDeck: () => client.defaultDeck(store.getState().language),
-  };
-  // Natural Earth at three scales, each fetched the first time the map's zoom asks for it.
-  const countriesUrls: Record<BasemapScale, string> = {
-    '110m': countries110mUrl,
-    '50m': countries50mUrl,
-    '10m': countries10mUrl,
-  };
-  const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
-  // `?basemap=none` draws no countries: the benchmark's variant that measures the basemap's share.
-  const noBasemap = new URLSearchParams(window.location.search).get('basemap') === 'none';
-  const loadBasemap = (scale: BasemapScale) => {
-    if (noBasemap) return Promise.resolve(emptyBasemap());
-    let basemap = basemaps.get(scale);
-    if (!basemap) {
-      basemap = client.basemap({
-        countries: absolute(countriesUrls[scale]),
-        arabicNames: absolute(arabicNamesUrl),
-        key: scale,
-      });
-      // A failed load is tried again the next time the zoom asks for that scale.
-      basemap.catch(() => basemaps.delete(scale));
-      basemaps.set(scale, basemap);
-    }
-    return basemap;
   };
   void Promise.all([languageReady, chosen]).then(
     ([, { datasets, workbench, exportRepository }]) => {

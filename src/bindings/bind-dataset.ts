@@ -2,7 +2,8 @@
  * Connects the store to a data client: loads a dataset into the store, and fetches the full records
  * of whichever partnership is selected.
  */
-import type { AtlasStore } from '../store/atlas-store';
+import type { AtlasState, AtlasStore } from '../store/atlas-store';
+import type { PairInstances } from '../core/pair-instances';
 import type { DataClient } from '../core/protocol';
 import { failureText, type DatasetLocation, type LoadedDataset } from '../core/protocol';
 import type { DataIssue } from '../core/types';
@@ -44,6 +45,30 @@ export async function loadDataset(
   }
 }
 
+/** The longest the evidence check waits for the map to draw the data (a page in the background). */
+const EVIDENCE_WAIT_MS = 15_000;
+
+/**
+ * Resolves once the map has drawn these pairs, at once where there is no map (no WebGL), when
+ * another dataset replaces them, or after `ms`.
+ */
+function drawnOrLater(store: AtlasStore, pairs: PairInstances, ms: number): Promise<void> {
+  const settled = (s: AtlasState) =>
+    !s.mapPresent || s.drawnPairs === pairs || s.drawing?.arcs !== pairs;
+  if (settled(store.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const unsubscribe = store.subscribe((s) => {
+      if (settled(s)) done();
+    });
+  });
+}
+
 /**
  * The load's second pass, once the dataset is on the map: its excerpts looked for in their sources.
  * An excerpt that is not found refuses the dataset, as a failure of the load itself would; a
@@ -57,6 +82,9 @@ async function checkEvidence(
 ): Promise<void> {
   const current = () => store.getState().summary === loaded.summary;
   store.getState().setEvidenceCheck(loaded.pendingExcerpts);
+  // Fetching thousands of source files would compete with the map's first drawing.
+  await drawnOrLater(store, loaded.arcs, EVIDENCE_WAIT_MS);
+  if (!current()) return;
   let issues: DataIssue[];
   try {
     issues = await client.checkEvidence();

@@ -118,14 +118,19 @@ void main() {
   float position = clamp((v_across / max(v_half, 0.001)) * 0.5 + 0.5, 0.0, 0.9999) * n;
   float strand = floor(position);
   if (strand < n - 1.0 && position - strand > 1.0 - u_gap) discard;
-  int wanted = int(strand);
-  int seen = -1;
-  int domain = 0;
-  for (int bit = 0; bit < 32; bit++) {
-    if (((v_mask >> uint(bit)) & 1u) == 1u) {
-      seen++;
-      if (seen == wanted) { domain = bit; break; }
+  // The domain's colour, looked up only where strands are drawn (the loop is the shader's cost).
+  vec3 colour = u_neutral;
+  if (strands) {
+    int wanted = int(strand);
+    int seen = -1;
+    int domain = 0;
+    for (int bit = 0; bit < 32; bit++) {
+      if (((v_mask >> uint(bit)) & 1u) == 1u) {
+        seen++;
+        if (seen == wanted) { domain = bit; break; }
+      }
     }
+    colour = u_colors[domain];
   }
   // Dashes for talks and intent (8 px on, 5 off), dots where no status is given (2.5 on, 4 off),
   // unless so many links are drawn that the dashes would run into each other.
@@ -135,7 +140,7 @@ void main() {
     if (mod(v_along, on + off) > on) discard;
   }
   float a = alpha * u_opacity;
-  fragColor = vec4((strands ? u_colors[domain] : u_neutral) * a, a);
+  fragColor = vec4(colour * a, a);
 }
 `;
 

@@ -82,6 +82,8 @@ export interface MapControllerOptions {
   onContext?: (state: 'lost' | 'restored') => void;
   /** How many pairs the view holds that pass the filters, and how many are drawn under the cap. */
   onLinksDrawn?: (count: DrawnCount) => void;
+  /** A dataset's pairs (as given to `setData`) are on screen and the map is idle. */
+  onDataDrawn?: (pairs: PairInstances) => void;
 }
 
 /** Space kept between a fitted link and the map's edges, in CSS pixels. */
@@ -289,6 +291,7 @@ export class MapController {
           this.container.dataset.mapReady = 'true';
           // Benchmarks read this mark: navigation start → the data on screen.
           performance.mark(DATA_DRAWN_MARK);
+          this.options.onDataDrawn?.(pairs);
         });
       };
       this.map.on('sourcedata', onData);

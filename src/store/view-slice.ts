@@ -3,6 +3,7 @@ import { loadMessages, messagesLoaded, type Language } from '../core/messages';
 import type { Camera, ViewState } from '../core/url-state';
 import { normalFilters, splitFilters } from '../core/filters';
 import type { AtlasState } from './atlas-store';
+import type { PairInstances } from '../core/pair-instances';
 
 /** Caps on the pairs drawn at once that the map offers; Infinity draws them all. */
 export const LINK_CAPS = [500, 1500, 5000, Infinity] as const;
@@ -25,6 +26,12 @@ export interface ViewSlice {
   /** How many pairs in view pass the filters and how many of them the map draws. */
   drawnLinks: { shown: number; drawn: number } | null;
   setDrawnLinks: (count: { shown: number; drawn: number }) => void;
+  /** Whether a map is on the page, able to draw (WebGL 2). */
+  mapPresent: boolean;
+  /** The pairs the map last put on screen (`drawing.arcs` once the dataset is drawn). */
+  drawnPairs: PairInstances | null;
+  setMapPresent: (present: boolean) => void;
+  setDrawnPairs: (pairs: PairInstances) => void;
   /**
    * Member groups the user has switched off on the map: "members" (the organization's own
    * members) or a partnership framework's id.
@@ -96,6 +103,14 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     drawnLinks: null,
     setDrawnLinks: (drawnLinks) => {
       set({ drawnLinks });
+    },
+    mapPresent: false,
+    drawnPairs: null,
+    setMapPresent: (mapPresent) => {
+      set({ mapPresent });
+    },
+    setDrawnPairs: (drawnPairs) => {
+      set({ drawnPairs });
     },
     legendOpen: null,
     setLegendOpen: (legendOpen) => {

@@ -121,6 +121,9 @@ export function MapView({
         onLinksDrawn: (count) => {
           store.getState().setDrawnLinks(count);
         },
+        onDataDrawn: (pairs) => {
+          store.getState().setDrawnPairs(pairs);
+        },
       };
       let controller: InstanceType<typeof MapController>;
       try {
@@ -132,6 +135,7 @@ export function MapView({
         return;
       }
       const unbind = bindMapToStore(controller, store);
+      store.getState().setMapPresent(true);
       onHandle?.({
         capture: (scale) => controller.capture(scale),
         settle: () => controller.settle(),
@@ -145,6 +149,7 @@ export function MapView({
         },
       });
       cleanup = () => {
+        store.getState().setMapPresent(false);
         onHandle?.(null);
         unbind();
         controller.destroy();

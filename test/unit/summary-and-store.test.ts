@@ -159,6 +159,30 @@ describe('the store with the inline data client', () => {
     expect(sources.length).toBe(new Set(seedJson().excerpts.map((e) => e.source)).size);
   });
 
+  it('with a map on the page, reads the sources only once the map has drawn the data', async () => {
+    const requested: string[] = [];
+    const files = diskFetch();
+    const fetcher = (url: string) => {
+      requested.push(url);
+      return files(url);
+    };
+    const store = createAtlasStore();
+    store.getState().setMapPresent(true);
+    const loading = loadDataset(store, createInlineClient(fetcher), SEED_LOCATION);
+    await vi.waitFor(() => {
+      expect(store.getState().evidenceCheck).not.toBeNull();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(requested.filter((u) => u.includes('/sources/'))).toEqual([]);
+    const arcs = store.getState().drawing?.arcs;
+    if (!arcs) throw new Error('the dataset is in the store');
+    store.getState().setDrawnPairs(arcs);
+    await loading;
+    expect(requested.filter((u) => u.includes('/sources/'))).not.toEqual([]);
+    expect(store.getState().evidenceCheck).toBeNull();
+    expect(store.getState().dataStatus).toBe('ready');
+  });
+
   it('refuses a dataset whose excerpt is missing from its source, after it was drawn', async () => {
     const dataset = seedJson();
     const excerpt = dataset.excerpts[0];
