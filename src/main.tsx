@@ -283,10 +283,6 @@ function startAtlas(root: HTMLElement) {
         };
       },
     );
-    // The coarser basemaps first: the worker converts them before it parses the dataset, so that
-    // the map has its countries while the data is still on its way.
-    void loadBasemap('110m');
-    void loadBasemap('50m');
     void loadDataset(store, client, choice.location);
     const datasets = createDatasets({
       current: choice.current,

@@ -7,6 +7,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../page.css';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { greatCircleArc } from '../../../src/core/geometry';

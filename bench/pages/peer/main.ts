@@ -11,6 +11,7 @@ import { FlowmapLayer } from '@flowmap.gl/layers';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../page.css';
 import { extentOf } from '../../../src/core/extent';
 import type { Dataset, LonLat } from '../../../src/core/types';
 import { benchProbe, domainCheckboxes, nextIdle } from '../probe';
