@@ -119,8 +119,8 @@ function DatasetNotice() {
 }
 
 /**
- * Said while a dataset's quoted passages are looked for in their sources, after the map is drawn;
- * it fades in late, so that a check of a few passages never flashes.
+ * Said at the top of the sidebar while a dataset's quoted passages are looked for in their sources,
+ * after the map is drawn; it fades in late, so that a check of a few passages never flashes.
  */
 function EvidenceCheck() {
   const { t } = useT();
@@ -231,7 +231,6 @@ export function App({
         </header>
         <DatasetNotice />
         <Notices />
-        <EvidenceCheck />
         {status === 'error' && (
           <main className="app-message">
             <DataErrorPanel />
@@ -265,6 +264,7 @@ export function App({
               <ErrorBoundary area="boundary.area.sidebar">
                 {() => (
                   <div className="sidebar">
+                    <EvidenceCheck />
                     <SearchBox />
                     <FocusBar />
                     <DomainFilter />
