@@ -177,7 +177,10 @@ export function sameView(a: ViewState, b: ViewState): boolean {
   return URL_KEYS.every((key) => Object.is(a[key.field], b[key.field]));
 }
 
-/** Parameters the table does not own, kept as they are (`data` opens another dataset, `basemap=none` draws no countries). */
+/**
+ * Parameters the table does not own, kept as they are: `data` opens another dataset, and
+ * `basemap=none` draws no countries (the benchmark's variant).
+ */
 const FOREIGN = new Set(['data', 'basemap']);
 
 export interface ReadResult {

@@ -307,13 +307,24 @@ export function excerptTextIssues(
   return issues;
 }
 
-/** The source files a dataset's excerpts are checked against (each once). */
-export function excerptSourceFiles(dataset: Pick<Dataset, 'sources' | 'excerpts'>): string[] {
-  const cited = new Set(dataset.excerpts.map((e) => e.source));
-  const files = dataset.sources.flatMap((s) =>
-    cited.has(s.id) && s.file !== null ? [s.file] : [],
-  );
-  return [...new Set(files)];
+/**
+ * What `excerptTextIssues` will check: the source files its excerpts cite (each once) and how many
+ * excerpts quote a source that has a file.
+ */
+export function evidenceToCheck(dataset: Pick<Dataset, 'sources' | 'excerpts'>): {
+  files: string[];
+  excerpts: number;
+} {
+  const fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));
+  const files = new Set<string>();
+  let excerpts = 0;
+  for (const excerpt of dataset.excerpts) {
+    const file = fileOf.get(excerpt.source);
+    if (file === undefined || file === null) continue;
+    files.add(file);
+    excerpts++;
+  }
+  return { files: [...files], excerpts };
 }
 
 function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[] {

@@ -40,7 +40,7 @@ import {
   type ExportLabels,
 } from '../core/export-data';
 import {
-  excerptSourceFiles,
+  evidenceToCheck,
   excerptTextIssues,
   parseJson,
   validateDataset,
@@ -64,6 +64,8 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
 interface PendingEvidence {
   location: ServedDataset;
   files: string[];
+  /** How many excerpts quote those files. */
+  excerpts: number;
 }
 
 export class DatasetPipeline {
@@ -151,7 +153,6 @@ export class DatasetPipeline {
           issues: [fileIssue(location.file, phrase('issue.notLoaded', { detail: String(error) }))],
         };
       }
-      // Parsed once: the source files are read from the parsed value, which is then validated.
       const parsed = parseJson(text, location.file);
       if (!parsed.ok) return parsed;
       onPhase('validating');
@@ -159,8 +160,8 @@ export class DatasetPipeline {
       // fetching thousands of source files would otherwise hold the map back.
       result = validateDataset(parsed.value, { file: location.file });
       if (result.ok) {
-        const files = excerptSourceFiles(result.dataset);
-        if (files.length > 0) pending = { location, files };
+        const { files, excerpts } = evidenceToCheck(result.dataset);
+        if (excerpts > 0) pending = { location, files, excerpts };
       }
     }
     if (!result.ok) return result;
@@ -177,7 +178,7 @@ export class DatasetPipeline {
       summary,
       arcs: pairInstances(summary),
       actorPoints: linkedActorPoints(summary),
-      pendingExcerpts: pending ? result.dataset.excerpts.length : 0,
+      pendingExcerpts: pending?.excerpts ?? 0,
     };
   }
 

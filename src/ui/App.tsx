@@ -14,7 +14,7 @@ import { usePresentationKeys } from './use-presentation-keys';
 import type { HandoutPage } from './briefing-actions';
 import type { MapHandle } from './map-handle';
 import { DataErrorPanel } from './DataErrorPanel';
-import { LoadProgress } from './LoadProgress';
+import { EvidenceCheck, LoadProgress } from './LoadProgress';
 import { DomainFilter } from './DomainFilter';
 import { FocusBar, MoreFilters } from './MoreFilters';
 import { SearchBox } from './SearchBox';
@@ -115,20 +115,6 @@ function DatasetNotice() {
         {t('notice.dismiss')}
       </button>
     </div>
-  );
-}
-
-/**
- * Said at the top of the sidebar while a dataset's quoted passages are looked for in their sources,
- * after the map is drawn; it fades in late, so that a check of a few passages never flashes.
- */
-function EvidenceCheck() {
-  const { t } = useT();
-  const count = useAtlas((s) => s.evidenceCheck);
-  return (
-    <p className="evidence-check" role="status">
-      {count === null ? '' : t('data.checkingEvidence', { count })}
-    </p>
   );
 }
 

@@ -21,3 +21,17 @@ export function LoadProgress() {
     </div>
   );
 }
+
+/**
+ * Said at the top of the sidebar while a dataset's quoted passages are looked for in their sources,
+ * after the map is drawn; it fades in late, so that a check of a few passages never flashes.
+ */
+export function EvidenceCheck() {
+  const { t } = useT();
+  const count = useAtlas((s) => s.evidenceCheck);
+  return (
+    <p className="evidence-check" role="status">
+      {count === null ? '' : t('data.checkingEvidence', { count })}
+    </p>
+  );
+}
