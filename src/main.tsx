@@ -66,7 +66,14 @@ function servedLocation() {
 /** Every basemap layer empty. */
 function emptyBasemap(): BasemapData {
   const none = { type: 'FeatureCollection' as const, features: [] };
-  return { countries: none, borders: none, disputed: none, coastline: none, labels: none };
+  return {
+    countries: none,
+    borders: none,
+    disputed: none,
+    coastline: none,
+    labels: none,
+    territories: {},
+  };
 }
 
 /** A dataset address of this site, or null for anything else (another origin, "http://["). */

@@ -14,11 +14,24 @@ import {
   visibleLinksOnPair,
 } from '../store/selectors';
 import { translator } from '../core/messages';
+import type { DatasetSummary } from '../core/summary';
 import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
 const MAX_FOCUS_LINKS = 2000;
 const EMPTY = new Uint32Array(0);
+
+/** The ISO numeric codes of the states that are parties to these links, sorted. */
+function partyIsos(summary: DatasetSummary, rows: readonly number[]): string[] {
+  const isos = new Set<string>();
+  for (const row of rows) {
+    for (const party of [summary.links.partyA[row], summary.links.partyB[row]]) {
+      const iso = summary.actors[party ?? -1]?.iso;
+      if (iso) isos.add(iso);
+    }
+  }
+  return [...isos].sort();
+}
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {
   let previous: AtlasState | null = null;
@@ -90,9 +103,17 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       // large focus is drawn only in the list, not link by link.
       const focus = state.focus === null ? EMPTY : listed.subarray(0, MAX_FOCUS_LINKS);
       if (state.summary) {
+        const summary = state.summary;
         void controller.setHighlight(
-          highlightFeatures(state.summary, selected, hovered, focus),
+          (scale) => highlightFeatures(summary, selected, hovered, focus, scale),
           state.focus !== null || hovered.some((row) => row !== selected),
+        );
+        // The parties' own territories: the selection's, else the state in focus.
+        const focusRow = state.focus === null ? -1 : (state.actorRows.get(state.focus) ?? -1);
+        const focusIso = summary.actors[focusRow]?.iso;
+        void controller.setParties(
+          selected !== null ? partyIsos(summary, [selected]) : focusIso ? [focusIso] : [],
+          partyIsos(summary, hovered),
         );
       }
     }
@@ -124,7 +145,13 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     const fitSelection = (animate: boolean) => {
       const row = rowOf(state, state.selectedId);
       if (row < 0 || !state.summary) return false;
-      void controller.fitLine(linkLine(state.summary, row), animate);
+      // The parties' whole territories stay in view (a scene without a camera frames the same way
+      // on the screen it is shown on).
+      void controller.fitLine(
+        linkLine(state.summary, row),
+        animate,
+        partyIsos(state.summary, [row]),
+      );
       return true;
     };
     // A camera asked for (a shared address, a scene) wins over the fit to a new selection.

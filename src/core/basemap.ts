@@ -2,7 +2,7 @@
  * Turns Natural Earth country polygons (TopoJSON from the `world-atlas` package) into the layers
  * the basemap draws: land, coastline, land borders and a label point per country.
  */
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoArea, geoBounds, geoCentroid } from 'd3-geo';
 import type {
   Feature,
   FeatureCollection,
@@ -45,7 +45,7 @@ export interface Basemap {
   /** Boundaries between land and sea. */
   coastline: FeatureCollection<MultiLineString>;
   /** One point per country, inside its largest polygon, for its name. */
-  labels: FeatureCollection<Point, CountryProperties & { area: number }>;
+  labels: FeatureCollection<Point, LabelProperties>;
 }
 
 /**
@@ -204,10 +204,23 @@ function countryProperties(
   return { iso, name_en: name, name_ar: arabic ?? null };
 }
 
-/** The centroid of a country's largest polygon, so that overseas territories do not pull it away. */
+/** A label point's properties: the country's, its area, and its largest polygon's bounds. */
+export type LabelProperties = CountryProperties & {
+  area: number;
+  /**
+   * West, south, east, north of the country's largest polygon, in degrees; west is greater than
+   * east where it crosses the antimeridian. What a fit to the country keeps in view.
+   */
+  bounds: [number, number, number, number];
+};
+
+/**
+ * The centroid of a country's largest polygon, so that overseas territories do not pull it away,
+ * with that polygon's bounds.
+ */
 export function labelPoint(
   country: Feature<Polygon | MultiPolygon, CountryProperties>,
-): Feature<Point, CountryProperties & { area: number }> {
+): Feature<Point, LabelProperties> {
   const polygons: Polygon[] =
     country.geometry.type === 'Polygon'
       ? [country.geometry]
@@ -224,10 +237,16 @@ export function labelPoint(
     }
   }
   const centroid: [number, number] = largest ? geoCentroid(largest) : [0, 0];
+  const [[west, south], [east, north]] = largest ? geoBounds(largest) : [centroid, centroid];
+  const round = (v: number) => Math.round(v * 1000) / 1000;
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [centroid[0], centroid[1]] },
-    properties: { ...country.properties, area: total },
+    properties: {
+      ...country.properties,
+      area: total,
+      bounds: [round(west), round(south), round(east), round(north)],
+    },
   };
 }
 

@@ -60,3 +60,33 @@ function normalizeLongitude(lon: number): number {
 }
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
+/** The Earth's circumference at the equator in metres (WGS 84), as MapLibre's scale bar uses. */
+const EARTH_CIRCUMFERENCE = 40_075_016.686;
+
+/**
+ * The closest zoom a fit may reach at `latitude`: where a scale bar `barPixels` CSS pixels wide
+ * (MapLibre's default is 100) still reads `kilometres` (200 km: a fitted partnership never shows
+ * less than a region, so the audience can tell where it is).
+ */
+export function contextZoom(latitude: number, kilometres = 200, barPixels = 100): number {
+  const cos = Math.cos((Math.min(MAX_LATITUDE, Math.abs(latitude)) * Math.PI) / 180);
+  // MapLibre's world is 512 CSS pixels wide at zoom 0.
+  return Math.log2((EARTH_CIRCUMFERENCE * cos * barPixels) / (512 * kilometres * 1000));
+}
+
+/**
+ * What a fit to a partnership keeps in view: its line and the whole territory of each state party
+ * (west, south, east, north; west > east where it crosses the antimeridian), with a small margin.
+ */
+export function partnershipFrame(
+  line: readonly LonLat[],
+  territories: readonly (readonly [number, number, number, number])[],
+): Bounds | null {
+  const points: LonLat[] = [...line];
+  for (const [west, south, east, north] of territories) {
+    const across = west > east ? east + 360 : east;
+    points.push([west, south], [across, north], [(west + across) / 2, (south + north) / 2]);
+  }
+  return extentOf(points, { margin: 0.04, minSpan: 2 });
+}

@@ -11,6 +11,7 @@
  */
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { bowedArc, PAIR_BOW } from './bowed-arc';
+import { palette } from './palette';
 import { STATUSES, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
@@ -35,12 +36,36 @@ const statusStyle = (summary: DatasetSummary, link: number): LineStyle =>
 
 /** Ribbon width in CSS pixels at the overview zoom, for a link with `domains` domains. */
 export function ribbonWidth(domains: number): number {
-  // One domain: a 3 px line; each further domain adds 1.5 px, up to 16 px.
-  return Math.min(16, 3 + 1.5 * Math.max(0, domains - 1));
+  // One domain: a 3 px line; more: 4 px a domain (strands of 3.4 px), up to 16 px.
+  return domains <= 1 ? 3 : Math.min(16, 4 * domains);
 }
 
 /** Space between neighbouring strands, as a share of a strand's width. */
-const STRAND_GAP = 0.18;
+export const STRAND_GAP = 0.15;
+
+/**
+ * The narrowest a strand may be on screen, in CSS pixels, for its colour to be told from its
+ * neighbours'. A ribbon whose strands would be thinner is drawn in one neutral colour, and its
+ * domains are named in words (tooltip, details, caption).
+ */
+export const MIN_STRAND_PX = 3;
+
+/** How much wider than at the overview zoom lines are drawn at `zoom` (the style's scaling). */
+export function zoomScale(zoom: number): number {
+  if (zoom <= 2) return 0.75;
+  if (zoom <= 4) return 0.75 + ((zoom - 2) / 2) * 0.25;
+  if (zoom <= 7) return 1 + ((zoom - 4) / 3) * 0.4;
+  return 1.4;
+}
+
+/**
+ * Whether a ribbon `width` CSS pixels wide (at the overview zoom) shows its `domains` as strands
+ * when lines are drawn `scale` times that width: each strand at least `MIN_STRAND_PX` on screen.
+ */
+export function strandsReadable(domains: number, width: number, scale: number): boolean {
+  if (domains <= 1) return true;
+  return (width / domains) * (1 - STRAND_GAP) * scale >= MIN_STRAND_PX - 1e-6;
+}
 
 /** How far apart neighbouring partnerships of one pair bow, as a share of the arc's length. */
 const BEND_STEP = 0.1;
@@ -48,7 +73,7 @@ const BEND_STEP = 0.1;
 export interface StrandProperties {
   /** Row of the partnership in the summary's link table; also the feature id. */
   link: number;
-  /** Index of the domain in the dataset's taxonomy. */
+  /** Index of the domain in the dataset's taxonomy; -1 for a ribbon drawn in the neutral colour. */
   domain: number;
   color: string;
   /** Strand width in CSS pixels at the overview zoom. */
@@ -87,11 +112,16 @@ export function linkLine(summary: DatasetSummary, link: number): [number, number
   return bowedArc(a.anchor, b.anchor, linkBend(summary, link));
 }
 
-/** The strands of one partnership, centred on its line, in taxonomy order. */
+/**
+ * The strands of one partnership, centred on its line, in taxonomy order; or, where they would be
+ * too thin to tell apart at line scale `scale` (`strandsReadable`), one ribbon in `neutral`.
+ */
 export function linkStrands(
   summary: DatasetSummary,
   link: number,
   line: [number, number][] = linkLine(summary, link),
+  scale = 1,
+  neutral: string = palette.linkNeutral,
 ): Feature<LineString, StrandProperties>[] {
   const mask = summary.links.domainMask[link] ?? 0;
   const domains: number[] = [];
@@ -99,9 +129,27 @@ export function linkStrands(
     if ((mask & (1 << d)) !== 0) domains.push(d);
   });
   const n = Math.max(1, domains.length);
+  const style = statusStyle(summary, link);
+  if (!strandsReadable(n, ribbonWidth(n), scale)) {
+    const properties = {
+      link,
+      domain: -1,
+      color: neutral,
+      width: ribbonWidth(n),
+      offset: 0,
+      style,
+    };
+    return [
+      {
+        type: 'Feature',
+        id: link,
+        geometry: { type: 'LineString', coordinates: line },
+        properties,
+      },
+    ];
+  }
   const step = ribbonWidth(n) / n;
   const width = step * (1 - STRAND_GAP);
-  const style = statusStyle(summary, link);
   return domains.map((domain, k) => ({
     type: 'Feature',
     id: link,
@@ -185,13 +233,15 @@ export function highlightFeatures(
   selected: number | null,
   hovered: readonly number[],
   focus: ArrayLike<number> & Iterable<number> = [],
+  scale = 1,
+  neutral: string = palette.linkNeutral,
 ): FeatureCollection<LineString, HighlightProperties> {
   const features: Feature<LineString, HighlightProperties>[] = [];
   // The partnerships of the actor in focus: their own strands, without a casing, under the rest.
   const shown = new Set([selected, ...hovered]);
   for (const link of focus) {
     if (shown.has(link)) continue;
-    for (const strand of linkStrands(summary, link)) {
+    for (const strand of linkStrands(summary, link, undefined, scale, neutral)) {
       features.push({
         ...strand,
         properties: { ...strand.properties, part: 'strand', role: 'focus' },
@@ -200,12 +250,12 @@ export function highlightFeatures(
   }
   const add = (link: number, role: HighlightRole) => {
     const line = linkLine(summary, link);
-    const strands = linkStrands(summary, link, line);
-    const n = Math.max(1, strands.length);
-    const ribbon = ribbonWidth(n);
+    const strands = linkStrands(summary, link, line, scale, neutral);
+    const domains = maskDomains(summary.links.domainMask[link] ?? 0, summary.domains.length);
+    const full = ribbonWidth(Math.max(1, domains.length));
     for (const [part, width] of [
-      ['casing', ribbon + CASING_MARGIN],
-      ['underlay', ribbon + 1],
+      ['casing', full + CASING_MARGIN],
+      ['underlay', full + 1],
     ] as const) {
       features.push({
         type: 'Feature',

@@ -370,7 +370,7 @@ export const en = {
   'legend.organizationElsewhere': 'Organization, at its headquarters or where its details say',
   'legend.place': 'Place named in an imported file',
   'legend.ribbon':
-    'Partnerships between two parties: one strand per domain, wider with more domains',
+    'Partnerships between two parties, wider with more domains: a strand per domain where each is wide enough to tell apart, else grey (the tooltip names the domains)',
   'legend.dashed': 'Dashed: talks held or intent expressed',
   'legend.solid': 'Solid: includes a signed agreement',
   'legend.dotted': 'Dotted: status not given in the imported file',

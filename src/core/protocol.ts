@@ -92,8 +92,14 @@ export interface CaptionExcerpt {
 
 export type Fetch = (url: string) => Promise<Response>;
 
-/** Basemap layers for the map: GeoJSON, or URLs the map fetches it from. */
-export type BasemapData = Record<keyof Basemap, GeoJSON | string>;
+/**
+ * Basemap layers for the map (GeoJSON, or URLs the map fetches it from), and each country's
+ * largest polygon's bounds by ISO numeric code (west, south, east, north), which a fit to a
+ * partnership keeps in view.
+ */
+export type BasemapData = Record<keyof Basemap, GeoJSON | string> & {
+  territories: Record<string, [number, number, number, number]>;
+};
 
 /** Where a basemap's files are. */
 export interface BasemapRequest {

@@ -105,6 +105,11 @@ export class DatasetPipeline {
       disputed: this.pack(`disputed-${key}`, basemap.disputed),
       coastline: this.pack(`coastline-${key}`, basemap.coastline),
       labels: this.pack(`labels-${key}`, basemap.labels),
+      territories: Object.fromEntries(
+        basemap.labels.features.flatMap(({ properties: { iso, bounds } }) =>
+          iso === null ? [] : [[iso, bounds]],
+        ),
+      ),
     };
   }
 

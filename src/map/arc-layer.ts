@@ -10,6 +10,7 @@ import type {
   CustomRenderMethodInput,
   Map as MapLibreMap,
 } from 'maplibre-gl';
+import { MIN_STRAND_PX, STRAND_GAP, zoomScale } from '../core/link-drawing';
 import { capPairs, INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
 import { hexToRgb } from './marker-images';
 
@@ -18,9 +19,7 @@ import { hexToRgb } from './marker-images';
  * (bow × length × (1/24)²), a pixel for a link 4,000 pixels long.
  */
 const SEGMENTS = 24;
-/** Space between neighbouring strands, as a share of a strand's width. */
-const STRAND_GAP = 0.14;
-/** With at most this many links drawn, strands are shown at any width; dashes up to the second. */
+/** With at most this many links drawn, each is opaque; dashes are drawn up to the second. */
 const FEW_LINKS = 300;
 const DASHED_LINKS = 1000;
 
@@ -97,7 +96,7 @@ uniform float u_unit;
 uniform float u_ratio;
 uniform float u_opacity;
 uniform float u_gap;
-uniform float u_fewLinks;
+uniform float u_minStrand;
 uniform float u_dashes;
 in float v_across;
 in float v_along;
@@ -112,8 +111,9 @@ void main() {
   if (alpha <= 0.0) discard;
   // Which strand across the ribbon, and which domain it is: the k-th bit set in the mask.
   float n = max(1.0, v_strands);
-  // Strands only where they can be told apart: 3 CSS pixels each, or few links on the map.
-  bool strands = n < 1.5 || u_fewLinks > 0.5 || (2.0 * v_half / n) >= 3.0 * u_ratio;
+  // Strands only where they can be told apart (core/link-drawing.ts, strandsReadable): each
+  // MIN_STRAND_PX CSS pixels wide at least; else the ribbon is one neutral colour.
+  bool strands = n < 1.5 || (2.0 * v_half / n) * (1.0 - u_gap) >= u_minStrand * u_ratio - 0.001;
   if (!strands) n = 1.0;
   float position = clamp((v_across / max(v_half, 0.001)) * 0.5 + 0.5, 0.0, 0.9999) * n;
   float strand = floor(position);
@@ -150,14 +150,6 @@ void main() {
  */
 export function densityOpacity(drawn: number): number {
   return Math.min(1, Math.max(0.12, Math.sqrt(FEW_LINKS / 2 / Math.max(1, drawn))));
-}
-
-/** How much wider lines are drawn than at the overview zoom (the old style's zoom scaling). */
-export function zoomScale(zoom: number): number {
-  if (zoom <= 2) return 0.75;
-  if (zoom <= 4) return 0.75 + ((zoom - 2) / 2) * 0.25;
-  if (zoom <= 7) return 1 + ((zoom - 4) / 3) * 0.4;
-  return 1.4;
 }
 
 interface Resources {
@@ -399,7 +391,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform3f(u.u_neutral ?? null, ...this.neutral);
     gl.uniform1f(u.u_opacity ?? null, this.opacity * density);
     gl.uniform1f(u.u_gap ?? null, STRAND_GAP);
-    gl.uniform1f(u.u_fewLinks ?? null, drawn <= FEW_LINKS ? 1 : 0);
+    gl.uniform1f(u.u_minStrand ?? null, MIN_STRAND_PX);
     gl.uniform1f(u.u_dashes ?? null, drawn <= DASHED_LINKS ? 1 : 0);
     gl.bindVertexArray(r.vao);
     gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, n);
@@ -458,7 +450,7 @@ export class ArcLayer implements CustomLayerInterface {
       'u_byValue',
       'u_opacity',
       'u_gap',
-      'u_fewLinks',
+      'u_minStrand',
       'u_dashes',
     ]) {
       uniforms[name] = gl.getUniformLocation(program, name);

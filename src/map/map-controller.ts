@@ -13,20 +13,26 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { CaptureSizeError } from '../core/export-layout';
 import { basemapScaleForZoom, type BasemapScale } from '../core/basemap';
-import type { Bounds } from '../core/extent';
+import { contextZoom, partnershipFrame, type Bounds } from '../core/extent';
 import { ArcHitIndex } from '../core/arc-hit';
 import { controlPoint, curvePoint, mercatorX, mercatorY, PAIR_BOW } from '../core/bowed-arc';
-import { patternName, type HighlightProperties, type LineStyle } from '../core/link-drawing';
+import {
+  patternName,
+  zoomScale,
+  type HighlightProperties,
+  type LineStyle,
+} from '../core/link-drawing';
 import { chordAt, INSTANCE_FLOATS, type PairInstances } from '../core/pair-instances';
 import type { Language } from '../core/messages';
 import type { ActorPointProperties } from '../core/summary';
 import type { BasemapData } from '../core/protocol';
-import { ArcLayer, zoomScale, type DrawnCount } from './arc-layer';
+import { ArcLayer, type DrawnCount } from './arc-layer';
 import { organizationMarker, placeMarker, stateMarker, MARKER_PIXEL_RATIO } from './marker-images';
 import type { MapProbe } from './map-probe';
 import { palette } from '../core/palette';
 import {
   countriesFilter,
+  countryLabelsFilter,
   createStyle,
   ICONS,
   LAYERS,
@@ -39,6 +45,14 @@ import {
 maplibregl.setWorkerUrl(workerUrl);
 
 /** The Mediterranean, from the Atlantic coast to the Levant and from the Sahel to the North Sea. */
+/** The longest a fit waits for the countries' shapes. */
+const TERRITORY_WAIT_MS = 4000;
+
+const delay = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
 export const INITIAL_BOUNDS: Bounds = [
   [-12, 24],
   [38, 53],
@@ -161,11 +175,26 @@ export class MapController {
   private pairs: PairInstances | null = null;
   private home: Bounds = INITIAL_BOUNDS;
   private hits: ArcHitIndex | null = null;
+  /** Each country's largest polygon's bounds (ISO numeric → west, south, east, north). */
+  private territories = new Map<string, [number, number, number, number]>();
+  /** Resolved when the first basemap has come, so that a fit can frame whole countries. */
+  private territoriesKnown: Promise<void>;
+  private onTerritories: () => void = () => {};
+  /** The parties' territories last tinted (`setParties`). */
+  private partiesKey = '|';
+  /** How the highlight is made, and how many features it had at the last zoom. */
+  private highlight: {
+    build: (scale: number) => FeatureCollection<LineString, HighlightProperties>;
+    parts: number;
+  } | null = null;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly options: MapControllerOptions,
   ) {
+    this.territoriesKnown = new Promise((resolve) => {
+      this.onTerritories = resolve;
+    });
     this.map = new maplibregl.Map({
       container,
       style: createStyle(),
@@ -251,6 +280,10 @@ export class MapController {
     void this.geojson(SOURCES.disputed)?.setData(basemap.disputed);
     void this.geojson(SOURCES.coastline)?.setData(basemap.coastline);
     void this.geojson(SOURCES.countryLabels)?.setData(basemap.labels);
+    for (const [iso, bounds] of Object.entries(basemap.territories)) {
+      this.territories.set(iso, bounds);
+    }
+    this.onTerritories();
     this.drawnScale = scale;
   }
 
@@ -354,15 +387,39 @@ export class MapController {
   }
 
   /**
+   * Tints the territories of the parties (ISO numeric codes) of the selected partnership or the
+   * actor in focus, lightly those of the link under the pointer, and writes the selected parties'
+   * names large on their territories. Only layer filters change; no shape is sent again.
+   */
+  async setParties(selected: readonly string[], hovered: readonly string[]): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    const key = `${selected.join(',')}|${hovered.join(',')}`;
+    if (key === this.partiesKey) return;
+    this.partiesKey = key;
+    this.map.setFilter(LAYERS.parties, countriesFilter(selected));
+    this.map.setFilter(
+      LAYERS.hoveredParties,
+      countriesFilter(hovered.filter((iso) => !selected.includes(iso))),
+    );
+    this.map.setFilter(LAYERS.partyLabels, countriesFilter(selected));
+    this.map.setFilter(LAYERS.countryLabels, countryLabelsFilter(selected));
+  }
+
+  /**
    * Draws the selected and the hovered link above the others (a small source of their own, so the
-   * full set of links is never re-sent), and dims the others while one is hovered.
+   * full set of links is never re-sent), and dims the others while one is hovered. `build` makes
+   * the features for a line scale (`zoomScale`): it is asked again after a zoom, so that strands
+   * show, or give way to one neutral colour, as they become wide enough or too thin to tell apart.
    */
   async setHighlight(
-    features: FeatureCollection<LineString, HighlightProperties>,
+    build: (scale: number) => FeatureCollection<LineString, HighlightProperties>,
     dimOthers: boolean,
   ): Promise<void> {
     await this.loaded;
     if (this.destroyed) return;
+    const features = build(zoomScale(this.map.getZoom()));
+    this.highlight = { build, parts: features.features.length };
     void this.geojson(SOURCES.highlight)?.setData(features);
     if (dimOthers !== this.dimmed) {
       this.dimmed = dimOthers;
@@ -371,9 +428,17 @@ export class MapController {
     }
   }
 
-  /** Moves the camera so that the line ([lon, lat] points) is in view, clear of the map's edges. */
-  fitLine(line: readonly (readonly [number, number])[], animate = true): Promise<void> {
-    const fit = this.fitAfterLayout(line, animate);
+  /**
+   * Moves the camera so that the line ([lon, lat] points) and the whole territories of the states
+   * `isos` (ISO numeric) are in view, clear of the map's edges, and never closer than a scale bar
+   * of 200 km (`contextZoom`).
+   */
+  fitLine(
+    line: readonly (readonly [number, number])[],
+    animate = true,
+    isos: readonly string[] = [],
+  ): Promise<void> {
+    const fit = this.fitAfterLayout(line, animate, isos);
     this.pendingWork = fit;
     return fit;
   }
@@ -480,19 +545,28 @@ export class MapController {
   private async fitAfterLayout(
     line: readonly (readonly [number, number])[],
     animate: boolean,
+    isos: readonly string[],
   ): Promise<void> {
     await this.loaded;
+    // The countries' shapes come with the first basemap (a second or two at most); a basemap that
+    // fails leaves the fit to the line alone.
+    if (isos.length > 0) await Promise.race([this.territoriesKnown, delay(TERRITORY_WAIT_MS)]);
     // Opening the details panel narrows the map in the same update that selects the arc: wait for
     // the layout to settle so that the fit uses the map's new size.
     await nextFrame();
     await nextFrame();
     if (this.destroyed || line.length === 0) return;
     this.map.resize();
-    const bounds = new maplibregl.LngLatBounds();
-    for (const [lon, lat] of line) bounds.extend([lon, lat]);
+    const territories = isos.flatMap((iso) => {
+      const bounds = this.territories.get(iso);
+      return bounds ? [bounds] : [];
+    });
+    const frame = partnershipFrame(line, territories);
+    if (!frame) return;
+    const bounds = new maplibregl.LngLatBounds(frame[0], frame[1]);
     this.map.fitBounds(bounds, {
       padding: this.fitPadding(),
-      maxZoom: 6,
+      maxZoom: Math.min(6, contextZoom(bounds.getCenter().lat)),
       duration: animate && !this.options.reducedMotion ? 900 : 0,
     });
   }
@@ -619,12 +693,22 @@ export class MapController {
     });
     this.map.on('zoomend', () => {
       void this.updateBasemapScale();
+      this.redrawHighlight();
     });
     this.map.on('moveend', () => {
       if (Number.isFinite(this.linkCap)) this.arcs.setCap(this.linkCap, this.viewBox());
       const { lng, lat } = this.map.getCenter();
       this.options.onCamera?.({ lon: lng, lat, zoom: this.map.getZoom() });
     });
+  }
+
+  /** The highlight again at the new zoom, if its strands have become readable or too thin. */
+  private redrawHighlight(): void {
+    if (!this.highlight) return;
+    const features = this.highlight.build(zoomScale(this.map.getZoom()));
+    if (features.features.length === this.highlight.parts) return;
+    this.highlight.parts = features.features.length;
+    void this.geojson(SOURCES.highlight)?.setData(features);
   }
 
   /** The pairs whose ribbons are drawn in the current view (a point of the curve is in it). */

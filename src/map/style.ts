@@ -25,6 +25,11 @@ export const SOURCES = {
 } as const;
 
 export const LAYERS = {
+  /** The territories of the selected partnership's parties, or of the actor in focus. */
+  parties: 'party-fill',
+  /** The territories of the parties of the link under the pointer, tinted lightly. */
+  hoveredParties: 'party-hover-fill',
+  partyLabels: 'party-labels',
   members: 'members-fill',
   frameworks: 'framework-outline',
   disputed: 'disputed-boundaries',
@@ -42,6 +47,7 @@ export const LAYERS = {
 /** The symbol layers whose text is a name in the interface language. */
 export const NAME_LAYERS = [
   LAYERS.countryLabels,
+  LAYERS.partyLabels,
   LAYERS.seaLabels,
   LAYERS.minorSeaLabels,
   LAYERS.actors,
@@ -92,15 +98,26 @@ function zoomScaled(value: ExpressionSpecification): ExpressionSpecification {
 
 /**
  * Dashes for talks and intent, dots where no status is given, a solid line for signed agreements
- * (lengths in line widths; see `LineStyle`).
+ * (see `LineStyle`). Lengths are in line widths, so they are chosen by width: about 13 px on and
+ * 8 off for dashes, whether the line is a 3 px strand or a 16 px neutral ribbon.
  */
+const byWidth = (narrow: number[], ...tiers: [number, number[]][]): ExpressionSpecification => [
+  'step',
+  ['get', 'width'],
+  ['literal', narrow],
+  ...tiers.flatMap(([from, dash]): (number | ExpressionSpecification)[] => [
+    from,
+    ['literal', dash],
+  ]),
+];
+
 const DASHES: ExpressionSpecification = [
   'match',
   ['get', 'style'],
   'dashed',
-  ['literal', [4, 2.5]],
+  byWidth([4, 2.5], [5, [1.6, 1]], [10, [1.1, 0.7]], [14, [0.85, 0.52]]),
   'dotted',
-  ['literal', [0.8, 1.6]],
+  byWidth([0.8, 1.6], [5, [0.3, 0.5]], [10, [0.2, 0.35]]),
   ['literal', [1, 0]],
 ];
 
@@ -124,6 +141,21 @@ const basemapLayers: LayerSpecification[] = [
     type: 'fill',
     source: SOURCES.countries,
     paint: { 'fill-color': palette.land, 'fill-antialias': true },
+  },
+  {
+    // The parties' own territories, lightly on hover (filters set by the controller).
+    id: LAYERS.hoveredParties,
+    type: 'fill',
+    source: SOURCES.countries,
+    filter: NONE,
+    paint: { 'fill-color': palette.party, 'fill-opacity': 0.12 },
+  },
+  {
+    id: LAYERS.parties,
+    type: 'fill',
+    source: SOURCES.countries,
+    filter: NONE,
+    paint: { 'fill-color': palette.party, 'fill-opacity': 0.26 },
   },
   {
     // Member states of the organization in focus (filter set by the controller).
@@ -184,6 +216,40 @@ const basemapLayers: LayerSpecification[] = [
   },
 ];
 
+/**
+ * Country labels, but those of the parties in view, which `partyLabels` writes large: the
+ * filter the controller gives the country labels' layer.
+ */
+export function countryLabelsFilter(parties: readonly string[]): FilterSpecification {
+  const large = ['>', ['get', 'area'], 0.00002] as FilterSpecification;
+  if (parties.length === 0) return large;
+  return ['all', large, ['!', countriesFilter(parties)]] as FilterSpecification;
+}
+
+/** A state party's name, large on its territory (filter set by the controller). */
+const partyLabelLayer: LayerSpecification = {
+  id: LAYERS.partyLabels,
+  type: 'symbol',
+  source: SOURCES.countryLabels,
+  filter: NONE,
+  layout: {
+    'text-field': nameField('en'),
+    'text-font': [...MAP_FONT],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 2, 16, 5, 22, 8, 26],
+    'text-letter-spacing': 0.04,
+    'text-max-width': 8,
+    'text-padding': 2,
+    // Off its centre where the capital's marker and name sit there (Madrid in Spain).
+    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 1.2,
+  },
+  paint: {
+    'text-color': palette.partyLabel,
+    'text-halo-color': '#ffffff',
+    'text-halo-width': 2,
+  },
+};
+
 /** Sea names: spaced blue text, under everything else that has a label. */
 function seaLabelLayer(id: string, tier: 1 | 2, minzoom: number): LayerSpecification {
   return {
@@ -211,6 +277,7 @@ function seaLabelLayer(id: string, tier: 1 | 2, minzoom: number): LayerSpecifica
 const labelLayers: LayerSpecification[] = [
   seaLabelLayer(LAYERS.seaLabels, 1, 0),
   seaLabelLayer(LAYERS.minorSeaLabels, 2, 4.5),
+  partyLabelLayer,
 ];
 
 const strandPaint: { 'line-color': ExpressionSpecification } & Record<
@@ -242,7 +309,18 @@ const dataLayers: LayerSpecification[] = [
     source: SOURCES.highlight,
     filter: ['==', ['get', 'part'], 'underlay'],
     layout: { 'line-cap': 'butt', 'line-join': 'round' },
-    paint: { 'line-color': palette.arcHovered, 'line-width': zoomScaled(['get', 'width']) },
+    paint: {
+      // Light grey under the selection's dashes, so that the ribbon reads as one band with
+      // dashes, not a rail of black and white; white under the hovered link's.
+      'line-color': [
+        'match',
+        ['get', 'role'],
+        'selected',
+        palette.dashUnderlay,
+        palette.arcHovered,
+      ],
+      'line-width': zoomScaled(['get', 'width']),
+    },
   },
   {
     id: LAYERS.highlight,

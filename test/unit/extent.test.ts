@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf } from '../../src/core/extent';
+import { contextZoom, extentOf, partnershipFrame } from '../../src/core/extent';
 import { summarizeDataset } from '../../src/core/summary';
 import { seedJson } from './helpers';
 
@@ -90,5 +90,49 @@ describe('a dataset’s frame', () => {
     expect(frame?.[0][1]).toBeLessThan(30.05);
     // Organizations' members that are not parties stay out of the frame (NATO reaches Canada).
     expect(frame?.[0][0]).toBeGreaterThan(-20);
+  });
+});
+
+describe('partnership frames', () => {
+  it('never come closer than a scale bar of 200 km', () => {
+    // At the equator a 100 px bar covers 200 km near zoom 5.6; at 60° north, a zoom less.
+    expect(contextZoom(0)).toBeCloseTo(Math.log2(40_075_016.686 / (512 * 2000)), 6);
+    expect(contextZoom(60)).toBeCloseTo(contextZoom(0) - 1, 6);
+    expect(contextZoom(-37)).toBeCloseTo(contextZoom(37), 6);
+    // The metres a pixel covers there: 100 px are 200 km.
+    const z = contextZoom(45);
+    const metresPerPixel = (40_075_016.686 * Math.cos(Math.PI / 4)) / (512 * 2 ** z);
+    expect(metresPerPixel * 100).toBeCloseTo(200_000, 0);
+  });
+
+  it('keep both parties’ whole territories, not only their capitals', () => {
+    // Algiers–Madrid, with Algeria's and Spain's mainland bounds.
+    const line: [number, number][] = [
+      [3.05, 36.75],
+      [-3.7, 40.42],
+    ];
+    const algeria = [-8.67, 18.97, 11.98, 37.09] as const;
+    const spain = [-9.39, 35.95, 3.32, 43.79] as const;
+    const frame = partnershipFrame(line, [algeria, spain]);
+    expect(frame).not.toBeNull();
+    const [[west, south], [east, north]] = frame ?? [
+      [0, 0],
+      [0, 0],
+    ];
+    expect(west).toBeLessThan(-9.39);
+    expect(south).toBeLessThan(18.97);
+    expect(east).toBeGreaterThan(11.98);
+    expect(north).toBeGreaterThan(43.79);
+    // A territory across the antimeridian (Russia) is framed by its shorter side: east past 180°.
+    const russia = [27.3, 41.2, -169.7, 81.9] as const;
+    const moscowDamascus = partnershipFrame(
+      [
+        [37.6, 55.75],
+        [36.3, 33.5],
+      ],
+      [russia],
+    );
+    expect(moscowDamascus?.[1][0]).toBeGreaterThan(180);
+    expect(moscowDamascus?.[0][0]).toBeLessThan(37);
   });
 });

@@ -12,8 +12,13 @@ import {
   parsePatternName,
   patternName,
   linkStrands,
+  MIN_STRAND_PX,
   ribbonWidth,
+  STRAND_GAP,
+  strandsReadable,
+  zoomScale,
 } from '../../src/core/link-drawing';
+import { palette } from '../../src/core/palette';
 import { summarizeDataset } from '../../src/core/summary';
 import { ribbonPattern } from '../../src/map/marker-images';
 import { seedJson, seedWithMoreLinks } from './helpers';
@@ -23,7 +28,8 @@ const midpoint = (line: [number, number][]) => line[Math.floor(line.length / 2)]
 describe('link ribbons', () => {
   it('draws one strand per domain, in the domain’s colour, centred on the link', () => {
     const summary = summarizeDataset(seedJson());
-    const strands = linkStrands(summary, 1);
+    // Zoomed in (lines 1.4 times as wide), six domains are wide enough to be strands.
+    const strands = linkStrands(summary, 1, undefined, zoomScale(8));
     const domains = seedJson().partnerships[1]?.domains.map((c) => c.domain) ?? [];
     expect(strands).toHaveLength(domains.length);
     expect(strands.map((s) => summary.domains[s.properties.domain]?.id).sort()).toEqual(
@@ -47,8 +53,30 @@ describe('link ribbons', () => {
   it('widens with the number of domains, within bounds', () => {
     expect(ribbonWidth(1)).toBe(3);
     expect(ribbonWidth(2)).toBeGreaterThan(ribbonWidth(1));
-    expect(ribbonWidth(8)).toBeGreaterThan(ribbonWidth(6));
+    expect(ribbonWidth(4)).toBeGreaterThan(ribbonWidth(3));
+    expect(ribbonWidth(8)).toBe(16);
     expect(ribbonWidth(32)).toBe(16);
+  });
+
+  it('shows strands only where each is 3 px wide on screen, else one neutral ribbon', () => {
+    // Up to four domains read as strands at the overview zoom; not at the world's zoom.
+    for (const n of [2, 3, 4]) expect(strandsReadable(n, ribbonWidth(n), 1)).toBe(true);
+    expect(strandsReadable(2, ribbonWidth(2), zoomScale(1))).toBe(false);
+    expect(strandsReadable(5, ribbonWidth(5), zoomScale(4))).toBe(false);
+    expect(strandsReadable(5, ribbonWidth(5), zoomScale(7))).toBe(true);
+    expect(strandsReadable(7, ribbonWidth(7), zoomScale(9))).toBe(false);
+    expect(strandsReadable(1, 1, 0.5)).toBe(true);
+    // The rule is the strand's own width on screen: 3 px and no less.
+    const n = 4;
+    const strand = (scale: number) => (ribbonWidth(n) / n) * (1 - STRAND_GAP) * scale;
+    expect(strandsReadable(n, ribbonWidth(n), MIN_STRAND_PX / strand(1) - 0.01)).toBe(false);
+    expect(strandsReadable(n, ribbonWidth(n), MIN_STRAND_PX / strand(1))).toBe(true);
+    // Six domains on one ribbon: one feature in the neutral colour, at the ribbon's width.
+    const summary = summarizeDataset(seedJson());
+    const six = linkStrands(summary, 1, undefined, 1);
+    expect(six).toHaveLength(1);
+    expect(six[0]?.properties).toMatchObject({ domain: -1, color: palette.linkNeutral });
+    expect(six[0]?.properties.width).toBe(ribbonWidth(6));
   });
 
   it('dashes talks and stated intent, dots a status not given, draws signed agreements solid', () => {
@@ -125,12 +153,15 @@ describe('highlightFeatures', () => {
     ]);
     expect(both[0]).toEqual(['casing', 'selected', 0]);
     expect(both[1]).toEqual(['underlay', 'selected', 0]);
-    expect(both.filter(([part]) => part === 'strand')).toHaveLength(8 + 6);
-    expect(both.findIndex(([, role]) => role === 'hovered')).toBeGreaterThan(9);
+    // Eight and six domains at the overview zoom: too thin for strands, one neutral ribbon each.
+    expect(both.filter(([part]) => part === 'strand')).toHaveLength(1 + 1);
+    expect(both.findIndex(([, role]) => role === 'hovered')).toBeGreaterThan(2);
     const casing = highlightFeatures(summary, 0, []).features[0]?.properties;
     expect(casing?.part === 'casing' && casing.width).toBeGreaterThan(ribbonWidth(8));
     // Hovering the selected link draws it once.
-    expect(highlightFeatures(summary, 1, [1]).features).toHaveLength(2 + 6);
+    expect(highlightFeatures(summary, 1, [1]).features).toHaveLength(2 + 1);
+    // Zoomed in far enough, the six domains are strands again.
+    expect(highlightFeatures(summary, 1, [], [], zoomScale(8)).features).toHaveLength(2 + 6);
   });
 });
 
