@@ -119,6 +119,9 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
     }
     previousVisibility = visibility;
     previousListed = listed;
+    if (before === null || state.presenting !== before.presenting) {
+      void controller.setProjectorLabels(state.presenting);
+    }
     if (before === null || state.language !== before.language) {
       void controller.setLanguage(state.language);
       if (before !== null) {

@@ -4,7 +4,8 @@
  */
 import { lineStyleOf, type LineStyle } from './link-drawing';
 import { phrase, type Text } from './messages';
-import { markerLegend, type ActorSummary } from './summary';
+import { maskDomains } from './link-drawing';
+import { markerLegend, STATUSES, type ActorSummary, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
 export type LegendKind =
@@ -14,9 +15,23 @@ export type LegendKind =
   | 'ribbon'
   | LineStyle
   | 'selected'
+  | 'party'
   | 'disputed'
   | 'members'
   | 'partners';
+
+/** A corner of the map, where a legend block may sit. */
+export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
+/** What the map's view holds, for a legend of it (`MapController.frameContents`). */
+export interface FrameContents {
+  /** Pairs drawn in the view. */
+  pairs: number[];
+  /** Whether a disputed boundary is drawn in it. */
+  disputed: boolean;
+  /** Where a legend block covers the fewest points of those pairs' links. */
+  corner: Corner;
+}
 
 export interface LegendItem {
   kind: LegendKind;
@@ -93,4 +108,61 @@ export function legendItems(input: LegendInput): LegendItem[] {
     });
   }
   return items;
+}
+
+export interface FrameLegendInput {
+  summary: DatasetSummary;
+  /** The partnerships drawn in the view (rows of the link table). */
+  links: Iterable<number>;
+  /** Whether a partnership is selected (drawn with its casing) in the view. */
+  selected: boolean;
+  /** Whether parties' territories are tinted. */
+  parties: boolean;
+  /** Whether a disputed boundary is drawn in the view. */
+  disputed: boolean;
+  focus: LegendInput['focus'];
+  hiddenGroups: readonly string[];
+}
+
+/**
+ * A legend of the view alone, for the presentation and an exported image: the markers, line
+ * styles and domains of the partnerships drawn in it, the selection and the parties' territories
+ * if shown, disputed boundaries if one is in view, and the groups shaded. Nothing that is not on
+ * screen.
+ */
+export function frameLegend(input: FrameLegendInput): { items: LegendItem[]; domains: number[] } {
+  const { summary } = input;
+  const { partyA, partyB, status, domainMask } = summary.links;
+  const actors = new Set<number>();
+  const styles = new Set<LineStyle>();
+  let mask = 0;
+  let count = 0;
+  for (const link of input.links) {
+    count++;
+    actors.add(partyA[link] ?? 0);
+    actors.add(partyB[link] ?? 0);
+    styles.add(lineStyleOf(STATUSES[status[link] ?? 0] ?? 'not-given'));
+    mask |= domainMask[link] ?? 0;
+  }
+  const present = [...actors].flatMap((row) => summary.actors[row] ?? []);
+  const kinds = new Set(present.map((a) => a.kind));
+  const items: LegendItem[] = markerLegend(present)
+    .filter((m) => kinds.has(m.kind))
+    .map((m) => ({ kind: m.kind, text: phrase(m.label) }));
+  if (count > 0) items.push({ kind: 'ribbon', text: phrase('legend.ribbonShort') });
+  for (const style of ['dashed', 'solid', 'dotted'] as const) {
+    if (styles.has(style)) items.push({ kind: style, text: LINE_TEXT[style] });
+  }
+  if (input.selected) items.push({ kind: 'selected', text: phrase('legend.selected') });
+  if (input.parties) items.push({ kind: 'party', text: phrase('legend.party') });
+  if (input.disputed) items.push({ kind: 'disputed', text: phrase('legend.disputed') });
+  const groups = legendItems({
+    actors: [],
+    statuses: [],
+    focus: input.focus,
+    hiddenGroups: input.hiddenGroups,
+    drawnOnly: { selected: false },
+  }).filter((item) => item.group !== undefined);
+  items.push(...groups);
+  return { items, domains: maskDomains(mask >>> 0, summary.domains.length) };
 }

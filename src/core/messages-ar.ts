@@ -57,6 +57,7 @@ export const ar: ArabicMessages = {
     other: '{count} شراكة',
   },
   'domains.showAll': 'اعرض كل المجالات',
+  'domains.ticked': '{shown} من {total} محدَّدة',
 
   'list.value': '{name}: {value}',
   'list.order': 'الترتيب',
@@ -399,6 +400,9 @@ export const ar: ArabicMessages = {
   'legend.place': 'مكان يذكره ملف مستورد',
   'legend.ribbon':
     'الشراكات بين طرفين، ويعرض الشريط بكثرة المجالات: خيط بلون كل مجال حيث يتسع لتمييزه، وإلا فبلون رمادي (ويذكر التلميح المجالات)',
+  'legend.ribbonShort': 'شراكة: يعرض الخط بكثرة المجالات',
+  'legend.party': 'أراضي الطرفين',
+  'legend.inView': 'على هذه الخريطة',
   'legend.dashed': 'متقطع: مباحثات أو اهتمام معلن',
   'legend.solid': 'متصل: يشمل اتفاقًا موقَّعًا',
   'legend.dotted': 'منقّط: لا يذكر الملف المستورد الحالة',

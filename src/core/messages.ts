@@ -53,6 +53,7 @@ export const en = {
     other: '{count} partnerships',
   },
   'domains.showAll': 'Show all domains',
+  'domains.ticked': '{shown} of {total} ticked',
 
   'list.value': '{name} {value}',
   'list.order': 'Order',
@@ -371,6 +372,9 @@ export const en = {
   'legend.place': 'Place named in an imported file',
   'legend.ribbon':
     'Partnerships between two parties, wider with more domains: a strand per domain where each is wide enough to tell apart, else grey (the tooltip names the domains)',
+  'legend.ribbonShort': 'Partnership: wider with more domains',
+  'legend.party': 'The parties’ territories',
+  'legend.inView': 'On this map',
   'legend.dashed': 'Dashed: talks held or intent expressed',
   'legend.solid': 'Solid: includes a signed agreement',
   'legend.dotted': 'Dotted: status not given in the imported file',

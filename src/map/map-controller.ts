@@ -14,8 +14,17 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { CaptureSizeError } from '../core/export-layout';
 import { basemapScaleForZoom, type BasemapScale } from '../core/basemap';
 import { contextZoom, partnershipFrame, type Bounds } from '../core/extent';
+import type { Corner, FrameContents } from '../core/legend';
 import { ArcHitIndex } from '../core/arc-hit';
-import { controlPoint, curvePoint, mercatorX, mercatorY, PAIR_BOW } from '../core/bowed-arc';
+import {
+  controlPoint,
+  curvePoint,
+  latOfY,
+  lonOfX,
+  mercatorX,
+  mercatorY,
+  PAIR_BOW,
+} from '../core/bowed-arc';
 import {
   patternName,
   zoomScale,
@@ -35,6 +44,7 @@ import {
   countryLabelsFilter,
   createStyle,
   ICONS,
+  LABEL_SIZES,
   LAYERS,
   NAME_LAYERS,
   nameField,
@@ -45,6 +55,10 @@ import {
 maplibregl.setWorkerUrl(workerUrl);
 
 /** The Mediterranean, from the Atlantic coast to the Levant and from the Sahel to the North Sea. */
+const CORNERS: readonly Corner[] = ['top-left', 'top-right', 'bottom-left', 'bottom-right'];
+/** Room kept between a legend block and the map's edge, in CSS pixels. */
+const CORNER_MARGIN = 12;
+
 /** The longest a fit waits for the countries' shapes. */
 const TERRITORY_WAIT_MS = 4000;
 
@@ -458,6 +472,15 @@ export class MapController {
     return work;
   }
 
+  /** Labels sized for a projector (presenting) or for a screen. */
+  async setProjectorLabels(projector: boolean): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    const sizes = projector ? LABEL_SIZES.projector : LABEL_SIZES.screen;
+    this.map.setLayoutProperty(LAYERS.partyLabels, 'text-size', sizes.party);
+    this.map.setLayoutProperty(LAYERS.actors, 'text-size', sizes.actor);
+  }
+
   /** Puts the map's own words (its name, the reset button, the credits) in another language. */
   setTexts(texts: { label: string; resetLabel: string; attribution: string }): void {
     this.map.getCanvas().setAttribute('aria-label', texts.label);
@@ -709,6 +732,48 @@ export class MapController {
     if (features.features.length === this.highlight.parts) return;
     this.highlight.parts = features.features.length;
     void this.geojson(SOURCES.highlight)?.setData(features);
+  }
+
+  /**
+   * What the view holds, for a legend of it: the pairs drawn in it, whether a disputed boundary
+   * shows, and the corner where a block of `size` CSS pixels covers the fewest points of those
+   * pairs' curves.
+   */
+  frameContents(size: { width: number; height: number }): FrameContents {
+    const pairs = this.renderedPairs();
+    const data = this.pairs;
+    const { clientWidth: width, clientHeight: height } = this.container;
+    const covered: Record<Corner, number> = {
+      'top-left': 0,
+      'top-right': 0,
+      'bottom-left': 0,
+      'bottom-right': 0,
+    };
+    const w = size.width + CORNER_MARGIN;
+    const h = size.height + CORNER_MARGIN;
+    for (const p of data ? pairs : []) {
+      if (!data) break;
+      const chord = chordAt(data, p);
+      const control = controlPoint(chord, PAIR_BOW);
+      for (let i = 0; i <= 24; i++) {
+        const [x, y] = curvePoint(chord, control, i / 24);
+        const point = this.map.project([lonOfX(x), latOfY(y)]);
+        const left = point.x <= w;
+        const right = point.x >= width - w;
+        const top = point.y <= h;
+        const bottom = point.y >= height - h;
+        if (top && left) covered['top-left']++;
+        if (top && right) covered['top-right']++;
+        if (bottom && left) covered['bottom-left']++;
+        if (bottom && right) covered['bottom-right']++;
+      }
+    }
+    // Ties go to the first: the top left, where the legend usually is.
+    const corner = CORNERS.reduce((best, c) => (covered[c] < covered[best] ? c : best));
+    const disputed =
+      this.map.getLayer(LAYERS.disputed) !== undefined &&
+      this.map.queryRenderedFeatures({ layers: [LAYERS.disputed] }).length > 0;
+    return { pairs, disputed, corner };
   }
 
   /** The pairs whose ribbons are drawn in the current view (a point of the curve is in it). */

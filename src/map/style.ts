@@ -226,6 +226,21 @@ export function countryLabelsFilter(parties: readonly string[]): FilterSpecifica
   return ['all', large, ['!', countriesFilter(parties)]] as FilterSpecification;
 }
 
+/**
+ * Label sizes: on screen, and for a projector (presenting), where they are read from the back of
+ * a room. The controller switches between them.
+ */
+export const LABEL_SIZES = {
+  screen: {
+    party: ['interpolate', ['linear'], ['zoom'], 2, 16, 5, 22, 8, 26] as ExpressionSpecification,
+    actor: 14,
+  },
+  projector: {
+    party: ['interpolate', ['linear'], ['zoom'], 2, 22, 5, 30, 8, 34] as ExpressionSpecification,
+    actor: 20,
+  },
+} as const;
+
 /** A state party's name, large on its territory (filter set by the controller). */
 const partyLabelLayer: LayerSpecification = {
   id: LAYERS.partyLabels,
@@ -235,7 +250,7 @@ const partyLabelLayer: LayerSpecification = {
   layout: {
     'text-field': nameField('en'),
     'text-font': [...MAP_FONT],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 2, 16, 5, 22, 8, 26],
+    'text-size': LABEL_SIZES.screen.party,
     'text-letter-spacing': 0.04,
     'text-max-width': 8,
     'text-padding': 2,
@@ -347,7 +362,7 @@ const dataLayers: LayerSpecification[] = [
       'icon-allow-overlap': true,
       'text-field': nameField('en'),
       'text-font': [...MAP_FONT],
-      'text-size': 14,
+      'text-size': LABEL_SIZES.screen.actor,
       'text-anchor': 'top',
       'text-offset': [0, 0.9],
       'text-optional': true,

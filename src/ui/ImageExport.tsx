@@ -57,9 +57,15 @@ export function ImageExport({
       s.hiddenGroups,
       s.filters,
       s.language,
+      // The legend lists what is in view.
+      s.camera,
     ]),
   );
-  const text = imageText(store.getState());
+  const text = imageText(
+    store.getState(),
+    undefined,
+    mapHandle.current?.frameContents({ width: 0, height: 0 }) ?? null,
+  );
   const fail = (error: unknown) => {
     setStatus({
       kind: 'error',

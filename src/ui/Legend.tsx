@@ -13,7 +13,7 @@ const NO_DOMAINS: readonly Domain[] = [];
 const RIBBON = ['#332288', '#CC6677', '#117733'];
 
 /** Small drawings that match what the map draws, so the legend needs no image files. */
-function Key({ kind }: { kind: LegendKind }) {
+export function LegendKey({ kind }: { kind: LegendKind }) {
   return (
     <svg className="legend-key" viewBox="0 0 24 14" width="24" height="14" aria-hidden="true">
       {kind === 'state' && (
@@ -69,6 +69,17 @@ function Key({ kind }: { kind: LegendKind }) {
           stroke={palette.border}
         />
       )}
+      {kind === 'party' && (
+        <rect
+          x="3"
+          y="2"
+          width="18"
+          height="10"
+          fill={palette.party}
+          fillOpacity="0.26"
+          stroke={palette.border}
+        />
+      )}
       {kind === 'partners' && (
         <rect
           x="3"
@@ -98,7 +109,7 @@ function GroupToggle({ group, kind, label }: { group: string; kind: LegendKind; 
             toggleGroup(group);
           }}
         />
-        <Key kind={kind} />
+        <LegendKey kind={kind} />
         {label}
       </label>
     </li>
@@ -128,7 +139,7 @@ export function Legend({ ref }: { ref: RefObject<HTMLDetailsElement | null> }) {
         {items.map((item) =>
           item.group === undefined ? (
             <li key={item.kind}>
-              <Key kind={item.kind} />
+              <LegendKey kind={item.kind} />
               {say(item.text)}
             </li>
           ) : (

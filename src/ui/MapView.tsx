@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BasemapScale } from '../core/basemap';
 import { linkLine } from '../core/link-drawing';
 import { useT } from './i18n';
@@ -9,9 +9,10 @@ import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { LinkCapNote } from './LinkCapNote';
+import { FrameLegend } from './FrameLegend';
 import { Legend } from './Legend';
 import type { MapHandle } from './map-handle';
-import { useAtlasStore } from './store-context';
+import { useAtlas, useAtlasStore } from './store-context';
 
 function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
   const summary = state.summary;
@@ -43,6 +44,8 @@ export function MapView({
   );
   const tooltipRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
+  const handleRef = useRef<MapHandle | null>(null);
+  const presenting = useAtlas((s) => s.presenting);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -136,9 +139,10 @@ export function MapView({
       }
       const unbind = bindMapToStore(controller, store);
       store.getState().setMapPresent(true);
-      onHandle?.({
+      handleRef.current = {
         capture: (scale) => controller.capture(scale),
         settle: () => controller.settle(),
+        frameContents: (size) => controller.frameContents(size),
         size: () => ({ width: container.clientWidth, height: container.clientHeight }),
         onResize: (listener) => {
           const observer = new ResizeObserver(listener);
@@ -147,9 +151,11 @@ export function MapView({
             observer.disconnect();
           };
         },
-      });
+      };
+      onHandle?.(handleRef.current);
       cleanup = () => {
         store.getState().setMapPresent(false);
+        handleRef.current = null;
         onHandle?.(null);
         unbind();
         controller.destroy();
@@ -164,11 +170,13 @@ export function MapView({
     };
   }, [store, basemap, onHandle]);
 
+  const currentHandle = useCallback(() => handleRef.current, []);
+
   return (
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
-      <Legend ref={legendRef} />
+      {presenting ? <FrameLegend handle={currentHandle} /> : <Legend ref={legendRef} />}
       <EmptyMapNotice />
       <LinkCapNote />
       <ArcTooltip ref={tooltipRef} />

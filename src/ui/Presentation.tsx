@@ -1,11 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from './i18n';
 import { translator } from '../core/messages';
+import { linkDomains } from '../core/summary';
+import type { Domain } from '../core/types';
+import { rowOf } from '../store/selectors';
+import { DomainChip } from './DomainChip';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
 import { leavePresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
 import { currentScene, sourceLines, viewSources } from './view-text';
+
+const NO_DOMAINS: readonly Domain[] = [];
 
 /** How long the presenter's controls and the keys' hint stay after the last pointer movement. */
 export const CONTROLS_SHOWN_MS = 4000;
@@ -63,6 +69,13 @@ export function Presentation() {
   );
   const sources = useAtlas((s) => sourceLines(viewSources(s), translator(s.language)).join(' '));
   const captionRef = useRef<HTMLElement>(null);
+  // The selected partnership's domains, named: its ribbon may be one neutral colour.
+  const summary = useAtlas((s) => s.summary);
+  const row = useAtlas((s) => rowOf(s, s.selectedId));
+  const domains = useMemo(
+    () => (summary && row >= 0 ? linkDomains(summary, row) : NO_DOMAINS),
+    [summary, row],
+  );
 
   // The keys are the page's (`usePresentationKeys`); the caption takes the focus as it appears.
   useEffect(() => {
@@ -93,6 +106,15 @@ export function Presentation() {
         </p>
       </div>
       {featured ? <PassageFigure passage={passageOf(featured)} /> : null}
+      {domains.length > 0 && (
+        <ul className="caption-domains" aria-label={t('details.domains')}>
+          {domains.map((domain) => (
+            <li key={domain.id}>
+              <DomainChip domain={domain} />
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="caption-source">{sources || t('present.sourcesGeneral')}</p>
       <div className="caption-controls">
         {windowed && <span className="caption-note">{t('present.windowed')}</span>}

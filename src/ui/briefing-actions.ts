@@ -43,7 +43,7 @@ export async function composeView(
   asScene?: boolean,
 ) {
   const map = await handle.capture(scale);
-  const text = imageText(store.getState(), asScene);
+  const text = imageText(store.getState(), asScene, handle.frameContents({ width: 0, height: 0 }));
   return { ...composeImage(map, handle.size(), scale, text), title: text.title };
 }
 

@@ -139,6 +139,15 @@ function drawSwatch(context: CanvasRenderingContext2D, entry: LegendEntry, box: 
       line(palette.arcSelected, 8);
       line(palette.legendLine, 3);
       return;
+    case 'party':
+      context.fillStyle = palette.party;
+      context.globalAlpha = 0.26;
+      context.fillRect(box.x, box.y, SWATCH + 10, SWATCH);
+      context.globalAlpha = 1;
+      context.strokeStyle = palette.border;
+      context.lineWidth = 1;
+      context.strokeRect(box.x, box.y, SWATCH + 10, SWATCH);
+      return;
     case 'disputed':
       line(palette.disputed, 1.5, [3, 2]);
       return;

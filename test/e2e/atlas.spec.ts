@@ -114,9 +114,11 @@ test.describe('the atlas of the seed partnerships', () => {
     atlas,
   }) => {
     await atlas.open();
-    await expect(atlas.filter.getByRole('checkbox', { name: /Demining/ })).toBeChecked();
+    await expect((await atlas.domains()).getByRole('checkbox', { name: /Demining/ })).toBeChecked();
     // Egypt–NATO is the only link citing demining; untick every other domain.
-    const labels = await atlas.filter
+    const labels = await (
+      await atlas.domains()
+    )
       .getByRole('checkbox')
       .evaluateAll((boxes) =>
         boxes.map((box) => box.closest('label')?.querySelector('.domain-chip')?.textContent ?? ''),
@@ -130,7 +132,7 @@ test.describe('the atlas of the seed partnerships', () => {
     expect(await atlas.renderedArcIds()).toEqual([]);
     await expect(atlas.list.getByText('No partnership matches: the domain filter.')).toBeVisible();
 
-    await atlas.filter.getByRole('button', { name: 'Show all domains' }).click();
+    await (await atlas.domains()).getByRole('button', { name: 'Show all domains' }).click();
     expect(await atlas.renderedArcIds()).toEqual([DZ, EG]);
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
   });

@@ -152,7 +152,9 @@ test.describe('briefing', () => {
     await expect(atlas.details('Algeria – Spain')).toBeVisible();
     // The briefing takes the sidebar's place; closed, the filters are back as the scene set them.
     await panel.getByRole('button', { name: 'Close the briefing panel' }).click();
-    await expect(atlas.filter.getByRole('checkbox', { name: 'Demining' })).not.toBeChecked();
+    await expect(
+      (await atlas.domains()).getByRole('checkbox', { name: 'Demining' }),
+    ).not.toBeChecked();
     // The map follows the filter a frame or more later.
     await expect.poll(() => atlas.renderedArcIds()).toEqual([DZ]);
   });

@@ -54,7 +54,7 @@ test.describe('exporting the data', () => {
     await expect(dialog).toBeHidden();
 
     // Only demining: Egypt–NATO alone.
-    await atlas.filter.getByRole('button', { name: 'Show only Demining' }).click();
+    await (await atlas.domains()).getByRole('button', { name: 'Show only Demining' }).click();
     await page.getByRole('button', { name: 'Export data' }).click();
     await dialog.getByRole('radio', { name: /Only the 1 the filters show/ }).check();
     const links = await exportAs(page, /^CSV: the partnerships/);

@@ -9,10 +9,10 @@ test.describe('exploring', () => {
     page,
   }) => {
     await atlas.open();
-    await atlas.filter.getByRole('button', { name: 'Show only Demining' }).click();
+    await (await atlas.domains()).getByRole('button', { name: 'Show only Demining' }).click();
     expect(await atlas.listedTitles()).toEqual(['Egypt – NATO']);
     expect(await atlas.renderedArcIds()).toEqual([EG]);
-    await atlas.filter.getByRole('button', { name: 'Show all domains' }).click();
+    await (await atlas.domains()).getByRole('button', { name: 'Show all domains' }).click();
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
 
     // All of the ticked: cybersecurity and cybercrime together only in Algeria–Spain.
@@ -32,14 +32,16 @@ test.describe('exploring', () => {
       await atlas.setDomain(d, false);
     }
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain', 'Egypt – NATO']);
-    await atlas.filter.getByRole('radio', { name: 'all ticked domains' }).check();
+    await (await atlas.domains()).getByRole('radio', { name: 'all ticked domains' }).check();
     expect(await atlas.listedTitles()).toEqual(['Algeria – Spain']);
     expect(await atlas.renderedArcIds()).toEqual([DZ]);
-    await atlas.filter.getByRole('radio', { name: 'any ticked domain' }).check();
-    await atlas.filter.getByRole('button', { name: 'Show all domains' }).click();
+    await (await atlas.domains()).getByRole('radio', { name: 'any ticked domain' }).check();
+    await (await atlas.domains()).getByRole('button', { name: 'Show all domains' }).click();
 
     // Counts follow the status filter: without "talks held", cybersecurity has one partnership.
-    const cyber = atlas.filter.getByRole('listitem').filter({ hasText: 'Cybersecurity' });
+    const cyber = (await atlas.domains())
+      .getByRole('listitem')
+      .filter({ hasText: 'Cybersecurity' });
     await expect(cyber).toContainText('2 partnerships');
     await page.getByText('Status and date').click();
     await page.getByRole('checkbox', { name: /Talks held/ }).uncheck();
@@ -153,7 +155,9 @@ test.describe('exploring', () => {
     const other = new AtlasDriver(fresh);
     await other.open(url);
     await expect(other.details('Algeria – Spain')).toBeVisible();
-    await expect(other.filter.getByRole('checkbox', { name: /Demining/ })).not.toBeChecked();
+    await expect(
+      (await other.domains()).getByRole('checkbox', { name: /Demining/ }),
+    ).not.toBeChecked();
     await expect(fresh.getByRole('combobox', { name: /Search/ })).toHaveValue('cyber');
     // Open panels come along: the details (the selection) and the status and date filters.
     await expect(fresh.getByRole('checkbox', { name: /Talks held/ })).toBeVisible();

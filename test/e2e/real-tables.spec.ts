@@ -159,7 +159,7 @@ test('an alliance table of 10,000+ pairs: structure, not ink, with the cap said 
 
   // Ink: the share of the map's pixels that change when every link is hidden.
   const before = await mapCanvas(page);
-  await atlas.filter.getByRole('checkbox', { name: /Domain not given/ }).uncheck();
+  await (await atlas.domains()).getByRole('checkbox', { name: /Domain not given/ }).uncheck();
   await atlas.waitForMapIdle();
   const after = await mapCanvas(page);
   let changed = 0;
@@ -175,7 +175,7 @@ test('an alliance table of 10,000+ pairs: structure, not ink, with the cap said 
   console.log(`alliance overview ink coverage: ${(100 * ink).toFixed(1)} %`);
   expect(ink).toBeGreaterThan(0.02);
   expect(ink).toBeLessThanOrEqual(0.35);
-  await atlas.filter.getByRole('checkbox', { name: /Domain not given/ }).check();
+  await (await atlas.domains()).getByRole('checkbox', { name: /Domain not given/ }).check();
 
   // A focus on one actor shows every one of its links: no cap applies.
   await atlas.open('/?focus=FRA');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportLayout } from '../../src/core/export-layout';
-import { legendItems, type LegendInput } from '../../src/core/legend';
+import { frameLegend, legendItems, type LegendInput } from '../../src/core/legend';
+import { summarizeDataset } from '../../src/core/summary';
+import { seedJson } from './helpers';
 
 const ACTORS: LegendInput['actors'] = [
   { kind: 'state', anchorKind: 'capital' },
@@ -82,5 +84,37 @@ describe('the exported image’s layout', () => {
     expect(new Set(narrow.rows.map((r) => r.x)).size).toBe(1);
     expect(new Set(wide.rows.map((r) => r.x)).size).toBeGreaterThan(1);
     expect(wide.legend.height).toBeLessThan(narrow.legend.height);
+  });
+});
+
+describe('the legend of a view', () => {
+  const summary = summarizeDataset(seedJson());
+  const base = { focus: null, hiddenGroups: [], disputed: false, selected: false, parties: false };
+
+  it('lists only the marks and domains of the partnerships on screen', () => {
+    // Algeria–Spain alone: two states, talks (dashed), its eight domains; no organization.
+    const algeriaSpain = frameLegend({ ...base, summary, links: [0] });
+    const kinds = algeriaSpain.items.map((item) => item.kind);
+    expect(kinds).toEqual(['state', 'ribbon', 'dashed']);
+    expect(algeriaSpain.domains).toHaveLength(8);
+    // Egypt–NATO brings the organization's marker.
+    expect(frameLegend({ ...base, summary, links: [1] }).items.map((i) => i.kind)).toContain(
+      'organization',
+    );
+  });
+
+  it('names the selection, the parties’ territories and a disputed boundary only when shown', () => {
+    const shown = frameLegend({
+      ...base,
+      summary,
+      links: [0],
+      selected: true,
+      parties: true,
+      disputed: true,
+    }).items.map((item) => item.kind);
+    expect(shown).toEqual(['state', 'ribbon', 'dashed', 'selected', 'party', 'disputed']);
+    const empty = frameLegend({ ...base, summary, links: [] });
+    expect(empty.items).toEqual([]);
+    expect(empty.domains).toEqual([]);
   });
 });

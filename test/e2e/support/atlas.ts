@@ -56,6 +56,16 @@ export class AtlasDriver {
     return this.page.getByRole('group', { name: 'Cooperation domains', exact: true });
   }
 
+  /** The domain filter, its fold opened first (it starts folded, the partnerships first). */
+  async domains(): Promise<Locator> {
+    const fold = this.page.locator('details.domain-fold');
+    if (!(await fold.evaluate((element: HTMLDetailsElement) => element.open))) {
+      await fold.locator('summary').click();
+    }
+    await expect(this.filter).toBeVisible();
+    return this.filter;
+  }
+
   details(title: string): Locator {
     return this.page.getByRole('complementary', { name: title });
   }
@@ -169,7 +179,7 @@ export class AtlasDriver {
   }
 
   async setDomain(label: string, checked: boolean): Promise<void> {
-    await this.filter.getByRole('checkbox', { name: label }).setChecked(checked);
+    await (await this.domains()).getByRole('checkbox', { name: label }).setChecked(checked);
   }
 
   /**

@@ -1,0 +1,78 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Corner, LegendItem } from '../core/legend';
+import type { Domain } from '../core/types';
+import { DomainChip } from './DomainChip';
+import { useT } from './i18n';
+import { LegendKey } from './Legend';
+import type { MapHandle } from './map-handle';
+import { useAtlas, useAtlasStore } from './store-context';
+import { viewLegend } from './view-text';
+
+interface Shown {
+  items: LegendItem[];
+  domains: Domain[];
+  corner: Corner;
+}
+
+/**
+ * The presentation's legend: only the marks and domains on screen, in one compact block, in the
+ * corner of the map where it covers the fewest of the links drawn. Made again when the view, the
+ * selection or the filters change, once the map has settled.
+ */
+export function FrameLegend({ handle }: { handle: () => MapHandle | null }) {
+  const { t, say, localized } = useT();
+  const store = useAtlasStore();
+  const ref = useRef<HTMLElement>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  // What the legend is made from: it is made again when one of them changes.
+  const camera = useAtlas((s) => s.camera);
+  const selected = useAtlas((s) => s.selectedId);
+  const filters = useAtlas((s) => s.filters);
+  const focus = useAtlas((s) => s.focus);
+  const hiddenGroups = useAtlas((s) => s.hiddenGroups);
+  const language = useAtlas((s) => s.language);
+  const size = useRef({ width: 260, height: 160 });
+
+  useEffect(() => {
+    let cancelled = false;
+    const map = handle();
+    if (!map) return;
+    void map.settle().then(() => {
+      if (cancelled) return;
+      const contents = map.frameContents(size.current);
+      setShown({ ...viewLegend(store.getState(), contents), corner: contents.corner });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [handle, store, camera, selected, filters, focus, hiddenGroups, language]);
+
+  // The block's size, for the next choice of corner.
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (box) size.current = { width: box.width, height: box.height };
+  });
+
+  if (!shown || (shown.items.length === 0 && shown.domains.length === 0)) return null;
+  return (
+    <section ref={ref} className={`frame-legend ${shown.corner}`} aria-label={t('legend.inView')}>
+      <ul>
+        {shown.items.map((item) => (
+          <li key={`${item.kind}-${item.group ?? ''}`}>
+            <LegendKey kind={item.kind} />
+            {say(item.text)}
+          </li>
+        ))}
+      </ul>
+      {shown.domains.length > 0 && (
+        <ul className="legend-domains">
+          {shown.domains.map((domain) => (
+            <li key={domain.id} title={localized(domain.label)}>
+              <DomainChip domain={domain} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
