@@ -44,7 +44,7 @@ export const BUDGETS = {
 
 /** Chunks the page fetches only when the user asks (Vite names a chunk after its module). */
 export const ON_DEMAND =
-  /^(BriefingPanel|DatasetsPanel|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar)-/;
+  /^(BriefingPanel|DatasetsPanel|DataExportDialog|PartnershipDetails|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar)-/;
 
 /** Our workers and MapLibre's, by the name Vite gives their files. */
 const WORKERS = { maplibre: /maplibre/i, dataset: /^dataset\.worker/, import: /^import\.worker/ };

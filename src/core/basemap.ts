@@ -2,7 +2,7 @@
  * Turns Natural Earth country polygons (TopoJSON from the `world-atlas` package) into the layers
  * the basemap draws: land, coastline, land borders and a label point per country.
  */
-import { geoArea, geoBounds, geoCentroid } from 'd3-geo';
+import { geoArea, geoCentroid } from 'd3-geo';
 import type {
   Feature,
   FeatureCollection,
@@ -237,7 +237,7 @@ export function labelPoint(
     }
   }
   const centroid: [number, number] = largest ? geoCentroid(largest) : [0, 0];
-  const [[west, south], [east, north]] = largest ? geoBounds(largest) : [centroid, centroid];
+  const [west, south, east, north] = ringBounds(largest?.coordinates[0] ?? []);
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return {
     type: 'Feature',
@@ -248,6 +248,32 @@ export function labelPoint(
       bounds: [round(west), round(south), round(east), round(north)],
     },
   };
+}
+
+/**
+ * West, south, east and north of a ring, in degrees; west is greater than east where the ring
+ * crosses the antimeridian (its longitudes then span less when read from 0° to 360°). Not d3's
+ * geoBounds: its weight would go to every worker that reads a basemap, for rings that Natural
+ * Earth already splits at 180°.
+ */
+export function ringBounds(ring: readonly number[][]): [number, number, number, number] {
+  if (ring.length === 0) return [0, 0, 0, 0];
+  let [south, north, west, east] = [Infinity, -Infinity, Infinity, -Infinity];
+  let [westShifted, eastShifted] = [Infinity, -Infinity];
+  for (const [lon = 0, lat = 0] of ring) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    const shifted = lon < 0 ? lon + 360 : lon;
+    westShifted = Math.min(westShifted, shifted);
+    eastShifted = Math.max(eastShifted, shifted);
+  }
+  if (eastShifted - westShifted < east - west) {
+    const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon);
+    return [wrap(westShifted), south, wrap(eastShifted), north];
+  }
+  return [west, south, east, north];
 }
 
 /** Natural Earth's scales, as world-atlas ships them. */

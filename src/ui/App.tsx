@@ -16,10 +16,10 @@ import type { MapHandle } from './map-handle';
 import { DataErrorPanel } from './DataErrorPanel';
 import { EvidenceCheck, LoadProgress } from './LoadProgress';
 import { DomainFilter } from './DomainFilter';
+import { SidebarSheet } from './SidebarSheet';
 import { FocusBar, MoreFilters } from './MoreFilters';
 import { SearchBox } from './SearchBox';
 import { MapView } from './MapView';
-import { PartnershipDetails } from './PartnershipDetails';
 import { PartnershipList } from './PartnershipList';
 import { useAtlas, useAtlasStore } from './store-context';
 
@@ -34,6 +34,15 @@ const presentation = retryableLazy(
 const handoutPages = retryableLazy(
   () => import('./Handout'),
   (module) => module.Handout,
+);
+
+/**
+ * A partnership's details: fetched once the atlas is ready (before anyone selects), so that the
+ * first map is not kept waiting for them.
+ */
+const partnershipDetails = retryableLazy(
+  () => import('./PartnershipDetails'),
+  (module) => module.PartnershipDetails,
 );
 
 const briefingPanel = retryableLazy(
@@ -249,7 +258,7 @@ export function App({
             ) : (
               <ErrorBoundary area="boundary.area.sidebar">
                 {() => (
-                  <div className="sidebar">
+                  <SidebarSheet>
                     <EvidenceCheck />
                     <SearchBox />
                     <FocusBar />
@@ -258,7 +267,7 @@ export function App({
                       <MoreFilters />
                     </MoreFiltersFold>
                     <PartnershipList />
-                  </div>
+                  </SidebarSheet>
                 )}
               </ErrorBoundary>
             )}
@@ -266,13 +275,17 @@ export function App({
               {() => <MapView basemap={basemap} onHandle={onMapHandle} />}
             </ErrorBoundary>
             {status === 'ready' && (
-              <ErrorBoundary area="boundary.area.details">
-                {() => <PartnershipDetails />}
+              <ErrorBoundary area="boundary.area.details" onRetry={partnershipDetails.retry}>
+                {(attempt) => (
+                  <Suspense key={attempt} fallback={null}>
+                    <partnershipDetails.current />
+                  </Suspense>
+                )}
               </ErrorBoundary>
             )}
             {presenting && (
               <Suspense fallback={null}>
-                <presentation.current />
+                <presentation.current mapHandle={mapHandle} />
               </Suspense>
             )}
           </main>

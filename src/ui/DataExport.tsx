@@ -1,12 +1,7 @@
-import { useRef, useState } from 'react';
-import { fileSlug } from '../core/deck';
-import { useT } from './i18n';
-import type { MessageKey } from '../core/messages';
+import { lazy, Suspense, useState } from 'react';
 import type { ExportFormat, ExportOptions } from '../core/protocol';
-import { selectVisibleLinks } from '../store/selectors';
-import { download } from './compose-image';
-import { useAtlas, useAtlasStore } from './store-context';
-import { describeError } from './error-text';
+import { useT } from './i18n';
+import { useAtlas } from './store-context';
 
 /** Turns the dataset (or the partnerships with these ids) into an export file's text. */
 export type ExportData = (
@@ -15,188 +10,40 @@ export type ExportData = (
   options: ExportOptions,
 ) => Promise<string | null>;
 
-const FORMATS: readonly {
-  format: ExportFormat;
-  label: MessageKey;
-  suffix: string;
-  type: string;
-}[] = [
-  { format: 'json', label: 'dataExport.json', suffix: '.json', type: 'application/json' },
-  {
-    format: 'links-csv',
-    label: 'dataExport.linksCsv',
-    suffix: '-partnerships.csv',
-    type: 'text/csv',
-  },
-  {
-    format: 'passages-csv',
-    label: 'dataExport.passagesCsv',
-    suffix: '-passages.csv',
-    type: 'text/csv',
-  },
-  { format: 'actors-csv', label: 'dataExport.actorsCsv', suffix: '-actors.csv', type: 'text/csv' },
-  {
-    format: 'geojson',
-    label: 'dataExport.geojson',
-    suffix: '.geojson',
-    type: 'application/geo+json',
-  },
-];
+const DataExportDialog = lazy(() =>
+  import('./DataExportDialog').then((m) => ({ default: m.DataExportDialog })),
+);
 
-/**
- * A header button that opens the export: all the partnerships or only those the filters show, as
- * our JSON, CSV (partnerships; actors) or GeoJSON. The files are written in the data worker.
- */
-export function DataExportButton({
-  exportData,
-  exportRepository,
-}: {
+/** The header's "Export data": its dialog is fetched when first opened. */
+export function DataExportButton(props: {
   exportData: ExportData;
   /** The whole dataset in the repository's layout, as a zip (the import worker writes it). */
   exportRepository: () => Promise<Uint8Array | null>;
 }) {
-  const words = useT();
-  const { t } = words;
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const store = useAtlasStore();
-  const summary = useAtlas((s) => s.summary);
-  const shown = useAtlas((s) => selectVisibleLinks(s).length);
-  const [onlyShown, setOnlyShown] = useState(false);
-  const [allActors, setAllActors] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  if (!summary) return null;
-
-  /** The whole dataset with its sources' texts, as the repository keeps them. */
-  const saveRepository = async () => {
-    setStatus(null);
-    try {
-      const zip = await exportRepository();
-      if (!zip) throw new Error(t('dataExport.noData'));
-      const name = `${fileSlug(summary.title.en, 'atlas')}-repository.zip`;
-      download(new Blob([zip.slice().buffer], { type: 'application/zip' }), name);
-      setStatus({ kind: 'info', text: t('dataExport.done', { file: name }) });
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: t('dataExport.failed', { reason: describeError(error, words) }),
-      });
-    }
-  };
-  const total = summary.links.ids.length;
-  const filtered = onlyShown && shown < total;
-
-  const save = async (choice: (typeof FORMATS)[number]) => {
-    const state = store.getState();
-    const ids = filtered
-      ? Array.from(selectVisibleLinks(state), (row) => summary.links.ids[row] ?? '')
-      : null;
-    try {
-      const text = await exportData(choice.format, ids, { allActors });
-      // Null only while the data worker holds no dataset.
-      if (text === null) throw new Error(t('dataExport.noData'));
-      const name = `${fileSlug(summary.title.en, 'atlas')}${filtered ? '-filtered' : ''}${choice.suffix}`;
-      // A byte-order mark tells spreadsheet programs that a CSV file is UTF-8 (Arabic included).
-      const body = choice.format.endsWith('csv') ? ['\ufeff', text] : [text];
-      download(new Blob(body, { type: choice.type }), name);
-      setStatus({ kind: 'info', text: t('dataExport.done', { file: name }) });
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: t('dataExport.failed', {
-          reason: describeError(error, words),
-        }),
-      });
-    }
-  };
-
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const hasData = useAtlas((s) => s.summary !== null);
+  if (!hasData) return null;
   return (
     <>
       <button
         type="button"
         onClick={() => {
-          setStatus(null);
-          dialogRef.current?.showModal();
+          setOpen(true);
         }}
       >
         {t('dataExport.open')}
       </button>
-      <dialog ref={dialogRef} className="about data-export" aria-labelledby="data-export-heading">
-        <h2 id="data-export-heading">{t('dataExport.title')}</h2>
-        <fieldset>
-          <legend>{t('dataExport.scope')}</legend>
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={!filtered}
-              onChange={() => {
-                setOnlyShown(false);
-              }}
-            />{' '}
-            {t('dataExport.all', { count: total })}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={filtered}
-              disabled={shown === total}
-              onChange={() => {
-                setOnlyShown(true);
-              }}
-            />{' '}
-            {t('dataExport.shown', { count: shown })}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>{t('dataExport.actors')}</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={allActors}
-              onChange={(event) => {
-                setAllActors(event.currentTarget.checked);
-              }}
-            />{' '}
-            {t('dataExport.allActors')}
-          </label>
-          <p className="help">{t('dataExport.actorsHelp')}</p>
-        </fieldset>
-        <fieldset>
-          <legend>{t('dataExport.formats')}</legend>
-          <ul className="export-formats">
-            {FORMATS.map((choice) => (
-              <li key={choice.format}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    void save(choice);
-                  }}
-                >
-                  {t(choice.label)}
-                </button>
-              </li>
-            ))}
-            <li>
-              <button
-                type="button"
-                onClick={() => {
-                  void saveRepository();
-                }}
-              >
-                {t('dataExport.repository')}
-              </button>
-            </li>
-          </ul>
-        </fieldset>
-        <p className="help">{t('dataExport.help')}</p>
-        <p role="status" className={`export-status${status?.kind === 'error' ? ' error' : ''}`}>
-          {status?.text ?? ''}
-        </p>
-        <form method="dialog">
-          <button type="submit">{t('dataExport.close')}</button>
-        </form>
-      </dialog>
+      {open && (
+        <Suspense fallback={null}>
+          <DataExportDialog
+            {...props}
+            onClose={() => {
+              setOpen(false);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

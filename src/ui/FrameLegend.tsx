@@ -1,12 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corner, LegendItem } from '../core/legend';
 import type { Domain } from '../core/types';
-import { DomainChip } from './DomainChip';
 import { useT } from './i18n';
 import { LegendKey } from './Legend';
-import type { MapHandle } from './map-handle';
+import type { MapHandleRef } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
-import { viewLegend } from './view-text';
+import { viewLegend } from './view-legend';
 
 interface Shown {
   items: LegendItem[];
@@ -19,7 +18,7 @@ interface Shown {
  * corner of the map where it covers the fewest of the links drawn. Made again when the view, the
  * selection or the filters change, once the map has settled.
  */
-export function FrameLegend({ handle }: { handle: () => MapHandle | null }) {
+export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
   const { t, say, localized } = useT();
   const store = useAtlasStore();
   const ref = useRef<HTMLElement>(null);
@@ -35,7 +34,7 @@ export function FrameLegend({ handle }: { handle: () => MapHandle | null }) {
 
   useEffect(() => {
     let cancelled = false;
-    const map = handle();
+    const map = mapHandle.current;
     if (!map) return;
     void map.settle().then(() => {
       if (cancelled) return;
@@ -45,7 +44,7 @@ export function FrameLegend({ handle }: { handle: () => MapHandle | null }) {
     return () => {
       cancelled = true;
     };
-  }, [handle, store, camera, selected, filters, focus, hiddenGroups, language]);
+  }, [mapHandle, store, camera, selected, filters, focus, hiddenGroups, language]);
 
   // The block's size, for the next choice of corner.
   useLayoutEffect(() => {
@@ -67,8 +66,13 @@ export function FrameLegend({ handle }: { handle: () => MapHandle | null }) {
       {shown.domains.length > 0 && (
         <ul className="legend-domains">
           {shown.domains.map((domain) => (
-            <li key={domain.id} title={localized(domain.label)}>
-              <DomainChip domain={domain} />
+            <li key={domain.id} className="domain-chip">
+              <span
+                className="swatch"
+                style={{ backgroundColor: domain.color }}
+                aria-hidden="true"
+              />
+              {localized(domain.label)}
             </li>
           ))}
         </ul>

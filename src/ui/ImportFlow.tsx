@@ -18,7 +18,7 @@ import { useT } from './i18n';
 import type { StoredDatasetInfo } from '../core/protocol';
 import { ImportCancelled, type ImportClient } from '../core/protocol';
 import type { FilePreview, ImportOutcome, ImportPhase } from '../core/protocol';
-import { download } from './compose-image';
+import { download } from './download';
 import { describeError } from './error-text';
 
 const DELIMITER_NAMES: Readonly<Record<string, MessageKey>> = {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BasemapScale } from '../core/basemap';
 import { linkLine } from '../core/link-drawing';
 import { useT } from './i18n';
@@ -9,10 +9,12 @@ import { rowOf, visibleLinksOnPair } from '../store/selectors';
 import { ArcTooltip } from './ArcTooltip';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { LinkCapNote } from './LinkCapNote';
-import { FrameLegend } from './FrameLegend';
 import { Legend } from './Legend';
 import type { MapHandle } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
+
+/** Panels that a phone lays over the map as sheets (fixed), which a fit keeps clear of. */
+const SHEETS = '.details, .sidebar.sheet, .briefing-panel';
 
 function lineOfLink(state: AtlasState, id: string): [number, number][] | null {
   const summary = state.summary;
@@ -44,7 +46,6 @@ export function MapView({
   );
   const tooltipRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
-  const handleRef = useRef<MapHandle | null>(null);
   const presenting = useAtlas((s) => s.presenting);
 
   useEffect(() => {
@@ -106,11 +107,23 @@ export function MapView({
           return visibleLinksOnPair(state, pair).map((row) => state.summary?.links.ids[row] ?? '');
         },
         overlays: () => {
-          const legend = legendRef.current;
-          if (!legend) return [];
           const map = container.getBoundingClientRect();
-          const box = legend.getBoundingClientRect();
-          return [{ x: box.x - map.x, y: box.y - map.y, width: box.width, height: box.height }];
+          // The legend, and on a phone the sheets laid over the map (details, list, briefing).
+          const sheets = [...document.querySelectorAll<HTMLElement>(SHEETS)].filter(
+            (element) => getComputedStyle(element).position === 'fixed',
+          );
+          const legend = legendRef.current;
+          return [...(legend ? [legend] : []), ...sheets].map((element) => {
+            const box = element.getBoundingClientRect();
+            const top = Math.max(box.top, map.top);
+            const bottom = Math.min(box.bottom, map.bottom);
+            return {
+              x: box.x - map.x,
+              y: top - map.y,
+              width: box.width,
+              height: Math.max(0, bottom - top),
+            };
+          });
         },
         lineOfLink: (id) => lineOfLink(store.getState(), id),
         pairOfLink: (id) => {
@@ -139,7 +152,7 @@ export function MapView({
       }
       const unbind = bindMapToStore(controller, store);
       store.getState().setMapPresent(true);
-      handleRef.current = {
+      onHandle?.({
         capture: (scale) => controller.capture(scale),
         settle: () => controller.settle(),
         frameContents: (size) => controller.frameContents(size),
@@ -151,11 +164,9 @@ export function MapView({
             observer.disconnect();
           };
         },
-      };
-      onHandle?.(handleRef.current);
+      });
       cleanup = () => {
         store.getState().setMapPresent(false);
-        handleRef.current = null;
         onHandle?.(null);
         unbind();
         controller.destroy();
@@ -170,13 +181,12 @@ export function MapView({
     };
   }, [store, basemap, onHandle]);
 
-  const currentHandle = useCallback(() => handleRef.current, []);
-
   return (
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
-      {presenting ? <FrameLegend handle={currentHandle} /> : <Legend ref={legendRef} />}
+      {/* While presenting, the presentation puts a legend of the view here (`FrameLegend`). */}
+      {!presenting && <Legend ref={legendRef} />}
       <EmptyMapNotice />
       <LinkCapNote />
       <ArcTooltip ref={tooltipRef} />

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useT } from './i18n';
 import { translator } from '../core/messages';
 import { linkDomains } from '../core/summary';
 import type { Domain } from '../core/types';
 import { rowOf } from '../store/selectors';
-import { DomainChip } from './DomainChip';
+import { FrameLegend } from './FrameLegend';
+import type { MapHandleRef } from './map-handle';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
 import { leavePresentation } from './presentation-control';
@@ -55,8 +57,8 @@ function useIdle(presenting: boolean): boolean {
  * our translation), the source line and the progress. It also owns the keys while presenting, and
  * leaves the presentation when full screen is left by the browser's own means.
  */
-export function Presentation() {
-  const { t } = useT();
+export function Presentation({ mapHandle }: { mapHandle?: MapHandleRef }) {
+  const { t, localized } = useT();
   const store = useAtlasStore();
   const presenting = useAtlas((s) => s.presenting);
   const windowed = useAtlas((s) => s.presentWindowed);
@@ -83,6 +85,8 @@ export function Presentation() {
   }, [presenting]);
 
   const idle = useIdle(presenting);
+  // The legend of the view goes over the map (fetched with the presentation, not with the atlas).
+  const mapWrap = presenting ? document.querySelector('.map-wrap') : null;
 
   if (!presenting || !scene || index === null) return null;
   return (
@@ -93,6 +97,7 @@ export function Presentation() {
       aria-roledescription={t('present.label')}
       tabIndex={-1}
     >
+      {mapWrap && mapHandle && createPortal(<FrameLegend mapHandle={mapHandle} />, mapWrap)}
       {/* The page's header is hidden while presenting; its title stays for screen readers. */}
       <h1 className="visually-hidden">
         {t('app.name')}: {deckTitle}
@@ -109,8 +114,14 @@ export function Presentation() {
       {domains.length > 0 && (
         <ul className="caption-domains" aria-label={t('details.domains')}>
           {domains.map((domain) => (
-            <li key={domain.id}>
-              <DomainChip domain={domain} />
+            // Not DomainChip: importing it here would split the entry's chunks (and grow them).
+            <li key={domain.id} className="domain-chip">
+              <span
+                className="swatch"
+                style={{ backgroundColor: domain.color }}
+                aria-hidden="true"
+              />
+              {localized(domain.label)}
             </li>
           ))}
         </ul>

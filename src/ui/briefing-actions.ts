@@ -9,7 +9,8 @@ import type { AtlasStore } from '../store/atlas-store';
 import { featuredPassage } from '../store/briefing-slice';
 import { type Passage } from '../core/protocol';
 import { viewOf } from '../store/selectors';
-import { canvasToPng, composeImage, download } from './compose-image';
+import { canvasToPng, composeImage } from './compose-image';
+import { download } from './download';
 import type { MapHandle } from './map-handle';
 import { currentScene, imageText, sourceLines, viewSources } from './view-text';
 

@@ -269,18 +269,3 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
     }, 'image/png');
   });
 }
-
-/** Offers a file for download under `name`. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}

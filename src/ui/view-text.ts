@@ -7,16 +7,9 @@ import { translator, type Translator } from '../core/messages';
 import { sourceLineText } from '../core/source-line';
 import type { Source } from '../core/types';
 import type { AtlasState } from '../store/atlas-store';
-import { frameLegend, type FrameContents, type LegendItem } from '../core/legend';
-import type { Domain } from '../core/types';
-import {
-  rowOf,
-  selectDrawnLegend,
-  selectLinkVisibility,
-  selectOrganizationFocus,
-  selectVisibleLinks,
-  visibleLinksOnPair,
-} from '../store/selectors';
+import type { FrameContents } from '../core/legend';
+import { rowOf, selectVisibleLinks } from '../store/selectors';
+import { viewLegend } from './view-legend';
 import { legendEntries, type ImageText } from './compose-image';
 
 /** Sources named one by one in a footer; more than this are counted instead. */
@@ -63,38 +56,6 @@ export function viewTitle(
     };
   }
   return { title: datasetTitle, subtitle: shown };
-}
-
-/**
- * The legend of a view: with what the map holds (`frame`), only the marks and domains on screen
- * (`frameLegend`); without it, what the map draws anywhere and every domain.
- */
-export function viewLegend(
-  state: AtlasState,
-  frame: FrameContents | null,
-): { items: LegendItem[]; domains: Domain[] } {
-  const summary = state.summary;
-  if (!summary) return { items: [], domains: [] };
-  if (!frame) return { items: selectDrawnLegend(state), domains: summary.domains };
-  const links = frame.pairs.flatMap((pair) => visibleLinksOnPair(state, pair));
-  const row = rowOf(state, state.selectedId);
-  const selected = row >= 0 && selectLinkVisibility(state)[row] === 1 && links.includes(row);
-  const focused = state.focus === null ? undefined : state.actorRows.get(state.focus);
-  const parties = selected
-    ? [summary.links.partyA[row], summary.links.partyB[row]].some(
-        (party) => summary.actors[party ?? -1]?.iso,
-      )
-    : focused !== undefined && Boolean(summary.actors[focused]?.iso);
-  const { items, domains } = frameLegend({
-    summary,
-    links,
-    selected,
-    parties,
-    disputed: frame.disputed,
-    focus: selectOrganizationFocus(state),
-    hiddenGroups: state.hiddenGroups,
-  });
-  return { items, domains: domains.flatMap((d) => summary.domains[d] ?? []) };
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   basemapFromTopology,
   basemapScaleForZoom,
   isCountriesTopology,
+  labelPoint,
+  ringBounds,
   unwrapRing,
 } from '../../src/core/basemap';
 import { countryNamesFromLanguageFile, numericToAlpha2 } from '../../src/core/iso-codes';
@@ -192,3 +194,58 @@ function insidePlanar(ring: number[][], x: number, y: number): boolean {
   }
   return inside;
 }
+
+describe('a country’s bounds, which a fit keeps in view', () => {
+  it('are those of its ring, or cross the antimeridian where that is shorter', () => {
+    expect(
+      ringBounds([
+        [-8.7, 27.7],
+        [12, 23.5],
+        [8.6, 37],
+        [-8.7, 27.7],
+      ]),
+    ).toEqual([-8.7, 23.5, 12, 37]);
+    // A ring from 170° E to 170° W: 20° wide across 180°, not 340° the other way.
+    const [west, , east] = ringBounds([
+      [170, 60],
+      [-170, 60],
+      [-170, 70],
+      [170, 70],
+    ]);
+    expect([west, east]).toEqual([170, -170]);
+    expect(ringBounds([])).toEqual([0, 0, 0, 0]);
+  });
+
+  it('come with every country label, from its largest polygon', () => {
+    const labels = labelPoint({
+      type: 'Feature',
+      properties: { iso: '250', name_en: 'France', name_ar: null },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            // Clockwise, as world-atlas (and d3) winds an outer ring.
+            [
+              [-4, 43],
+              [-4, 51],
+              [8, 51],
+              [8, 43],
+              [-4, 43],
+            ],
+          ],
+          // French Guiana: far away and smaller; a fit to France does not reach it.
+          [
+            [
+              [-54, 2],
+              [-54, 5.8],
+              [-51.6, 5.8],
+              [-51.6, 2],
+              [-54, 2],
+            ],
+          ],
+        ],
+      },
+    });
+    expect(labels.properties.bounds).toEqual([-4, 43, 8, 51]);
+  });
+});

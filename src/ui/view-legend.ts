@@ -1,0 +1,47 @@
+/**
+ * The legend of a view of the map, for the presentation and an exported image (`FrameLegend`,
+ * `imageText`): kept apart from the export's words so that the presentation's legend brings
+ * nothing else with it.
+ */
+import { frameLegend, type FrameContents, type LegendItem } from '../core/legend';
+import type { Domain } from '../core/types';
+import type { AtlasState } from '../store/atlas-store';
+import {
+  rowOf,
+  selectDrawnLegend,
+  selectLinkVisibility,
+  selectOrganizationFocus,
+  visibleLinksOnPair,
+} from '../store/selectors';
+
+/**
+ * The legend of a view: with what the map holds (`frame`), only the marks and domains on screen
+ * (`frameLegend`); without it, what the map draws anywhere and every domain.
+ */
+export function viewLegend(
+  state: AtlasState,
+  frame: FrameContents | null,
+): { items: LegendItem[]; domains: Domain[] } {
+  const summary = state.summary;
+  if (!summary) return { items: [], domains: [] };
+  if (!frame) return { items: selectDrawnLegend(state), domains: summary.domains };
+  const links = frame.pairs.flatMap((pair) => visibleLinksOnPair(state, pair));
+  const row = rowOf(state, state.selectedId);
+  const selected = row >= 0 && selectLinkVisibility(state)[row] === 1 && links.includes(row);
+  const focused = state.focus === null ? undefined : state.actorRows.get(state.focus);
+  const parties = selected
+    ? [summary.links.partyA[row], summary.links.partyB[row]].some(
+        (party) => summary.actors[party ?? -1]?.iso,
+      )
+    : focused !== undefined && Boolean(summary.actors[focused]?.iso);
+  const { items, domains } = frameLegend({
+    summary,
+    links,
+    selected,
+    parties,
+    disputed: frame.disputed,
+    focus: selectOrganizationFocus(state),
+    hiddenGroups: state.hiddenGroups,
+  });
+  return { items, domains: domains.flatMap((d) => summary.domains[d] ?? []) };
+}
