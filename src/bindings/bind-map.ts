@@ -14,12 +14,18 @@ import {
   visibleLinksOnPair,
 } from '../store/selectors';
 import { translator } from '../core/messages';
-import type { DatasetSummary } from '../core/summary';
+import { shownDomainMask, type DatasetSummary } from '../core/summary';
 import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
 const MAX_FOCUS_LINKS = 2000;
 const EMPTY = new Uint32Array(0);
+
+/** The ticked domains, as a mask of the taxonomy: ribbons show their strands only. */
+function tickedMask(state: AtlasState): number {
+  if (!state.summary) return 0xffffffff;
+  return shownDomainMask(state.summary.domains, new Set(state.filters.hiddenDomains));
+}
 
 /** The ISO numeric codes of the states that are parties to these links, sorted. */
 function partyIsos(summary: DatasetSummary, rows: readonly number[]): string[] {
@@ -69,6 +75,9 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       previousByValue = byValue;
       void controller.setWidthByValue(byValue);
     }
+    if (datasetChanged || state.filters.hiddenDomains !== before.filters.hiddenDomains) {
+      void controller.setTickedDomains(tickedMask(state));
+    }
     const pairs = selectVisiblePairs(state);
     if (pairs !== previousPairs) {
       void controller.setPairVisibility(pairs);
@@ -104,8 +113,9 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       const focus = state.focus === null ? EMPTY : listed.subarray(0, MAX_FOCUS_LINKS);
       if (state.summary) {
         const summary = state.summary;
+        const ticked = tickedMask(state);
         void controller.setHighlight(
-          (scale) => highlightFeatures(summary, selected, hovered, focus, scale),
+          (scale) => highlightFeatures(summary, selected, hovered, focus, scale, undefined, ticked),
           state.focus !== null || hovered.some((row) => row !== selected),
         );
         // The parties' own territories: the selection's, else the state in focus.

@@ -2,9 +2,14 @@
  * What the legend lists, from what the map draws: one list for the legend on screen and for the
  * legend of an exported image, so that no mark drawn goes without an entry in either.
  */
-import { lineStyleOf, type LineStyle } from './link-drawing';
+import {
+  ALL_DOMAINS,
+  drawnDomainMask,
+  lineStyleOf,
+  maskDomains,
+  type LineStyle,
+} from './link-drawing';
 import { phrase, type Text } from './messages';
-import { maskDomains } from './link-drawing';
 import { markerLegend, STATUSES, type ActorSummary, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
@@ -122,6 +127,8 @@ export interface FrameLegendInput {
   disputed: boolean;
   focus: LegendInput['focus'];
   hiddenGroups: readonly string[];
+  /** The ticked domains (a mask): a ribbon shows only their strands. Default: all. */
+  ticked?: number;
 }
 
 /**
@@ -132,7 +139,8 @@ export interface FrameLegendInput {
  */
 export function frameLegend(input: FrameLegendInput): { items: LegendItem[]; domains: number[] } {
   const { summary } = input;
-  const { partyA, partyB, status, domainMask } = summary.links;
+  const { partyA, partyB, status } = summary.links;
+  const ticked = input.ticked ?? ALL_DOMAINS;
   const actors = new Set<number>();
   const styles = new Set<LineStyle>();
   let mask = 0;
@@ -142,7 +150,7 @@ export function frameLegend(input: FrameLegendInput): { items: LegendItem[]; dom
     actors.add(partyA[link] ?? 0);
     actors.add(partyB[link] ?? 0);
     styles.add(lineStyleOf(STATUSES[status[link] ?? 0] ?? 'not-given'));
-    mask |= domainMask[link] ?? 0;
+    mask |= drawnDomainMask(summary, link, ticked);
   }
   const present = [...actors].flatMap((row) => summary.actors[row] ?? []);
   const kinds = new Set(present.map((a) => a.kind));

@@ -40,6 +40,9 @@ export function ribbonWidth(domains: number): number {
   return domains <= 1 ? 3 : Math.min(16, 4 * domains);
 }
 
+/** A mask with every domain ticked. */
+export const ALL_DOMAINS = 0xffffffff;
+
 /** Space between neighbouring strands, as a share of a strand's width. */
 export const STRAND_GAP = 0.15;
 
@@ -113,8 +116,18 @@ export function linkLine(summary: DatasetSummary, link: number): [number, number
 }
 
 /**
- * The strands of one partnership, centred on its line, in taxonomy order; or, where they would be
- * too thin to tell apart at line scale `scale` (`strandsReadable`), one ribbon in `neutral`.
+ * The domains of a link drawn as strands: those of `ticked` (a mask of the taxonomy) it cites, or
+ * all it cites when it cites none of them.
+ */
+export function drawnDomainMask(summary: DatasetSummary, link: number, ticked: number): number {
+  const mask = summary.links.domainMask[link] ?? 0;
+  return (mask & ticked) >>> 0 || mask;
+}
+
+/**
+ * The strands of one partnership, centred on its line, in taxonomy order (of the ticked domains
+ * only); or, where they would be too thin to tell apart at line scale `scale`
+ * (`strandsReadable`), one ribbon in `neutral`.
  */
 export function linkStrands(
   summary: DatasetSummary,
@@ -122,8 +135,9 @@ export function linkStrands(
   line: [number, number][] = linkLine(summary, link),
   scale = 1,
   neutral: string = palette.linkNeutral,
+  ticked = ALL_DOMAINS,
 ): Feature<LineString, StrandProperties>[] {
-  const mask = summary.links.domainMask[link] ?? 0;
+  const mask = drawnDomainMask(summary, link, ticked);
   const domains: number[] = [];
   summary.domains.forEach((_, d) => {
     if ((mask & (1 << d)) !== 0) domains.push(d);
@@ -235,13 +249,14 @@ export function highlightFeatures(
   focus: ArrayLike<number> & Iterable<number> = [],
   scale = 1,
   neutral: string = palette.linkNeutral,
+  ticked = ALL_DOMAINS,
 ): FeatureCollection<LineString, HighlightProperties> {
   const features: Feature<LineString, HighlightProperties>[] = [];
   // The partnerships of the actor in focus: their own strands, without a casing, under the rest.
   const shown = new Set([selected, ...hovered]);
   for (const link of focus) {
     if (shown.has(link)) continue;
-    for (const strand of linkStrands(summary, link, undefined, scale, neutral)) {
+    for (const strand of linkStrands(summary, link, undefined, scale, neutral, ticked)) {
       features.push({
         ...strand,
         properties: { ...strand.properties, part: 'strand', role: 'focus' },
@@ -250,8 +265,8 @@ export function highlightFeatures(
   }
   const add = (link: number, role: HighlightRole) => {
     const line = linkLine(summary, link);
-    const strands = linkStrands(summary, link, line, scale, neutral);
-    const domains = maskDomains(summary.links.domainMask[link] ?? 0, summary.domains.length);
+    const strands = linkStrands(summary, link, line, scale, neutral, ticked);
+    const domains = maskDomains(drawnDomainMask(summary, link, ticked), summary.domains.length);
     const full = ribbonWidth(Math.max(1, domains.length));
     for (const [part, width] of [
       ['casing', full + CASING_MARGIN],

@@ -31,6 +31,7 @@ uniform float u_unit;
 uniform float u_bow;
 uniform float u_world;
 uniform float u_byValue;
+uniform uint u_ticked;
 in vec2 a_template;
 in vec4 a_ends;
 in vec4 a_look;
@@ -53,11 +54,20 @@ vec2 screen(vec4 clip) {
 }
 
 void main() {
-  v_mask = a_mask;
+  // Only the ticked domains are drawn as strands (all of them when none of the pair's is ticked).
+  uint mask = a_mask & u_ticked;
+  if (mask == 0u) mask = a_mask;
+  float n = 0.0;
+  for (int bit = 0; bit < 32; bit++) {
+    if (((mask >> uint(bit)) & 1u) == 1u) n += 1.0;
+  }
+  v_mask = mask;
   v_style = a_look.y;
-  v_strands = a_look.z;
-  float width = u_byValue > 0.5 ? a_look.w : a_look.x;
-  if (a_visible < 0.5 || width <= 0.0) {
+  v_strands = max(1.0, n);
+  // As core/link-drawing.ts's ribbonWidth: 3 px for one domain, 4 px a domain up to 16.
+  float byDomains = n <= 1.0 ? 3.0 : min(16.0, 4.0 * n);
+  float width = u_byValue > 0.5 ? a_look.w : byDomains;
+  if (a_visible < 0.5 || a_look.x <= 0.0 || width <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     v_across = 0.0; v_along = 0.0; v_half = 0.0;
     return;
@@ -206,6 +216,7 @@ export class ArcLayer implements CustomLayerInterface {
   private colors = new Float32Array(32 * 3);
   private neutral: [number, number, number] = [0.3, 0.33, 0.38];
   private byValue = false;
+  private ticked = 0xffffffff;
   private opacity = 1;
   /** What has changed since the buffers were last written. */
   private dirty = { instances: true, visibility: true };
@@ -283,6 +294,13 @@ export class ArcLayer implements CustomLayerInterface {
   setWidthByValue(byValue: boolean): void {
     if (byValue === this.byValue) return;
     this.byValue = byValue;
+    this.map?.triggerRepaint();
+  }
+
+  /** The ticked domains, as a mask: a ribbon shows only their strands. */
+  setTicked(mask: number): void {
+    if (mask >>> 0 === this.ticked) return;
+    this.ticked = mask >>> 0;
     this.map?.triggerRepaint();
   }
 
@@ -387,6 +405,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u.u_bow ?? null, this.bow);
     gl.uniform1f(u.u_world ?? null, 512 * 2 ** zoom * ratio);
     gl.uniform1f(u.u_byValue ?? null, this.byValue ? 1 : 0);
+    gl.uniform1ui(u.u_ticked ?? null, this.ticked);
     gl.uniform3fv(u.u_colors ?? null, this.colors);
     gl.uniform3f(u.u_neutral ?? null, ...this.neutral);
     gl.uniform1f(u.u_opacity ?? null, this.opacity * density);
@@ -448,6 +467,7 @@ export class ArcLayer implements CustomLayerInterface {
       'u_neutral',
       'u_ratio',
       'u_byValue',
+      'u_ticked',
       'u_opacity',
       'u_gap',
       'u_minStrand',

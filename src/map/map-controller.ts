@@ -59,6 +59,9 @@ const CORNERS: readonly Corner[] = ['top-left', 'top-right', 'bottom-left', 'bot
 /** Room kept between a legend block and the map's edge, in CSS pixels. */
 const CORNER_MARGIN = 12;
 
+/** How long after a fit a change of the map's size makes the fit again. */
+const REFIT_MS = 2500;
+
 /** The longest a fit waits for the countries' shapes. */
 const TERRITORY_WAIT_MS = 4000;
 
@@ -194,6 +197,8 @@ export class MapController {
   /** Resolved when the first basemap has come, so that a fit can frame whole countries. */
   private territoriesKnown: Promise<void>;
   private onTerritories: () => void = () => {};
+  /** The last fit to a partnership, made again if the map's size changes soon after. */
+  private lastFit: { at: number; again: () => void } | null = null;
   /** The parties' territories last tinted (`setParties`). */
   private partiesKey = '|';
   /** How the highlight is made, and how many features it had at the last zoom. */
@@ -253,7 +258,13 @@ export class MapController {
       });
     });
     this.bindEvents();
-    this.resizeObserver = new ResizeObserver(() => this.map.resize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map.resize();
+      // A panel that opened just after a fit (the details, fetched on first use) narrows the map:
+      // the fit is made again for the new size, unless the user has moved the map since.
+      const fit = this.lastFit;
+      if (fit && performance.now() - fit.at < REFIT_MS) fit.again();
+    });
     this.resizeObserver.observe(container);
     window.__atlasMap = this.probe();
   }
@@ -368,6 +379,12 @@ export class MapController {
     this.arcs.setCap(cap, this.viewBox());
   }
 
+  /** Ribbons show the strands of the ticked domains only (a mask of the dataset's domains). */
+  async setTickedDomains(mask: number): Promise<void> {
+    await this.loaded;
+    if (!this.destroyed) this.arcs.setTicked(mask);
+  }
+
   /** Ribbons as wide as their pair's value, or as their number of domains. */
   async setWidthByValue(byValue: boolean): Promise<void> {
     await this.loaded;
@@ -462,6 +479,7 @@ export class MapController {
    * user prefers reduced motion.
    */
   moveTo(camera: { lon: number; lat: number; zoom: number }, animate = false): Promise<void> {
+    this.lastFit = null;
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
       const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
@@ -506,6 +524,7 @@ export class MapController {
 
   /** Back to the home frame. */
   resetView(animate = true): void {
+    this.lastFit = null;
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
       this.map.fitBounds(this.home, {
@@ -587,11 +606,15 @@ export class MapController {
     const frame = partnershipFrame(line, territories);
     if (!frame) return;
     const bounds = new maplibregl.LngLatBounds(frame[0], frame[1]);
-    this.map.fitBounds(bounds, {
-      padding: this.fitPadding(),
-      maxZoom: Math.min(6, contextZoom(bounds.getCenter().lat)),
-      duration: animate && !this.options.reducedMotion ? 900 : 0,
-    });
+    const fit = (duration: number) => {
+      this.map.fitBounds(bounds, {
+        padding: this.fitPadding(),
+        maxZoom: Math.min(6, contextZoom(bounds.getCenter().lat)),
+        duration,
+      });
+    };
+    fit(animate && !this.options.reducedMotion ? 900 : 0);
+    this.lastFit = { at: performance.now(), again: () => fit(0) };
   }
 
   /**
@@ -717,6 +740,10 @@ export class MapController {
     this.map.on('zoomend', () => {
       void this.updateBasemapScale();
       this.redrawHighlight();
+    });
+    this.map.on('movestart', (event) => {
+      // The user's own move (a drag, a wheel, a key) ends the fit's hold on the camera.
+      if (event.originalEvent) this.lastFit = null;
     });
     this.map.on('moveend', () => {
       if (Number.isFinite(this.linkCap)) this.arcs.setCap(this.linkCap, this.viewBox());

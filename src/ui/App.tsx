@@ -37,8 +37,8 @@ const handoutPages = retryableLazy(
 );
 
 /**
- * A partnership's details: fetched once the atlas is ready (before anyone selects), so that the
- * first map is not kept waiting for them.
+ * A partnership's details: fetched when one is first selected (the map makes its fit again if the
+ * panel comes a moment later).
  */
 const partnershipDetails = retryableLazy(
   () => import('./PartnershipDetails'),
@@ -184,6 +184,7 @@ export function App({
 }: AppProps) {
   const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
+  const hasSelection = useAtlas((s) => s.selectedId !== null);
   const title = useAtlas((s) => s.summary?.title);
   // Every component below re-renders in the new language when it changes.
   useAtlas((s) => s.language);
@@ -274,7 +275,7 @@ export function App({
             <ErrorBoundary area="boundary.area.map">
               {() => <MapView basemap={basemap} onHandle={onMapHandle} />}
             </ErrorBoundary>
-            {status === 'ready' && (
+            {status === 'ready' && hasSelection && (
               <ErrorBoundary area="boundary.area.details" onRetry={partnershipDetails.retry}>
                 {(attempt) => (
                   <Suspense key={attempt} fallback={null}>

@@ -4,6 +4,7 @@
  * nothing else with it.
  */
 import { frameLegend, type FrameContents, type LegendItem } from '../core/legend';
+import { shownDomainMask } from '../core/summary';
 import type { Domain } from '../core/types';
 import type { AtlasState } from '../store/atlas-store';
 import {
@@ -42,6 +43,7 @@ export function viewLegend(
     disputed: frame.disputed,
     focus: selectOrganizationFocus(state),
     hiddenGroups: state.hiddenGroups,
+    ticked: shownDomainMask(summary.domains, new Set(state.filters.hiddenDomains)),
   });
   return { items, domains: domains.flatMap((d) => summary.domains[d] ?? []) };
 }

@@ -29,7 +29,19 @@ test.describe('the atlas of the seed partnerships', () => {
 
     expect(await atlas.renderedArcIds()).toEqual([DZ, EG]);
     expect(await atlas.renderedActorIds()).toEqual(['DZA', 'EGY', 'ESP', 'nato']);
-    // Each link is drawn in the colours of its domains (one strand each), not in one colour.
+    // At the overview, eight and six domains would make strands under 3 px: each ribbon is one
+    // neutral colour. With two domains ticked, the ribbons show those two as strands.
+    for (const id of [DZ, EG]) {
+      const around = await atlas.arcMapPoint(id);
+      const neutral = await atlas.mapPixels([0x37, 0x41, 0x51], {
+        around,
+        radius: 6,
+        tolerance: 30,
+      });
+      expect(neutral.matching, `neutral ribbon of ${id}`).toBeGreaterThan(0);
+    }
+    await (await atlas.domains()).getByRole('button', { name: 'Show only Cybersecurity' }).click();
+    await atlas.setDomain('Counter-terrorism', true);
     const dataset = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as {
       domains: { id: string; color: string }[];
       partnerships: { id: string; domains: { domain: string }[] }[];
@@ -41,7 +53,10 @@ test.describe('the atlas of the seed partnerships', () => {
     ];
     for (const id of [DZ, EG]) {
       const around = await atlas.arcMapPoint(id);
-      const cited = dataset.partnerships.find((p) => p.id === id)?.domains ?? [];
+      const cited = (dataset.partnerships.find((p) => p.id === id)?.domains ?? []).filter((c) =>
+        ['cybersecurity', 'counter-terrorism'].includes(c.domain),
+      );
+      expect(cited).toHaveLength(2);
       const found: string[] = [];
       for (const { domain } of cited) {
         const colour = dataset.domains.find((d) => d.id === domain)?.color ?? '#000000';

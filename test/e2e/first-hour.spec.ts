@@ -58,6 +58,8 @@ const KEY_COLOUR: Record<string, string> = {
   // The members' shading: their colour at 28 % over white.
   members: '#c5d1f5',
   partners: palette.framework,
+  // The parties' tint: their colour at 26 % over white.
+  party: '#fad4c0',
 };
 
 test('the exported PNG shows every party of the partnership and explains every mark on it', async ({
@@ -72,7 +74,16 @@ test('the exported PNG shows every party of the partnership and explains every m
   // Dialogue's partners outlined, disputed boundaries dashed.
   expect(await atlas.renderedCount('members-fill')).toBeGreaterThan(0);
   expect(await atlas.renderedCount('framework-outline')).toBeGreaterThan(0);
-  const drawn = ['state', 'organization', 'ribbon', 'dashed', 'selected', 'members', 'partners'];
+  const drawn = [
+    'state',
+    'organization',
+    'ribbon',
+    'dashed',
+    'selected',
+    'party',
+    'members',
+    'partners',
+  ];
 
   const button = panel.getByRole('button', { name: /^Export the current view as a PNG at 2×/ });
   const promised = /\((\d+) × (\d+) px\)/.exec((await button.getAttribute('aria-label')) ?? '');
@@ -84,23 +95,33 @@ test('the exported PNG shows every party of the partnership and explains every m
     height: element.clientHeight,
   }));
 
-  // The legend as laid out below the map: the entries drawn, then the domains.
+  // The legend as laid out below the map: only what the view holds (no signed agreement, so no
+  // solid line; disputed boundaries if one is in view), then the domains of the links in view.
+  const inView = await atlas.renderedArcIds();
+  const disputed = (await atlas.renderedCount('disputed-boundaries')) > 0;
   const kinds = [
     'state',
     'organization',
     'ribbon',
     'dashed',
-    'solid',
     'selected',
-    'disputed',
+    'party',
+    ...(disputed ? ['disputed'] : []),
     'members',
     'partners',
   ];
   for (const kind of drawn) expect(kinds).toContain(kind);
-  const layout = exportLayout(size, kinds.length + dataset.domains.length, 1);
+  const cited = new Set(
+    dataset.partnerships
+      .filter((p) => inView.includes(p.id))
+      .flatMap((p) => p.domains.map((d) => d.domain)),
+  );
+  const domains = dataset.domains.filter((d) => cited.has(d.id));
+  expect(domains.length).toBeGreaterThan(0);
+  const layout = exportLayout(size, kinds.length + domains.length, 1);
   const legendProbes: Probe[] = [
     ...kinds.map((kind) => ({ name: kind, colour: KEY_COLOUR[kind] ?? '#000000' })),
-    ...dataset.domains.map((d) => ({ name: d.id, colour: d.color.toLowerCase() })),
+    ...domains.map((d) => ({ name: d.id, colour: d.color.toLowerCase() })),
   ].map(({ name, colour }, i) => {
     const box = layout.rows[i];
     if (!box) throw new Error(`no legend row ${i}`);
@@ -139,7 +160,9 @@ test('presenting shows the audience the map and the caption only, and leaving re
   await expect(hint).toBeVisible();
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Show the whole map' })).toBeHidden();
-  await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+  // The legend is one of what is on screen (not the app's whole legend).
+  await expect(page.locator('details.legend')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'On this map' })).toBeVisible();
   // The hint and the controls go after a few seconds, and come back when the pointer moves.
   await expect(hint).toBeHidden({ timeout: 8000 });
   await expect(caption.getByRole('button', { name: 'Next scene' })).toBeHidden();

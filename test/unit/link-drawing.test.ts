@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PAIR_BOW } from '../../src/core/bowed-arc';
 import { INSTANCE_FLOATS, pairInstances, STYLE_CODE } from '../../src/core/pair-instances';
 import {
+  drawnDomainMask,
   highlightFeatures,
   linkBend,
   linkLine,
@@ -203,5 +204,20 @@ describe('ribbonPattern', () => {
     // In line widths: a dot is under one width long, a dash well over two.
     expect(mark(dotted)).toBeLessThan(1);
     expect(mark(dashed)).toBeGreaterThan(2);
+  });
+});
+
+describe('ribbons of the ticked domains', () => {
+  it('draw only the ticked domains a link cites, as readable strands when few', () => {
+    const summary = summarizeDataset(seedJson());
+    const two = (1 << 0) | (1 << 1);
+    expect(drawnDomainMask(summary, 0, two)).toBe(two);
+    // A link that cites none of the ticked domains keeps its own.
+    expect(drawnDomainMask(summary, 0, 0)).toBe(summary.links.domainMask[0]);
+    const strands = linkStrands(summary, 0, undefined, 1, undefined, two);
+    expect(strands.map((s) => s.properties.domain)).toEqual([0, 1]);
+    const casing = highlightFeatures(summary, 0, [], [], 1, undefined, two).features[0];
+    expect(casing?.properties.width).toBeGreaterThan(ribbonWidth(2));
+    expect(casing?.properties.width).toBeLessThan(ribbonWidth(8));
   });
 });

@@ -16,7 +16,7 @@ export interface Actor {
 export const dataset = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as {
   actors: Actor[];
   domains: { id: string; color: string }[];
-  partnerships: { id: string; parties: string[] }[];
+  partnerships: { id: string; parties: string[]; domains: { domain: string }[] }[];
 };
 export const partiesOf = (id: string): Actor[] =>
   (dataset.partnerships.find((p) => p.id === id)?.parties ?? []).map((party) => {
