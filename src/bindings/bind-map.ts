@@ -173,6 +173,8 @@ export function bindMapToStore(controller: MapController, store: AtlasStore): ()
       if (!fitSelection(move.animate)) controller.resetView(move.animate);
     } else if (state.selectedId !== null && state.selectedId !== before?.selectedId) {
       fitSelection(true);
+    } else if (state.selectedId === null && before?.selectedId != null) {
+      controller.releaseFit();
     } else if (frameData) {
       controller.resetView(false);
     }

@@ -72,6 +72,11 @@ export function strandsReadable(domains: number, width: number, scale: number): 
 
 /** How far apart neighbouring partnerships of one pair bow, as a share of the arc's length. */
 const BEND_STEP = 0.1;
+/**
+ * The widest spread of a pair's partnerships' bows: twenty partnerships on one pair share it
+ * rather than bowing out to the far side of the world.
+ */
+const BEND_SPREAD = 0.3;
 
 export interface StrandProperties {
   /** Row of the partnership in the summary's link table; also the feature id. */
@@ -99,7 +104,8 @@ export function linkBend(summary: DatasetSummary, link: number): number {
   if (count <= 1) return PAIR_BOW;
   let slot = 0;
   while (slot < count && pairLinks[start + slot] !== link) slot++;
-  return PAIR_BOW + (slot - (count - 1) / 2) * BEND_STEP;
+  const step = Math.min(BEND_STEP, BEND_SPREAD / (count - 1));
+  return PAIR_BOW + (slot - (count - 1) / 2) * step;
 }
 
 /**

@@ -21,6 +21,8 @@ import { hexToRgb } from './marker-images';
 const SEGMENTS = 24;
 /** With at most this many links drawn, each is opaque; dashes are drawn up to the second. */
 const FEW_LINKS = 300;
+/** With more links drawn, ribbons are this share of their width (still wider with more domains). */
+const DENSE_WIDTH = 0.4;
 const DASHED_LINKS = 1000;
 
 const VERTEX = `#version 300 es
@@ -32,6 +34,7 @@ uniform float u_bow;
 uniform float u_world;
 uniform float u_byValue;
 uniform uint u_ticked;
+uniform float u_thin;
 in vec2 a_template;
 in vec4 a_ends;
 in vec4 a_look;
@@ -65,7 +68,8 @@ void main() {
   v_style = a_look.y;
   v_strands = max(1.0, n);
   // As core/link-drawing.ts's ribbonWidth: 3 px for one domain, 4 px a domain up to 16.
-  float byDomains = n <= 1.0 ? 3.0 : min(16.0, 4.0 * n);
+  // Thinner where many links are drawn (u_thin), so that they do not fill the map with ink.
+  float byDomains = max(1.5, (n <= 1.0 ? 3.0 : min(16.0, 4.0 * n)) * u_thin);
   float width = u_byValue > 0.5 ? a_look.w : byDomains;
   if (a_visible < 0.5 || a_look.x <= 0.0 || width <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
@@ -406,6 +410,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u.u_world ?? null, 512 * 2 ** zoom * ratio);
     gl.uniform1f(u.u_byValue ?? null, this.byValue ? 1 : 0);
     gl.uniform1ui(u.u_ticked ?? null, this.ticked);
+    gl.uniform1f(u.u_thin ?? null, drawn <= FEW_LINKS ? 1 : DENSE_WIDTH);
     gl.uniform3fv(u.u_colors ?? null, this.colors);
     gl.uniform3f(u.u_neutral ?? null, ...this.neutral);
     gl.uniform1f(u.u_opacity ?? null, this.opacity * density);
@@ -468,6 +473,7 @@ export class ArcLayer implements CustomLayerInterface {
       'u_ratio',
       'u_byValue',
       'u_ticked',
+      'u_thin',
       'u_opacity',
       'u_gap',
       'u_minStrand',

@@ -59,9 +59,6 @@ const CORNERS: readonly Corner[] = ['top-left', 'top-right', 'bottom-left', 'bot
 /** Room kept between a legend block and the map's edge, in CSS pixels. */
 const CORNER_MARGIN = 12;
 
-/** How long after a fit a change of the map's size makes the fit again. */
-const REFIT_MS = 2500;
-
 /** The longest a fit waits for the countries' shapes. */
 const TERRITORY_WAIT_MS = 4000;
 
@@ -197,8 +194,8 @@ export class MapController {
   /** Resolved when the first basemap has come, so that a fit can frame whole countries. */
   private territoriesKnown: Promise<void>;
   private onTerritories: () => void = () => {};
-  /** The last fit to a partnership, made again if the map's size changes soon after. */
-  private lastFit: { at: number; again: () => void } | null = null;
+  /** The last fit to a partnership, made again if the map's size changes while it holds. */
+  private lastFit: { again: () => void } | null = null;
   /** The parties' territories last tinted (`setParties`). */
   private partiesKey = '|';
   /** How the highlight is made, and how many features it had at the last zoom. */
@@ -260,10 +257,9 @@ export class MapController {
     this.bindEvents();
     this.resizeObserver = new ResizeObserver(() => {
       this.map.resize();
-      // A panel that opened just after a fit (the details, fetched on first use) narrows the map:
-      // the fit is made again for the new size, unless the user has moved the map since.
-      const fit = this.lastFit;
-      if (fit && performance.now() - fit.at < REFIT_MS) fit.again();
+      // A panel that opened after a fit (the details, fetched on first use) narrows the map: the
+      // fit is made again for the new size, until the user moves the map or the view changes.
+      this.lastFit?.again();
     });
     this.resizeObserver.observe(container);
     window.__atlasMap = this.probe();
@@ -499,6 +495,11 @@ export class MapController {
     this.map.setLayoutProperty(LAYERS.actors, 'text-size', sizes.actor);
   }
 
+  /** The view no longer follows the last fit (the selection it framed is gone). */
+  releaseFit(): void {
+    this.lastFit = null;
+  }
+
   /** Puts the map's own words (its name, the reset button, the credits) in another language. */
   setTexts(texts: { label: string; resetLabel: string; attribution: string }): void {
     this.map.getCanvas().setAttribute('aria-label', texts.label);
@@ -614,7 +615,7 @@ export class MapController {
       });
     };
     fit(animate && !this.options.reducedMotion ? 900 : 0);
-    this.lastFit = { at: performance.now(), again: () => fit(0) };
+    this.lastFit = { again: () => fit(0) };
   }
 
   /**

@@ -92,6 +92,21 @@ describe('link ribbons', () => {
     expect(styles(2)).toEqual(['solid']);
   });
 
+  it('spreads the bows of many partnerships of one pair within a narrow fan', () => {
+    const seed = seedJson();
+    const first = seed.partnerships[0];
+    if (!first) throw new Error('no partnership');
+    const many = {
+      ...seed,
+      partnerships: Array.from({ length: 23 }, (_, i) => ({ ...first, id: `dz-es-${i}` })),
+    };
+    const summary = summarizeDataset(many);
+    const bends = Array.from({ length: 23 }, (_, link) => linkBend(summary, link));
+    expect(Math.min(...bends)).toBeCloseTo(PAIR_BOW - 0.15);
+    expect(Math.max(...bends)).toBeCloseTo(PAIR_BOW + 0.15);
+    expect(new Set(bends).size).toBe(23);
+  });
+
   it('bows partnerships of the same pair apart, and puts a pair’s only link on its ribbon', () => {
     const summary = summarizeDataset(seedWithMoreLinks());
     expect(linkBend(summary, 0)).toBeCloseTo(PAIR_BOW - 0.05);
