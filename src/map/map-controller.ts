@@ -608,11 +608,14 @@ export class MapController {
     if (!frame) return;
     const bounds = new maplibregl.LngLatBounds(frame[0], frame[1]);
     const fit = (duration: number) => {
-      this.map.fitBounds(bounds, {
-        padding: this.fitPadding(),
-        maxZoom: Math.min(6, contextZoom(bounds.getCenter().lat)),
-        duration,
-      });
+      const camera = this.map.cameraForBounds(bounds, { padding: this.fitPadding(), maxZoom: 6 });
+      if (!camera?.center) return;
+      const center = maplibregl.LngLat.convert(camera.center);
+      // The scale bar measures at the map's centre, which the padding moves off the frame's: the
+      // 200 km rule is checked there (with a kilometre to spare against rounding).
+      const zoom = Math.min(camera.zoom ?? 6, contextZoom(center.lat, 201));
+      if (duration > 0) this.map.flyTo({ center, zoom, duration });
+      else this.map.jumpTo({ center, zoom });
     };
     fit(animate && !this.options.reducedMotion ? 900 : 0);
     this.lastFit = { again: () => fit(0) };

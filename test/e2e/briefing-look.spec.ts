@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { palette } from '../../src/core/palette';
 import { AtlasDriver, expect, test } from './support/atlas';
+import { FLOW_LOCATIONS, FLOWS } from './support/tables';
 
 const rgbOf = (hex: string): [number, number, number] => [
   Number.parseInt(hex.slice(1, 3), 16),
@@ -70,9 +71,16 @@ test('selecting Algeria–Spain tints both countries, not Morocco, and frames th
   await axeClean(page);
 });
 
-test('a fit never comes closer than a scale bar of 200 km', async ({ atlas, page }) => {
+test('a fit never comes closer than a scale bar of 200 km, even to a 40 km link', async ({
+  atlas,
+  page,
+}) => {
   await atlas.open();
-  await atlas.selectFromList('Algeria – Spain');
+  await atlas.importTables(FLOWS, FLOW_LOCATIONS, 'Flows', 2);
+  // Zoomed in on the Gulf of Guinea; the link Adiaké–Abidjan is 40 km long.
+  await atlas.open('/?map=-3.6,5.3,8');
+  await atlas.list.getByRole('button', { name: /Adiaké \(335\) – Abidjan/ }).click();
+  await expect(atlas.details('Adiaké (335) – Abidjan')).toBeVisible();
   await atlas.waitForMapIdle();
   const scale = await page.locator('.maplibregl-ctrl-scale').textContent();
   const match = /(\d+)\s*(km|m)/.exec(scale ?? '');
