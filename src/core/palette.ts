@@ -27,3 +27,9 @@ export const palette = {
   framework: '#b45309',
   actorLabel: '#111827',
 } as const;
+
+/** Countries filled with a tint: the map's fills, the legend's keys and the image's swatches. */
+export const TINTS = {
+  members: { colour: palette.members, opacity: 0.28 },
+  party: { colour: palette.party, opacity: 0.26 },
+} as const;

@@ -10,7 +10,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Language } from '../core/messages';
-import { palette } from '../core/palette';
+import { palette, TINTS } from '../core/palette';
 import { seaLabels } from '../core/seas';
 
 export const SOURCES = {
@@ -155,7 +155,7 @@ const basemapLayers: LayerSpecification[] = [
     type: 'fill',
     source: SOURCES.countries,
     filter: NONE,
-    paint: { 'fill-color': palette.party, 'fill-opacity': 0.26 },
+    paint: { 'fill-color': TINTS.party.colour, 'fill-opacity': TINTS.party.opacity },
   },
   {
     // Member states of the organization in focus (filter set by the controller).
@@ -163,7 +163,7 @@ const basemapLayers: LayerSpecification[] = [
     type: 'fill',
     source: SOURCES.countries,
     filter: NONE,
-    paint: { 'fill-color': palette.members, 'fill-opacity': 0.28 },
+    paint: { 'fill-color': TINTS.members.colour, 'fill-opacity': TINTS.members.opacity },
   },
   {
     // Partners of its frameworks, outlined so that they never read as members; solid, so that the

@@ -7,6 +7,20 @@ import type { MapHandleRef } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
 import { viewLegend } from './view-legend';
 
+/**
+ * A domain's colour and name as a list item, for the presentation's chunk: `DomainChip`, which the
+ * atlas's entry holds, imported here would split the entry's chunks (and grow them).
+ */
+export function PlainDomainChip({ domain }: { domain: Domain }) {
+  const { localized } = useT();
+  return (
+    <li className="domain-chip">
+      <span className="swatch" style={{ backgroundColor: domain.color }} aria-hidden="true" />
+      {localized(domain.label)}
+    </li>
+  );
+}
+
 interface Shown {
   items: LegendItem[];
   domains: Domain[];
@@ -19,7 +33,7 @@ interface Shown {
  * selection or the filters change, once the map has settled.
  */
 export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
-  const { t, say, localized } = useT();
+  const { t, say } = useT();
   const store = useAtlasStore();
   const ref = useRef<HTMLElement>(null);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -66,14 +80,7 @@ export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
       {shown.domains.length > 0 && (
         <ul className="legend-domains">
           {shown.domains.map((domain) => (
-            <li key={domain.id} className="domain-chip">
-              <span
-                className="swatch"
-                style={{ backgroundColor: domain.color }}
-                aria-hidden="true"
-              />
-              {localized(domain.label)}
-            </li>
+            <PlainDomainChip key={domain.id} domain={domain} />
           ))}
         </ul>
       )}

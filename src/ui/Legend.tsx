@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { LegendKind } from '../core/legend';
-import { palette } from '../core/palette';
+import { palette, TINTS } from '../core/palette';
 import { useT } from './i18n';
 import { selectLegend } from '../store/selectors';
 import type { Domain } from '../core/types';
@@ -58,25 +58,14 @@ export function LegendKey({ kind }: { kind: LegendKind }) {
       {kind === 'disputed' && (
         <path d="M1 7H23" stroke={palette.disputed} strokeWidth="1.5" strokeDasharray="3 2" />
       )}
-      {kind === 'members' && (
+      {(kind === 'members' || kind === 'party') && (
         <rect
           x="3"
           y="2"
           width="18"
           height="10"
-          fill={palette.members}
-          fillOpacity="0.28"
-          stroke={palette.border}
-        />
-      )}
-      {kind === 'party' && (
-        <rect
-          x="3"
-          y="2"
-          width="18"
-          height="10"
-          fill={palette.party}
-          fillOpacity="0.26"
+          fill={TINTS[kind].colour}
+          fillOpacity={TINTS[kind].opacity}
           stroke={palette.border}
         />
       )}

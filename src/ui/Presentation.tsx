@@ -5,7 +5,7 @@ import { translator } from '../core/messages';
 import { linkDomains } from '../core/summary';
 import type { Domain } from '../core/types';
 import { rowOf } from '../store/selectors';
-import { FrameLegend } from './FrameLegend';
+import { FrameLegend, PlainDomainChip } from './FrameLegend';
 import type { MapHandleRef } from './map-handle';
 import { PassageFigure } from './PassageFigure';
 import { passageOf } from '../store/briefing-slice';
@@ -58,7 +58,7 @@ function useIdle(presenting: boolean): boolean {
  * leaves the presentation when full screen is left by the browser's own means.
  */
 export function Presentation({ mapHandle }: { mapHandle?: MapHandleRef }) {
-  const { t, localized } = useT();
+  const { t } = useT();
   const store = useAtlasStore();
   const presenting = useAtlas((s) => s.presenting);
   const windowed = useAtlas((s) => s.presentWindowed);
@@ -114,15 +114,7 @@ export function Presentation({ mapHandle }: { mapHandle?: MapHandleRef }) {
       {domains.length > 0 && (
         <ul className="caption-domains" aria-label={t('details.domains')}>
           {domains.map((domain) => (
-            // Not DomainChip: importing it here would split the entry's chunks (and grow them).
-            <li key={domain.id} className="domain-chip">
-              <span
-                className="swatch"
-                style={{ backgroundColor: domain.color }}
-                aria-hidden="true"
-              />
-              {localized(domain.label)}
-            </li>
+            <PlainDomainChip key={domain.id} domain={domain} />
           ))}
         </ul>
       )}

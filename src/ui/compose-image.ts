@@ -13,7 +13,7 @@ import {
   type ExportLayout,
 } from '../core/export-layout';
 import type { LegendKind } from '../core/legend';
-import { palette } from '../core/palette';
+import { palette, TINTS } from '../core/palette';
 
 export interface LegendEntry {
   kind: LegendKind | 'domain';
@@ -139,21 +139,13 @@ function drawSwatch(context: CanvasRenderingContext2D, entry: LegendEntry, box: 
       line(palette.arcSelected, 8);
       line(palette.legendLine, 3);
       return;
-    case 'party':
-      context.fillStyle = palette.party;
-      context.globalAlpha = 0.26;
-      context.fillRect(box.x, box.y, SWATCH + 10, SWATCH);
-      context.globalAlpha = 1;
-      context.strokeStyle = palette.border;
-      context.lineWidth = 1;
-      context.strokeRect(box.x, box.y, SWATCH + 10, SWATCH);
-      return;
     case 'disputed':
       line(palette.disputed, 1.5, [3, 2]);
       return;
+    case 'party':
     case 'members':
-      context.fillStyle = palette.members;
-      context.globalAlpha = 0.28;
+      context.fillStyle = TINTS[entry.kind].colour;
+      context.globalAlpha = TINTS[entry.kind].opacity;
       context.fillRect(box.x, box.y, SWATCH + 10, SWATCH);
       context.globalAlpha = 1;
       context.strokeStyle = palette.border;

@@ -32,6 +32,8 @@ test.describe('hostile text', () => {
     atlas,
     page,
   }) => {
+    // A walk through every partnership's details, a presentation and five exports: long.
+    test.slow();
     await atlas.open('/?lang=en');
     await atlas.importTables(
       { name: 'links.csv', text: fixture('links.csv') },
@@ -47,6 +49,8 @@ test.describe('hostile text', () => {
     for (let i = 0; i < count; i++) {
       await items.nth(i).click();
       await expect(page.getByRole('complementary').first()).toBeVisible();
+      // Loaded (the heading takes the focus then), so that it does not take it from the search.
+      await expect(page.locator('#details-heading')).toBeFocused();
       await inert(page);
     }
     // A bidi override in a name stays inside it: the title isolates each name.
