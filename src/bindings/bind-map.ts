@@ -14,7 +14,7 @@ import {
   visibleLinksOnPair,
 } from '../store/selectors';
 import { translator } from '../core/messages';
-import { shownDomainMask, type DatasetSummary } from '../core/summary';
+import { partyIsos, shownDomainMask } from '../core/summary';
 import type { MapController } from '../map/map-controller';
 
 /** The most partnerships of an actor in focus drawn one by one over the dimmed map. */
@@ -25,18 +25,6 @@ const EMPTY = new Uint32Array(0);
 function tickedMask(state: AtlasState): number {
   if (!state.summary) return 0xffffffff;
   return shownDomainMask(state.summary.domains, new Set(state.filters.hiddenDomains));
-}
-
-/** The ISO numeric codes of the states that are parties to these links, sorted. */
-function partyIsos(summary: DatasetSummary, rows: readonly number[]): string[] {
-  const isos = new Set<string>();
-  for (const row of rows) {
-    for (const party of [summary.links.partyA[row], summary.links.partyB[row]]) {
-      const iso = summary.actors[party ?? -1]?.iso;
-      if (iso) isos.add(iso);
-    }
-  }
-  return [...isos].sort();
 }
 
 export function bindMapToStore(controller: MapController, store: AtlasStore): () => void {

@@ -400,3 +400,15 @@ function isolatedText(text: { en: string; ar: string }): { en: string; ar: strin
     ? { en: isolateBidi(text.en), ar: isolateBidi(text.ar) }
     : text;
 }
+
+/** The ISO numeric codes of the states that are parties to these links, sorted. */
+export function partyIsos(summary: DatasetSummary, rows: readonly number[]): string[] {
+  const isos = new Set<string>();
+  for (const row of rows) {
+    for (const party of [summary.links.partyA[row], summary.links.partyB[row]]) {
+      const iso = summary.actors[party ?? -1]?.iso;
+      if (iso) isos.add(iso);
+    }
+  }
+  return [...isos].sort();
+}

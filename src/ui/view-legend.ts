@@ -4,7 +4,7 @@
  * nothing else with it.
  */
 import { frameLegend, type FrameContents, type LegendItem } from '../core/legend';
-import { shownDomainMask } from '../core/summary';
+import { partyIsos, shownDomainMask } from '../core/summary';
 import type { Domain } from '../core/types';
 import type { AtlasState } from '../store/atlas-store';
 import {
@@ -31,9 +31,7 @@ export function viewLegend(
   const selected = row >= 0 && selectLinkVisibility(state)[row] === 1 && links.includes(row);
   const focused = state.focus === null ? undefined : state.actorRows.get(state.focus);
   const parties = selected
-    ? [summary.links.partyA[row], summary.links.partyB[row]].some(
-        (party) => summary.actors[party ?? -1]?.iso,
-      )
+    ? partyIsos(summary, [row]).length > 0
     : focused !== undefined && Boolean(summary.actors[focused]?.iso);
   const { items, domains } = frameLegend({
     summary,
