@@ -172,6 +172,77 @@ export function passes(
   return true;
 }
 
+/** Every filter's result from one pass over the links (what a change of filters recomputes). */
+export interface FilterPass {
+  /** Rows of the links that pass every filter, in dataset order: the list. */
+  listed: Uint32Array;
+  /** Rows that pass every filter but the focus (which dims, not hides): the map. */
+  mapped: Uint32Array;
+  /** As `domainCounts`. */
+  domainCounts: number[];
+  /** As `statusCounts`. */
+  statusCounts: number[];
+}
+
+const FAILS_DOMAINS = 1;
+const FAILS_STATUSES = 2;
+const FAILS_FOCUS = 4;
+/** Dates and values: no count leaves them out. */
+const FAILS_OTHER = 8;
+
+/**
+ * `filterLinks` (with and without the focus), `domainCounts` and `statusCounts` at once: each link
+ * is tested once, and which filters it fails decides where it counts. At 50,000 links this is one
+ * loop instead of four.
+ */
+export function filterPass(summary: DatasetSummary, filter: CompiledFilter): FilterPass {
+  const { domainMask, status, day, value, partyA, partyB } = summary.links;
+  const n = summary.links.ids.length;
+  const listed = new Uint32Array(n);
+  const mapped = filter.focus ? new Uint32Array(n) : listed;
+  const domainCount = Math.min(32, summary.domains.length);
+  const domainTotals = new Uint32Array(domainCount);
+  const statusTotals = new Uint32Array(STATUSES.length);
+  const wanted = filter.domains >>> 0;
+  const any = filter.mode === 'any';
+  const values = filter.valueMin > -Infinity || filter.valueMax < Infinity;
+  let nListed = 0;
+  let nMapped = 0;
+  for (let i = 0; i < n; i++) {
+    let fails = 0;
+    const mask = domainMask[i] ?? 0;
+    const ticked = (mask & wanted) >>> 0;
+    if (any ? ticked === 0 : ticked !== wanted) fails |= FAILS_DOMAINS;
+    const s = status[i] ?? 0;
+    if ((filter.statuses & (1 << s)) === 0) fails |= FAILS_STATUSES;
+    const d = day[i] ?? UNKNOWN_DATE;
+    if (d === UNKNOWN_DATE ? !filter.unknownDates : d < filter.fromDay || d > filter.toDay) {
+      fails |= FAILS_OTHER;
+    }
+    if (values) {
+      const v = value[i] ?? Number.NaN;
+      if (!(v >= filter.valueMin && v <= filter.valueMax)) fails |= FAILS_OTHER;
+    }
+    if (filter.focus && filter.focus[partyA[i] ?? 0] !== 1 && filter.focus[partyB[i] ?? 0] !== 1) {
+      fails |= FAILS_FOCUS;
+    }
+    if (fails === 0) listed[nListed++] = i;
+    if (filter.focus && (fails & ~FAILS_FOCUS) === 0) mapped[nMapped++] = i;
+    if ((fails & ~FAILS_DOMAINS) === 0) {
+      for (let bit = 0; bit < domainCount; bit++) {
+        domainTotals[bit] = (domainTotals[bit] ?? 0) + ((mask >>> bit) & 1);
+      }
+    }
+    if ((fails & ~FAILS_STATUSES) === 0) statusTotals[s] = (statusTotals[s] ?? 0) + 1;
+  }
+  return {
+    listed: listed.subarray(0, nListed),
+    mapped: filter.focus ? mapped.subarray(0, nMapped) : listed.subarray(0, nListed),
+    domainCounts: Array.from(domainTotals),
+    statusCounts: Array.from(statusTotals),
+  };
+}
+
 /** Rows of the links that pass every filter but `skip`, in dataset order. */
 export function filterLinks(
   summary: DatasetSummary,

@@ -5,13 +5,10 @@
 import type { Language } from '../core/messages';
 import {
   compileFilter,
-  domainCounts,
-  filterLinks,
+  filterPass,
   focusActors,
   passes,
-  statusCounts,
   type CompiledFilter,
-  type FilterPart,
   type FilterSettings,
 } from '../core/filters';
 import { legendItems, type LegendItem } from '../core/legend';
@@ -52,17 +49,15 @@ const compiled = memo(
 export const selectFilter = (state: AtlasState): CompiledFilter | null =>
   compiled(state.summary, state.filters, focusRows(state.summary, state.focus, state.focusMembers));
 
-/** A cached `filterLinks`; one per use, so that each keeps its own last result. */
-const filterMemo = () =>
-  memo((summary: DatasetSummary | null, filter: CompiledFilter | null, skip: FilterPart | null) =>
-    summary && filter ? filterLinks(summary, filter, skip) : EMPTY,
-  );
-const filtered = filterMemo();
-const drawn = filterMemo();
+/** Every filter's result, from one pass over the links each time the filters change. */
+const pass = memo((summary: DatasetSummary | null, filter: CompiledFilter | null) =>
+  summary && filter ? filterPass(summary, filter) : null,
+);
+const selectPass = (state: AtlasState) => pass(state.summary, selectFilter(state));
 
 /** Rows of the partnerships that pass every filter, the focus included: the list. */
 export const selectVisibleLinks = (state: AtlasState): Uint32Array =>
-  filtered(state.summary, selectFilter(state), null);
+  selectPass(state)?.listed ?? EMPTY;
 
 const sortedByValue = memo((summary: DatasetSummary | null, rows: Uint32Array) => {
   if (!summary) return rows;
@@ -99,23 +94,17 @@ export const selectListedLinks = (state: AtlasState): Uint32Array =>
  * the map rather than removing them.
  */
 export const selectMapLinks = (state: AtlasState): Uint32Array =>
-  drawn(state.summary, selectFilter(state), 'focus');
+  selectPass(state)?.mapped ?? EMPTY;
 
-const domainCountsMemo = memo((summary: DatasetSummary | null, filter: CompiledFilter | null) =>
-  summary && filter ? domainCounts(summary, filter) : [],
-);
+const NO_COUNTS: number[] = [];
 
 /** For each domain, the partnerships citing it among those the other filters let through. */
 export const selectDomainCounts = (state: AtlasState): number[] =>
-  domainCountsMemo(state.summary, selectFilter(state));
-
-const statusCountsMemo = memo((summary: DatasetSummary | null, filter: CompiledFilter | null) =>
-  summary && filter ? statusCounts(summary, filter) : [],
-);
+  selectPass(state)?.domainCounts ?? NO_COUNTS;
 
 /** For each status, the partnerships with it among those the other filters let through. */
 export const selectStatusCounts = (state: AtlasState): number[] =>
-  statusCountsMemo(state.summary, selectFilter(state));
+  selectPass(state)?.statusCounts ?? NO_COUNTS;
 
 const linksShown = memo((summary: DatasetSummary | null, visible: Uint32Array) =>
   summary ? linkVisibility(summary, visible) : new Uint8Array(0),

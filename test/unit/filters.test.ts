@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compileFilter,
@@ -7,6 +8,7 @@ import {
   emptyMapFixes,
   FILTER_KEYS,
   filterLinks,
+  filterPass,
   filtersOf,
   focusActors,
   isFiltered,
@@ -20,7 +22,12 @@ import { createAtlasStore } from '../../src/store/atlas-store';
 import { viewOf } from '../../src/store/selectors';
 import { createInlineClient } from '../../src/data/inline-client';
 import { loadDataset } from '../../src/bindings/bind-dataset';
-import { summarizeDataset } from '../../src/core/summary';
+import {
+  STATUSES,
+  summarizeDataset,
+  UNKNOWN_DATE,
+  type DatasetSummary,
+} from '../../src/core/summary';
 import type { Dataset } from '../../src/core/types';
 import { diskFetch, SEED_LOCATION, seedJson } from './helpers';
 
@@ -207,5 +214,58 @@ describe('the filters as one value', () => {
     state().clearFilters();
     state().showScene(0, false);
     expect(sameFilters(state().filters, EVERY_FILTER_SET)).toBe(true);
+  });
+});
+
+describe('filterPass', () => {
+  const domains = seedJson().domains;
+  const link = fc.record({
+    mask: fc.integer({ min: 0, max: 2 ** domains.length - 1 }),
+    status: fc.integer({ min: 0, max: STATUSES.length - 1 }),
+    day: fc.option(fc.integer({ min: 18_000, max: 20_000 }), { nil: UNKNOWN_DATE }),
+    value: fc.option(fc.double({ min: -10, max: 10, noNaN: true }), { nil: Number.NaN }),
+    a: fc.integer({ min: 0, max: 5 }),
+    b: fc.integer({ min: 0, max: 5 }),
+  });
+  const settings = fc.record({
+    hiddenDomains: fc.subarray(domains.map((d) => d.id)),
+    domainMode: fc.constantFrom('any' as const, 'all' as const),
+    hiddenStatuses: fc.subarray([...STATUSES]),
+    dateFrom: fc.option(fc.constantFrom('2019-06-01', '2020-01-01'), { nil: null }),
+    dateTo: fc.option(fc.constantFrom('2021-01-01', '2024-12-31'), { nil: null }),
+    unknownDates: fc.boolean(),
+    valueMin: fc.option(fc.double({ min: -10, max: 0, noNaN: true }), { nil: null }),
+    valueMax: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }),
+  });
+  const focus = fc.option(fc.uint8Array({ min: 0, max: 1, minLength: 6, maxLength: 6 }), {
+    nil: null,
+  });
+
+  it('gives what filterLinks, domainCounts and statusCounts give, in one pass', () => {
+    const base = summarizeDataset(dataset());
+    fc.assert(
+      fc.property(fc.array(link, { maxLength: 60 }), settings, focus, (rows, own, focusRows) => {
+        const summary: DatasetSummary = {
+          ...base,
+          links: {
+            ids: rows.map((_, i) => `l${i}`),
+            partyA: Uint32Array.from(rows, (r) => r.a),
+            partyB: Uint32Array.from(rows, (r) => r.b),
+            status: Uint8Array.from(rows, (r) => r.status),
+            domainMask: Uint32Array.from(rows, (r) => r.mask),
+            pair: new Uint32Array(rows.length),
+            day: Int32Array.from(rows, (r) => r.day),
+            value: Float64Array.from(rows, (r) => r.value),
+          },
+        };
+        const filter = compileFilter(summary, { ...DEFAULT_FILTERS, ...own }, focusRows);
+        const pass = filterPass(summary, filter);
+        expect([...pass.listed]).toEqual([...filterLinks(summary, filter)]);
+        expect([...pass.mapped]).toEqual([...filterLinks(summary, filter, 'focus')]);
+        expect(pass.domainCounts).toEqual(domainCounts(summary, filter));
+        expect(pass.statusCounts).toEqual(statusCounts(summary, filter));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
