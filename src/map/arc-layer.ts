@@ -19,6 +19,11 @@ import { hexToRgb } from './marker-images';
  * (bow × length × (1/24)²), a pixel for a link 4,000 pixels long.
  */
 const SEGMENTS = 24;
+/**
+ * Where many links are drawn (thin and faint), 12: a pixel off the true curve per 1,000 pixels of
+ * length, and half the vertices (the shaders' cost under a software renderer).
+ */
+const DENSE_SEGMENTS = 12;
 /** With at most this many links drawn, each is opaque; dashes are drawn up to the second. */
 const FEW_LINKS = 300;
 /** With more links drawn, ribbons are this share of their width (still wider with more domains). */
@@ -35,6 +40,11 @@ uniform float u_world;
 uniform float u_byValue;
 uniform uint u_ticked;
 uniform float u_thin;
+uniform vec3 u_colors[32];
+uniform vec3 u_neutral;
+uniform float u_ratio;
+uniform float u_gap;
+uniform float u_minStrand;
 in vec2 a_template;
 in vec4 a_ends;
 in vec4 a_look;
@@ -46,6 +56,7 @@ out float v_half;
 flat out uint v_mask;
 flat out float v_style;
 flat out float v_strands;
+flat out vec3 v_colour;
 
 vec2 curve(float t, vec2 p0, vec2 p1, vec2 p2) {
   float u = 1.0 - t;
@@ -60,17 +71,29 @@ void main() {
   // Only the ticked domains are drawn as strands (all of them when none of the pair's is ticked).
   uint mask = a_mask & u_ticked;
   if (mask == 0u) mask = a_mask;
-  float n = 0.0;
-  for (int bit = 0; bit < 32; bit++) {
-    if (((mask >> uint(bit)) & 1u) == 1u) n += 1.0;
-  }
+  // The bits set, counted in parallel (GLSL ES 3.00 has no bitCount).
+  uint c = mask - ((mask >> 1u) & 0x55555555u);
+  c = (c & 0x33333333u) + ((c >> 2u) & 0x33333333u);
+  c = (((c + (c >> 4u)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24u;
+  float n = float(c);
   v_mask = mask;
   v_style = a_look.y;
-  v_strands = max(1.0, n);
   // As core/link-drawing.ts's ribbonWidth: 3 px for one domain, 4 px a domain up to 16.
   // Thinner where many links are drawn (u_thin), so that they do not fill the map with ink.
   float byDomains = max(1.5, (n <= 1.0 ? 3.0 : min(16.0, 4.0 * n)) * u_thin);
   float width = u_byValue > 0.5 ? a_look.w : byDomains;
+  float half_ = width * u_unit * 0.5;
+  // Strands only where they can be told apart (core/link-drawing.ts, strandsReadable): each
+  // MIN_STRAND_PX CSS pixels wide at least; else the ribbon is one neutral colour. A ribbon of
+  // one colour gets it here, once, rather than in each of its fragments.
+  bool readable = n < 1.5 || (2.0 * half_ / n) * (1.0 - u_gap) >= u_minStrand * u_ratio - 0.001;
+  v_strands = readable ? max(1.0, n) : 1.0;
+  v_colour = u_neutral;
+  if (readable && n < 1.5) {
+    // The one domain: the lowest bit set (the first colour when the pair cites none).
+    uint low = mask & (~mask + 1u);
+    v_colour = u_colors[low == 0u ? 0 : int(log2(float(low)) + 0.5)];
+  }
   if (a_visible < 0.5 || a_look.x <= 0.0 || width <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     v_across = 0.0; v_along = 0.0; v_half = 0.0;
@@ -87,9 +110,9 @@ void main() {
   vec2 direction = screen(u_matrix * vec4(at + tangent * 0.001, 0.0, 1.0)) - screen(clip);
   float len = length(direction);
   vec2 normal = len > 0.0 ? vec2(-direction.y, direction.x) / len : vec2(0.0, 1.0);
-  float half_ = width * u_unit * 0.5;
-  // One device pixel more on each side, for the soft edge drawn in the fragment shader.
-  float reach = half_ + 1.0;
+  // Half a device pixel more on each side, for the soft edge drawn in the fragment shader (which
+  // is transparent further out: no fragment is made to be thrown away).
+  float reach = half_ + 0.5;
   clip.xy += normal * a_template.y * reach / (u_viewport * 0.5) * clip.w;
   v_across = a_template.y * reach;
   v_half = half_;
@@ -105,12 +128,9 @@ const FRAGMENT = `#version 300 es
 precision highp float;
 precision highp int;
 uniform vec3 u_colors[32];
-uniform vec3 u_neutral;
 uniform float u_unit;
-uniform float u_ratio;
 uniform float u_opacity;
 uniform float u_gap;
-uniform float u_minStrand;
 uniform float u_dashes;
 in float v_across;
 in float v_along;
@@ -118,23 +138,19 @@ in float v_half;
 flat in uint v_mask;
 flat in float v_style;
 flat in float v_strands;
+flat in vec3 v_colour;
 out vec4 fragColor;
 
 void main() {
   float alpha = clamp(v_half + 0.5 - abs(v_across), 0.0, 1.0);
   if (alpha <= 0.0) discard;
-  // Which strand across the ribbon, and which domain it is: the k-th bit set in the mask.
-  float n = max(1.0, v_strands);
-  // Strands only where they can be told apart (core/link-drawing.ts, strandsReadable): each
-  // MIN_STRAND_PX CSS pixels wide at least; else the ribbon is one neutral colour.
-  bool strands = n < 1.5 || (2.0 * v_half / n) * (1.0 - u_gap) >= u_minStrand * u_ratio - 0.001;
-  if (!strands) n = 1.0;
-  float position = clamp((v_across / max(v_half, 0.001)) * 0.5 + 0.5, 0.0, 0.9999) * n;
-  float strand = floor(position);
-  if (strand < n - 1.0 && position - strand > 1.0 - u_gap) discard;
-  // The domain's colour, looked up only where strands are drawn (the loop is the shader's cost).
-  vec3 colour = u_neutral;
-  if (strands) {
+  vec3 colour = v_colour;
+  if (v_strands > 1.5) {
+    // Which strand across the ribbon, and which domain it is: the k-th bit set in the mask.
+    float n = v_strands;
+    float position = clamp((v_across / max(v_half, 0.001)) * 0.5 + 0.5, 0.0, 0.9999) * n;
+    float strand = floor(position);
+    if (strand < n - 1.0 && position - strand > 1.0 - u_gap) discard;
     int wanted = int(strand);
     int seen = -1;
     int domain = 0;
@@ -224,6 +240,8 @@ export class ArcLayer implements CustomLayerInterface {
   private opacity = 1;
   /** What has changed since the buffers were last written. */
   private dirty = { instances: true, visibility: true };
+  /** A filter, a cap or a view changed: which pairs are drawn is worked out once, shortly. */
+  private stale = false;
 
   constructor(
     readonly id: string,
@@ -275,10 +293,12 @@ export class ArcLayer implements CustomLayerInterface {
 
   /** The pairs drawn, one byte per pair (1: drawn). */
   drawn(): Uint8Array {
+    this.settle();
     return this.drawnPairs;
   }
 
   count(): DrawnCount {
+    this.settle();
     return this.counted;
   }
 
@@ -349,8 +369,22 @@ export class ArcLayer implements CustomLayerInterface {
     this.dirty = { instances: true, visibility: true };
   }
 
-  /** Which pairs are drawn: those that pass the filters, the strongest first up to the cap. */
+  /**
+   * Asks for the drawn pairs to be worked out again: once for all the changes a store update
+   * makes (a filter sets both the pairs shown and the cap), before the next frame or read.
+   */
   private recount(): void {
+    if (this.stale) return;
+    this.stale = true;
+    queueMicrotask(() => {
+      this.settle();
+    });
+  }
+
+  /** Which pairs are drawn: those that pass the filters, the strongest first up to the cap. */
+  private settle(): void {
+    if (!this.stale) return;
+    this.stale = false;
     const { shown, drawn } = capPairs(
       this.data,
       this.visible,
@@ -360,13 +394,14 @@ export class ArcLayer implements CustomLayerInterface {
     );
     const { count, order } = this.data;
     const { geometry, masks } = this.ordered;
+    const out = this.compact.geometry;
     let n = 0;
     for (let k = 0; k < count; k++) {
       if (this.drawnPairs[order[k] ?? 0] !== 1) continue;
-      this.compact.geometry.set(
-        geometry.subarray(k * INSTANCE_FLOATS, (k + 1) * INSTANCE_FLOATS),
-        n * INSTANCE_FLOATS,
-      );
+      // Element by element: a subarray per pair costs more than the copy at 200,000 pairs.
+      const from = k * INSTANCE_FLOATS;
+      const to = n * INSTANCE_FLOATS;
+      for (let f = 0; f < INSTANCE_FLOATS; f++) out[to + f] = geometry[from + f] ?? 0;
       this.compact.masks[n] = masks[k] ?? 0;
       n++;
     }
@@ -380,6 +415,7 @@ export class ArcLayer implements CustomLayerInterface {
 
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     if (this.data.count === 0 || !this.map) return;
+    this.settle();
     const r = (this.resources ??= this.create(gl));
     const n = this.compact.count;
     if (this.dirty.instances) {
@@ -418,7 +454,12 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u.u_minStrand ?? null, MIN_STRAND_PX);
     gl.uniform1f(u.u_dashes ?? null, drawn <= DASHED_LINKS ? 1 : 0);
     gl.bindVertexArray(r.vao);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, n);
+    // The template holds a fine strip, then a coarse one for dense views.
+    if (drawn <= FEW_LINKS) gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, n);
+    else {
+      const first = (SEGMENTS + 1) * 2;
+      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, first, (DENSE_SEGMENTS + 1) * 2, n);
+    }
     gl.bindVertexArray(null);
   }
 
@@ -432,9 +473,15 @@ export class ArcLayer implements CustomLayerInterface {
     const masks = buffer();
     const visibility = buffer();
     gl.bindVertexArray(vao);
-    // The template: a strip along the curve, t from 0 to 1, one vertex on each side.
-    const strip = new Float32Array((SEGMENTS + 1) * 4);
-    for (let i = 0; i <= SEGMENTS; i++) strip.set([i / SEGMENTS, -1, i / SEGMENTS, 1], i * 4);
+    // The template: strips along the curve, t from 0 to 1, one vertex on each side; the fine one
+    // then the coarse one.
+    const strip = new Float32Array((SEGMENTS + 1 + DENSE_SEGMENTS + 1) * 4);
+    let at0 = 0;
+    for (const segments of [SEGMENTS, DENSE_SEGMENTS]) {
+      for (let i = 0; i <= segments; i++, at0 += 4) {
+        strip.set([i / segments, -1, i / segments, 1], at0);
+      }
+    }
     gl.bindBuffer(gl.ARRAY_BUFFER, template);
     gl.bufferData(gl.ARRAY_BUFFER, strip, gl.STATIC_DRAW);
     const at = (name: string) => gl.getAttribLocation(program, name);
