@@ -128,6 +128,8 @@ export type BasemapLoader = (scale: BasemapScale) => Promise<BasemapData>;
 
 /** Performance mark set each time a dataset's arcs have been drawn. */
 export const DATA_DRAWN_MARK = 'atlas:data-drawn';
+/** The longest the basemap waits for the first dataset's frame (see `basemapHeld`). */
+const BASEMAP_WAIT_MS = 1500;
 
 /** A map button that brings back the initial view, styled like MapLibre's own controls. */
 class ResetViewControl implements maplibregl.IControl {
@@ -173,6 +175,13 @@ export class MapController {
   private attribution: maplibregl.AttributionControl;
   private dimmed = false;
   private basemapLoader: BasemapLoader | null = null;
+  /**
+   * The basemap's scale follows the zoom, which the first dataset's frame sets: until that frame is
+   * known (or `BASEMAP_WAIT_MS` have passed) no scale is fetched, so that a large dataset's world
+   * view does not first fetch and tile the 1:50m countries of the opening view.
+   */
+  private basemapHeld = true;
+  private releaseBasemap: () => void = () => {};
   /** The scale asked for last, and the one on the map. */
   private wantedScale: BasemapScale | null = null;
   private drawnScale: BasemapScale | null = null;
@@ -223,8 +232,9 @@ export class MapController {
       minZoom: 1,
       // Room for a 4× image export of a wide view (MapLibre's default stops at 4096 pixels).
       maxCanvasSize: [8192, 8192],
+      fadeDuration: 0,
       // Keeps the drawing buffer readable for image export and pixel checks.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     });
     this.arcs = new ArcLayer(LAYERS.arcs, PAIR_BOW, (count) => options.onLinksDrawn?.(count));
     this.map.on('webglcontextlost', () => options.onContext?.('lost'));
@@ -272,14 +282,23 @@ export class MapController {
   useBasemap(load: BasemapLoader, onError: (error: unknown) => void): Promise<void> {
     this.basemapLoader = load;
     this.onBasemapError = onError;
-    const work = this.loaded.then(() => this.updateBasemapScale());
+    const frameKnown = new Promise<void>((resolve) => {
+      this.releaseBasemap = resolve;
+      setTimeout(resolve, BASEMAP_WAIT_MS);
+    });
+    const work = this.loaded
+      .then(() => frameKnown)
+      .then(() => {
+        this.basemapHeld = false;
+        return this.updateBasemapScale();
+      });
     this.pendingWork = work;
     return work;
   }
 
   private async updateBasemapScale(): Promise<void> {
     const load = this.basemapLoader;
-    if (!load || this.destroyed) return;
+    if (!load || this.destroyed || this.basemapHeld) return;
     const scale = basemapScaleForZoom(this.map.getZoom());
     if (scale === this.wantedScale) return;
     this.wantedScale = scale;
@@ -337,6 +356,9 @@ export class MapController {
       this.arcs.setCap(this.linkCap, this.viewBox());
       void this.geojson(SOURCES.highlight)?.setData({ type: 'FeatureCollection', features: [] });
       void this.geojson(SOURCES.actors)?.setData(actors);
+      // The dataset's frame is in place (the store's binding moved the camera): the basemap's
+      // scale can be chosen.
+      this.releaseBasemap();
       const onData = (event: maplibregl.MapSourceDataEvent) => {
         if (event.sourceId !== SOURCES.actors || !event.isSourceLoaded) return;
         this.map.off('sourcedata', onData);
