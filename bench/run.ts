@@ -50,19 +50,26 @@ interface RunFigures {
   evidenceCheckedMs: number | null;
 }
 
-/** The pages measured: the atlas, the atlas with no basemap, the naive page, flowmap.gl. */
-type PageKind = 'atlas' | 'bare' | 'naive' | 'peer';
+/**
+ * The pages measured: the atlas, the atlas with no basemap, the naive page, flowmap.gl, and the
+ * two link renderers issue 23 allowed, on one page that differs only in them.
+ */
+type PageKind = 'atlas' | 'bare' | 'naive' | 'peer' | 'custom' | 'deck';
 const PAGE_PATHS: Record<PageKind, string> = {
   atlas: '/?',
   bare: '/?basemap=none&',
   naive: '/naive/?',
   peer: '/peer/?',
+  custom: '/renderers/?renderer=custom&',
+  deck: '/renderers/?renderer=deck&',
 };
 const PAGE_NAMES: Record<PageKind, string> = {
   atlas: 'atlas',
   bare: 'atlas, no basemap',
   naive: 'naive baseline',
   peer: 'flowmap.gl peer',
+  custom: 'renderer: custom layer',
+  deck: 'renderer: deck.gl ArcLayer',
 };
 
 interface ScenarioResult {
@@ -368,6 +375,7 @@ async function main() {
     execSync('npx vite build', { stdio: 'inherit' });
     execSync('npx vite build -c bench/vite.config.ts', { stdio: 'inherit' });
     execSync('npx vite build -c bench/vite.config.ts --mode peer', { stdio: 'inherit' });
+    execSync('npx vite build -c bench/vite.config.ts --mode renderers', { stdio: 'inherit' });
   }
   generate('dist/bench-data', [...new Set([2, ...sizes, ...(withNaive ? [50_000] : [])])]);
   const bundle = measureBundle();
