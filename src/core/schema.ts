@@ -19,6 +19,12 @@ export function isPartialDate(text: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === Number(day);
 }
 
+/** A date as precisely as its source gives it: `2024-05-17`, `2024-05` or `2024`. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'issue.partialDate')
+  .refine(isPartialDate, 'issue.partialDate');
+
 /** Lower-case slug: letters, digits and single hyphens. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'issue.slug');
 
@@ -189,11 +195,17 @@ export const partnershipSchema = z.strictObject({
    * ISO 8601 date of the reported event, as precisely as the source gives it (`2024-05-17`,
    * `2024-05` or `2024`), or null when it gives none.
    */
-  date: z
-    .string()
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'issue.partialDate')
-    .refine(isPartialDate, 'issue.partialDate')
-    .nullable(),
+  date: partialDate.nullable(),
+  /**
+   * When the partnership came into force, as precisely as its source gives it, or null (absent in
+   * files written before spans existed): unknown.
+   */
+  start: partialDate.nullable().optional(),
+  /**
+   * When it ended, as precisely as its source gives it. Null with a start: still in force, as far
+   * as the sources say. An end before the start is refused (`validate.ts`).
+   */
+  end: partialDate.nullable().optional(),
   summary: localizedTextSchema,
   /**
    * Who wrote the summary: the atlas's editors (curated data), or the import, which writes where

@@ -2,6 +2,7 @@
  * Validation at the boundary: raw text in, a trusted `Dataset` or a list of located issues out.
  * Every issue names the file, the record and the field, so a person can open the file and fix it.
  */
+import { spanReversed } from './dates';
 import { jsonTooDeep, LIMITS } from './limits';
 import { z } from 'zod';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
@@ -429,6 +430,9 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       if (!actors.has(party)) at(`parties[${i}]`, unknown('actor', party));
     });
     if (link.parties[0] === link.parties[1]) at('parties', phrase('issue.sameActorTwice'));
+    if (link.start && link.end && spanReversed(link.start, link.end)) {
+      at('end', phrase('issue.spanReversed', { start: link.start, end: link.end }));
+    }
     link.sources.forEach((source, i) => {
       if (!sources.has(source)) at(`sources[${i}]`, unknown('source', source));
     });

@@ -1,0 +1,50 @@
+/**
+ * Dates as precise as their source (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and spans between two of
+ * them. A partial date stands for every day it could be: "2017" runs from 1 January to 31
+ * December 2017. Pure functions; the display is `formatDate` in `messages.ts`.
+ */
+
+/** How precisely a date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The precision of a partial date, or null for anything else. */
+export function precisionOf(date: string): DatePrecision | null {
+  const match = PARTIAL.exec(date);
+  if (!match) return null;
+  return match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year';
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The first and last day a partial date could be, as days since 1970-01-01 (UTC); null for
+ * anything that is not a partial date.
+ */
+export function dayRange(date: string): { first: number; last: number } | null {
+  const match = PARTIAL.exec(date);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? null : Number(match[2]) - 1;
+  const day = match[3] === undefined ? null : Number(match[3]);
+  const first = Date.UTC(year, month ?? 0, day ?? 1) / DAY_MS;
+  // The day before the next year, month or day begins.
+  const next =
+    day !== null
+      ? Date.UTC(year, month ?? 0, day + 1)
+      : month !== null
+        ? Date.UTC(year, month + 1, 1)
+        : Date.UTC(year + 1, 0, 1);
+  return { first, last: next / DAY_MS - 1 };
+}
+
+/**
+ * Whether a span's end certainly comes before its start: the last day the end could be is before
+ * the first day the start could be ("2017" to "2017-03" is not reversed: both may be March 2017).
+ */
+export function spanReversed(start: string, end: string): boolean {
+  const from = dayRange(start);
+  const to = dayRange(end);
+  return from !== null && to !== null && to.last < from.first;
+}
