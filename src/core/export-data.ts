@@ -146,6 +146,8 @@ export function linksCsv(dataset: Dataset, labels: ExportLabels): string {
         labels.status(p.status).en,
         labels.status(p.status).ar,
         p.date,
+        p.start ?? null,
+        p.end ?? null,
         p.sources.map((id) => sources.get(id)?.url ?? id).join(';'),
         first === undefined ? null : (excerpts.get(first)?.text ?? null),
         p.summary.en,
@@ -249,6 +251,8 @@ export interface ArcProperties {
   status_en: string;
   status_ar: string;
   date: string | null;
+  start: string | null;
+  end: string | null;
   sources: string;
   summary: string;
 }
@@ -301,6 +305,8 @@ export function datasetGeoJson(
         status_en: labels.status(p.status).en,
         status_ar: labels.status(p.status).ar,
         date: p.date,
+        start: p.start ?? null,
+        end: p.end ?? null,
         sources: p.sources.map((id) => sources.get(id)?.url ?? id).join(';'),
         summary: p.summary.en,
       },

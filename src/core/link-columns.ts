@@ -17,7 +17,12 @@ export const LINK_COLUMNS = [
   'status_en',
   'status_ar',
   'date',
+  'start',
+  'end',
   'source',
   'excerpt',
   'summary',
 ] as const;
+
+/** Columns an export written before spans existed lacks: a file without them is still ours. */
+export const LATER_COLUMNS: readonly string[] = ['start', 'end'];

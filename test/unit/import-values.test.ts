@@ -77,10 +77,9 @@ describe('rows with a value and columns of their own', () => {
       negativeValue: 1,
     });
     expect(result.links.map((l) => l.value)).toEqual([120, 45, null, -3]);
-    expect(result.links[1]?.fields).toEqual([
-      { name: 'alliance', value: 'WEU' },
-      { name: 'start_year', value: '1954' },
-    ]);
+    // "start_year" is the span's start; the rest of what the atlas does not read stays as fields.
+    expect(result.links[1]?.fields).toEqual([{ name: 'alliance', value: 'WEU' }]);
+    expect(result.links[1]?.start).toBe('1954');
     const { say } = translator('en');
     expect(result.issues.map((i) => `${i.line} ${i.column}: ${say(i.message)}`)).toEqual([
       '4 : repeats line 2 exactly; left out',
@@ -122,8 +121,10 @@ describe('rows with a value and columns of their own', () => {
         status: () => ({ en: 'not given', ar: 'غير مذكورة' }),
       }),
     ).table;
-    expect(exported.header.slice(-4)).toEqual(['value', 'value_unit', 'alliance', 'start_year']);
-    expect(exported.rows[1]?.cells.slice(-4)).toEqual(['45', '', 'WEU', '1954']);
+    expect(exported.header.slice(-3)).toEqual(['value', 'value_unit', 'alliance']);
+    expect(exported.rows[1]?.cells.slice(-3)).toEqual(['45', '', 'WEU']);
+    const startColumn = exported.header.indexOf('start');
+    expect(exported.rows[1]?.cells[startColumn]).toBe('1954');
     // Read back, the atlas's own derived columns are not taken for the row's fields.
     const again = readLinks(exported, guessLinkMapping(exported.header).mapping, {
       gazetteer: null,
@@ -135,10 +136,10 @@ describe('rows with a value and columns of their own', () => {
       ),
     });
     expect(again.links.map((l) => l.value)).toEqual([120, 45, null, -3]);
-    expect(again.links[1]?.fields).toEqual([
-      { name: 'alliance', value: 'WEU' },
-      { name: 'start_year', value: '1954' },
-    ]);
+    expect(again.links[1]?.fields).toEqual([{ name: 'alliance', value: 'WEU' }]);
+    expect(again.links.map((l) => [l.start, l.end])).toEqual(
+      result.links.map((l) => [l.start, l.end]),
+    );
   });
 });
 

@@ -30,6 +30,8 @@ const link = (line: number, overrides: Partial<ImportedLink> = {}): ImportedLink
   domains: [],
   status: null,
   date: null,
+  start: null,
+  end: null,
   source: null,
   excerpt: null,
   value: null,

@@ -6,6 +6,7 @@
  * GeoJSON this atlas exports comes back as it went out. Problems name the feature (its number,
  * from 1) and the property.
  */
+import { spanReversed } from '../dates';
 import { phrase, type Text } from '../messages';
 import { readQuantity } from './number';
 import { normalizeText } from '../search-text';
@@ -14,6 +15,7 @@ import {
   guessLinkMapping,
   LinkCollector,
   readDate,
+  readSpanDate,
   readStatus,
   splitDomains,
   STATUS_VALUES,
@@ -199,6 +201,18 @@ export function readGeoJson(value: unknown): LinksImport {
     if (dateText !== '' && date === null) {
       problem(property('date').key, dateText, phrase('import.dateInvalid'));
     }
+    const span = (side: 'start' | 'end') => {
+      const found = readSpanDate(property(side).value, side);
+      if (found === undefined) {
+        problem(property(side).key, property(side).value, phrase('import.dateInvalid'));
+      }
+      return found ?? null;
+    };
+    const start = span('start');
+    const end = span('end');
+    if (start && end && spanReversed(start, end)) {
+      problem(property('end').key, end, phrase('import.spanReversed', { start, end }));
+    }
     const value = readQuantity(property('value').value);
     if (property('value').key !== '') collected.sawValueColumn(property('value').key);
     if ('error' in value) problem(property('value').key, property('value').value, value.error);
@@ -213,6 +227,8 @@ export function readGeoJson(value: unknown): LinksImport {
             domains: splitDomains(property('domains').value),
             status,
             date,
+            start,
+            end,
             source: property('source').value || null,
             excerpt: property('excerpt').value || null,
             value: 'value' in value ? value.value : null,

@@ -11,12 +11,13 @@
  * the others are kept. Nothing is guessed: an actor that cannot be placed is reported, not put
  * somewhere plausible, and coordinates that look swapped are reported, not swapped.
  */
+import { spanReversed } from '../dates';
 import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
 import { readQuantity } from './number';
 import type { CodeSystem } from './code-systems';
-import { LINK_COLUMNS } from '../link-columns';
+import { LATER_COLUMNS, LINK_COLUMNS } from '../link-columns';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
 export const LINK_FIELDS = [
@@ -29,6 +30,8 @@ export const LINK_FIELDS = [
   'domains',
   'status',
   'date',
+  'start',
+  'end',
   'source',
   'excerpt',
   'value',
@@ -128,6 +131,40 @@ const LINK_HEADERS: Readonly<Record<LinkField, readonly string[]>> = {
   domains: ['domains', 'domain', 'cooperation', 'areas', 'sectors', 'مجالات', 'المجالات', 'المجال'],
   status: ['status', 'الحالة'],
   date: ['date', 'التاريخ'],
+  // Alliance and agreement tables: ATOP's yrent/yrexit, COW's dyad_st_year/dyad_end_year. "from"
+  // and "to" name the parties first (origin and dest take them when no other column does).
+  start: [
+    'start',
+    'startdate',
+    'startyear',
+    'yearstart',
+    'begin',
+    'since',
+    'yrent',
+    'dyadstyear',
+    'allstyear',
+    'infrom',
+    'from',
+    'بداية',
+    'البداية',
+    'تاريخالبدء',
+    'منذ',
+  ],
+  end: [
+    'end',
+    'enddate',
+    'endyear',
+    'yearend',
+    'until',
+    'yrexit',
+    'dyadendyear',
+    'allendyear',
+    'to',
+    'نهاية',
+    'النهاية',
+    'تاريخالانتهاء',
+    'حتى',
+  ],
   source: ['source', 'sourceurl', 'url', 'reference', 'article', 'المصدر'],
   excerpt: ['excerpt', 'quote', 'passage', 'text', 'المقتطف', 'النص'],
   value: [
@@ -234,6 +271,9 @@ export interface ImportedLink {
   domains: string[];
   status: ImportedStatus | null;
   date: string | null;
+  /** When it came into force and ended (null: not given; an end of null is still in force). */
+  start: string | null;
+  end: string | null;
   source: string | null;
   excerpt: string | null;
   /** The row's number in the value column (a count, an amount); null where it gives none. */
@@ -316,6 +356,24 @@ export function readDate(value: string): string | null {
     if (date.getUTCDate() !== Number(day)) return null;
   }
   return value;
+}
+
+/** Cells that say a date is not given. */
+const NO_DATE = new Set(['', 'na', 'nan', 'n/a', 'null', 'none', '-', '—']);
+
+/**
+ * A span's start or end: a date as `readDate` reads it, a year written as a number ("1995.0", as
+ * spreadsheets and pandas write them), null when the cell is empty or says nothing is given, and
+ * undefined when it is not a date. An end of 0 is ATOP's code for an alliance still in force: no
+ * end, as an empty cell.
+ */
+export function readSpanDate(value: string, side: 'start' | 'end'): string | null | undefined {
+  const text = value.trim();
+  if (NO_DATE.has(text.toLowerCase())) return null;
+  if (side === 'end' && /^0+(\.0+)?$/.test(text)) return null;
+  const year = /^(\d{4})(?:\.0+)?$/.exec(text);
+  if (year) return year[1];
+  return readDate(text) ?? undefined;
 }
 
 /** A coordinate: a dot or a comma as the decimal mark; null when the cell is not a number. */
@@ -483,7 +541,7 @@ export function readLinks(
   const mapped = new Set(Object.values(mapping));
   // A links file the atlas exported carries names and labels it derives again: those columns are
   // not the row's own fields.
-  const ours = LINK_COLUMNS.every((c) => table.header.includes(c));
+  const ours = LINK_COLUMNS.every((c) => LATER_COLUMNS.includes(c) || table.header.includes(c));
   const derived = new Set<string>(ours ? [...LINK_COLUMNS, 'value_unit'] : []);
   const others = table.header.flatMap((name, index) =>
     mapped.has(index) || derived.has(name) ? [] : [{ name: name.replace(/ \(file\)$/, ''), index }],
@@ -584,6 +642,13 @@ export function readLinks(
     if (dateText !== '' && date === null) problem('date', phrase('import.dateInvalid'));
     const value = readQuantity(cell('value'));
     if ('error' in value) problem('value', value.error);
+    const start = readSpanDate(cell('start'), 'start');
+    const end = readSpanDate(cell('end'), 'end');
+    if (start === undefined) problem('start', phrase('import.dateInvalid'));
+    if (end === undefined) problem('end', phrase('import.dateInvalid'));
+    if (start && end && spanReversed(start, end)) {
+      problem('end', phrase('import.spanReversed', { start, end }));
+    }
 
     collected.add(
       rowIssues,
@@ -595,6 +660,8 @@ export function readLinks(
             domains: splitDomains(cell('domains')),
             status,
             date,
+            start: start ?? null,
+            end: end ?? null,
             source: cell('source') || null,
             excerpt: cell('excerpt') || null,
             value: 'value' in value ? value.value : null,

@@ -254,6 +254,7 @@ export function datasetFromLinks(
       status: link.status ?? 'not-given',
       statusExcerpts: cited,
       date: link.date,
+      ...(link.start !== null || link.end !== null ? { start: link.start, end: link.end } : {}),
       summary: ours(`import.provenance.${options.unit}`, { file: options.file, n: link.line }),
       summaryBy: 'import',
       people: [],
