@@ -1,4 +1,4 @@
-import { OtherFields, ValueFact } from './RowFields';
+import { OtherFields, SpanFact, ValueFact } from './RowFields';
 import { useEffect, useRef } from 'react';
 import { must, type DatasetIndex } from '../core/dataset-index';
 import { useT } from './i18n';
@@ -103,6 +103,7 @@ export function PartnershipDetails() {
             <time dateTime={partnership.date}>{formatDate(partnership.date)}</time>
           )}
         </dd>
+        <SpanFact partnership={partnership} />
         <ValueFact partnership={partnership} />
       </dl>
       <OtherFields partnership={partnership} />

@@ -32,6 +32,43 @@ export function ValueFact({ partnership }: { partnership: Partnership }) {
   );
 }
 
+/**
+ * When the partnership was in force, each end as precisely as its source gives it: "1995 – 2010",
+ * "From March 2017", "No end given by the sources" (still in force, as far as they say). Nothing
+ * when the sources give neither end (the date above already says what they give).
+ */
+export function SpanFact({ partnership }: { partnership: Partnership }) {
+  const { t, formatDate } = useT();
+  const start = partnership.start ?? null;
+  const end = partnership.end ?? null;
+  if (start === null && end === null) return null;
+  const date = (iso: string) => <time dateTime={iso}>{formatDate(iso)}</time>;
+  return (
+    <>
+      <dt>{t('details.inForce')}</dt>
+      <dd className="span">
+        {start !== null && end !== null ? (
+          <>
+            {date(start)} – {date(end)}
+          </>
+        ) : start !== null ? (
+          <>
+            {t('details.spanFrom')} {date(start)}
+            <br />
+            <span className="unknown">{t('details.spanOpen')}</span>
+          </>
+        ) : (
+          <>
+            {t('details.spanUntil')} {date(end ?? '')}
+            <br />
+            <span className="unknown">{t('details.spanNoStart')}</span>
+          </>
+        )}
+      </dd>
+    </>
+  );
+}
+
 /** The imported row's other columns, by their own headers, in the file's order. */
 export function OtherFields({ partnership }: { partnership: Partnership }) {
   const { t } = useT();

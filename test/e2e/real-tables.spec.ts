@@ -222,3 +222,38 @@ test('a table in Correlates of War codes: the import says which system it chose,
   ).toBeVisible();
   await expect(atlas.list.getByRole('button', { name: /United Kingdom – France/ })).toBeVisible();
 });
+
+test('an alliance table’s years in force reach the details, in both languages (issue 20)', async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await page.getByRole('button', { name: 'Import a file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import partnerships' });
+  await dialog.getByLabel('File to import').setInputFiles({
+    name: 'alliances.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'country1,country2,atopid,yrent,yrexit\nFRA,DEU,3400,1963,1991\nUSA,GBR,3180,1949,0\nGBR,DEU,3500,1990,1955\n',
+    ),
+  });
+  await expect(dialog.getByRole('combobox', { name: 'In force from' })).toHaveValue('3');
+  await expect(dialog.getByRole('combobox', { name: 'In force until' })).toHaveValue('4');
+  await dialog.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(dialog.getByText('2 of 3 rows can be imported.', { exact: false })).toBeVisible();
+  await expect(dialog.getByText(/the end \(1955\) comes before the start \(1990\)/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import 2 partnerships and show them' }).click();
+
+  await atlas.selectFromList('France – Germany');
+  const details = atlas.details('France – Germany');
+  await expect(details.locator('dd.span')).toHaveText('1963 – 1991');
+  await atlas.selectFromList('United States of America – United Kingdom');
+  const open = atlas.details('United States of America – United Kingdom').locator('dd.span');
+  await expect(open).toContainText('From 1949');
+  await expect(open).toContainText('No end given by the sources');
+
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('dd.span')).toContainText('منذ 1949');
+  await expect(page.locator('dd.span')).toContainText('لا تذكر المصادر نهاية لها');
+});
