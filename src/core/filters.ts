@@ -2,7 +2,14 @@
  * The filters over partnerships, applied to the summary's columns. Pure functions; one pass over
  * the links for each result, so they stay fast with tens of thousands of partnerships.
  */
-import { STATUSES, UNKNOWN_DATE, dayOf, shownDomainMask, type DatasetSummary } from './summary';
+import {
+  OPEN_END,
+  STATUSES,
+  UNKNOWN_DATE,
+  dayOf,
+  shownDomainMask,
+  type DatasetSummary,
+} from './summary';
 import type { PartnershipStatus } from './types';
 
 export type DomainMode = 'any' | 'all';
@@ -154,10 +161,10 @@ export function passes(
   }
   if (skip !== 'statuses' && (filter.statuses & (1 << (links.status[i] ?? 0))) === 0) return false;
   if (skip !== 'dates') {
-    const day = links.day[i] ?? UNKNOWN_DATE;
-    if (day === UNKNOWN_DATE) {
+    const first = links.firstDay[i] ?? UNKNOWN_DATE;
+    if (first === UNKNOWN_DATE) {
       if (!filter.unknownDates) return false;
-    } else if (day < filter.fromDay || day > filter.toDay) return false;
+    } else if (first > filter.toDay || (links.lastDay[i] ?? first) < filter.fromDay) return false;
   }
   if (skip !== 'values' && (filter.valueMin > -Infinity || filter.valueMax < Infinity)) {
     const value = links.value[i] ?? Number.NaN;
@@ -196,7 +203,7 @@ const FAILS_OTHER = 8;
  * loop instead of four.
  */
 export function filterPass(summary: DatasetSummary, filter: CompiledFilter): FilterPass {
-  const { domainMask, status, day, value, partyA, partyB } = summary.links;
+  const { domainMask, status, firstDay, lastDay, value, partyA, partyB } = summary.links;
   const n = summary.links.ids.length;
   const listed = new Uint32Array(n);
   const mapped = filter.focus ? new Uint32Array(n) : listed;
@@ -215,8 +222,13 @@ export function filterPass(summary: DatasetSummary, filter: CompiledFilter): Fil
     if (any ? ticked === 0 : ticked !== wanted) fails |= FAILS_DOMAINS;
     const s = status[i] ?? 0;
     if ((filter.statuses & (1 << s)) === 0) fails |= FAILS_STATUSES;
-    const d = day[i] ?? UNKNOWN_DATE;
-    if (d === UNKNOWN_DATE ? !filter.unknownDates : d < filter.fromDay || d > filter.toDay) {
+    // In the window when the days it is placed on meet it (a span in force during the window).
+    const first = firstDay[i] ?? UNKNOWN_DATE;
+    if (
+      first === UNKNOWN_DATE
+        ? !filter.unknownDates
+        : first > filter.toDay || (lastDay[i] ?? first) < filter.fromDay
+    ) {
       fails |= FAILS_OTHER;
     }
     if (values) {
@@ -281,27 +293,38 @@ export function statusCounts(summary: DatasetSummary, filter: CompiledFilter): n
   return counts;
 }
 
-/** The dataset's dates: the first and last known day, and how many links have no date. */
+/**
+ * The dataset's dates: the first and last day they name, how many links have no date, and whether
+ * some span is still in force (then a window may reach past the last day named).
+ */
 export function dateExtent(summary: DatasetSummary): {
   first: string | null;
   last: string | null;
   unknown: number;
+  openEnded: boolean;
 } {
   let min = Infinity;
   let max = -Infinity;
   let unknown = 0;
-  for (const day of summary.links.day) {
-    if (day === UNKNOWN_DATE) unknown++;
-    else {
-      min = Math.min(min, day);
-      max = Math.max(max, day);
+  let openEnded = false;
+  const { firstDay, lastDay } = summary.links;
+  firstDay.forEach((first, i) => {
+    if (first === UNKNOWN_DATE) {
+      unknown++;
+      return;
     }
-  }
+    const last = lastDay[i] ?? first;
+    min = Math.min(min, first);
+    // A span still in force reaches no later than its start, as far as the dates given say.
+    max = Math.max(max, last === OPEN_END ? first : last);
+    if (last === OPEN_END) openEnded = true;
+  });
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   return {
     first: Number.isFinite(min) ? iso(min) : null,
     last: Number.isFinite(max) ? iso(max) : null,
     unknown,
+    openEnded,
   };
 }
 

@@ -101,7 +101,8 @@ export const ar: ArabicMessages = {
   'dates.from': 'من',
   'dates.to': 'إلى',
   'dates.none': 'لا تحمل أي شراكة في هذه البيانات تاريخًا في مصادرها.',
-  'dates.range': 'مؤرخة من {first} إلى {last}.',
+  'dates.range':
+    'مؤرخة من {first} إلى {last}. تظهر الشراكة إذا وقع تاريخها أو مدة سريانها في النطاق.',
   'dates.unknown': 'أدرج الشراكات التي لا تاريخ لها ({count})',
   'dates.clear': 'أي تاريخ',
   'focus.label': 'التركيز: {actor}',

@@ -93,7 +93,8 @@ export const en = {
   'dates.from': 'From',
   'dates.to': 'To',
   'dates.none': 'No partnership in this dataset has a date in its sources.',
-  'dates.range': 'Dated from {first} to {last}.',
+  'dates.range':
+    'Dated from {first} to {last}. A partnership shows when its date, or its time in force, meets the range.',
   'dates.unknown': 'Include partnerships with no date ({count})',
   'dates.clear': 'Any date',
   'focus.label': 'Focus: {actor}',

@@ -6,6 +6,7 @@
  * Links between the same two actors are drawn as one arc (a "pair"); each link keeps its own row
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
+import { dayRange } from './dates';
 import { distinctNames } from './actor-names';
 import type { Language } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
@@ -67,18 +68,42 @@ export interface LinkTable {
   domainMask: Uint32Array;
   /** Index of the pair (arc) the link is drawn on. */
   pair: Uint32Array;
-  /** The link's date as days since 1970-01-01 (UTC), or `UNKNOWN_DATE`. */
-  day: Int32Array;
+  /**
+   * Where the link is placed in time, as days since 1970-01-01 (UTC), both ends included (see
+   * `placedInTime`): `UNKNOWN_DATE` in both when its sources give no date; `OPEN_END` as the last
+   * day of a span still in force.
+   */
+  firstDay: Int32Array;
+  lastDay: Int32Array;
   /** The link's value (see `DatasetSummary.value`), NaN where it gives none. */
   value: Float64Array;
 }
 
-/** `LinkTable.day` of a link whose sources give no date. */
+/** `LinkTable.firstDay` and `lastDay` of a link whose sources give no date. */
 export const UNKNOWN_DATE = -0x80000000;
+/** `LinkTable.lastDay` of a span with a start and no end: in force, as far as the sources say. */
+export const OPEN_END = 0x7fffffff;
 
-/** Days since 1970-01-01 of an ISO date ("2024-05-17"), or `UNKNOWN_DATE` for null. */
+/**
+ * The days a partnership is placed on: its span (start to end) when the sources give a start,
+ * open-ended without an end; else its end alone; else its reported date. Each date stands for every
+ * day its precision spans ("2017": the whole year), so nothing is placed at a guessed day.
+ */
+export function placedInTime(p: {
+  date: string | null;
+  start?: string | null;
+  end?: string | null;
+}): [number, number] {
+  const start = p.start ? dayRange(p.start) : null;
+  const end = p.end ? dayRange(p.end) : null;
+  if (start) return [start.first, end ? end.last : OPEN_END];
+  if (end) return [end.first, end.last];
+  const date = p.date ? dayRange(p.date) : null;
+  return date ? [date.first, date.last] : [UNKNOWN_DATE, UNKNOWN_DATE];
+}
+
+/** Days since 1970-01-01 of a day ("2024-05-17", as a date input gives it), else `UNKNOWN_DATE`. */
 export function dayOf(date: string | null): number {
-  // A year or a month alone cannot be placed on a day: the date filter treats it as undated.
   if (date?.length !== 10) return UNKNOWN_DATE;
   const ms = Date.parse(`${date}T00:00:00Z`);
   return Number.isNaN(ms) ? UNKNOWN_DATE : Math.round(ms / 86_400_000);
@@ -121,7 +146,8 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     status: new Uint8Array(n),
     domainMask: new Uint32Array(n),
     pair: new Uint32Array(n),
-    day: new Int32Array(n),
+    firstDay: new Int32Array(n),
+    lastDay: new Int32Array(n),
     value: new Float64Array(n),
   };
   const pairOf = new Map<string, number>();
@@ -134,7 +160,7 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     links.partyA[i] = a;
     links.partyB[i] = b;
     links.status[i] = statusIndex.get(p.status) ?? 0;
-    links.day[i] = dayOf(p.date);
+    [links.firstDay[i], links.lastDay[i]] = placedInTime(p);
     links.value[i] = p.value ?? Number.NaN;
     let mask = 0;
     for (const citation of p.domains) {

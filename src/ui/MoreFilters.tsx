@@ -125,7 +125,7 @@ function DateInput({
         type="date"
         value={value ?? ''}
         min={extent.first ?? undefined}
-        max={extent.last ?? undefined}
+        max={extent.openEnded ? undefined : (extent.last ?? undefined)}
         onChange={(event) => {
           onChange(event.currentTarget.value || null);
         }}

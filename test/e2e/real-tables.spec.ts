@@ -253,6 +253,16 @@ test('an alliance table’s years in force reach the details, in both languages 
   await expect(open).toContainText('From 1949');
   await expect(open).toContainText('No end given by the sources');
 
+  // A window in 2005: the alliance still in force shows, the one that ended in 1991 does not.
+  await page.getByText('Status and date').click();
+  await page.getByLabel('From', { exact: true }).fill('2005-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2005-12-31');
+  await expect
+    .poll(() => atlas.listedTitles())
+    .toEqual(['United States of America – United Kingdom']);
+  await page.getByRole('button', { name: 'Any date' }).click();
+  await expect.poll(async () => (await atlas.listedTitles()).length).toBe(2);
+
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('dd.span')).toContainText('منذ 1949');
   await expect(page.locator('dd.span')).toContainText('لا تذكر المصادر نهاية لها');

@@ -23,6 +23,7 @@ import { viewOf } from '../../src/store/selectors';
 import { createInlineClient } from '../../src/data/inline-client';
 import { loadDataset } from '../../src/bindings/bind-dataset';
 import {
+  OPEN_END,
   STATUSES,
   summarizeDataset,
   UNKNOWN_DATE,
@@ -84,6 +85,33 @@ describe('filters', () => {
     expect(run({ hiddenStatuses: ['agreement-signed'] }).rows).toEqual([0, 1]);
   });
 
+  it('keeps a span in force during the window, and a year-long date in the window of its year', () => {
+    const at = (settings: Partial<FilterSettings>) => {
+      const d = dataset();
+      const [first, second, third] = d.partnerships;
+      if (!first || !second || !third) throw new Error('fixture');
+      first.start = '1995';
+      first.end = '2010';
+      second.start = '2017-03';
+      second.end = null;
+      third.date = '2024';
+      const summary = summarizeDataset(d);
+      const filter = compileFilter(summary, {
+        ...DEFAULT_FILTERS,
+        ...settings,
+        unknownDates: false,
+      });
+      return [...filterLinks(summary, filter)];
+    };
+    expect(at({ dateFrom: '2005-01-01', dateTo: '2005-12-31' })).toEqual([0]);
+    expect(at({ dateFrom: '2010-12-31', dateTo: '2010-12-31' })).toEqual([0]);
+    expect(at({ dateFrom: '2011-01-01', dateTo: '2016-12-31' })).toEqual([]);
+    // Still in force, as far as the sources say.
+    expect(at({ dateFrom: '2030-01-01' })).toEqual([1]);
+    expect(at({ dateFrom: '2024-06-01', dateTo: '2024-06-30' })).toEqual([1, 2]);
+    expect(at({ dateTo: '2017-02-28' })).toEqual([0]);
+  });
+
   it('filters by date, with undated partnerships a bucket of their own', () => {
     expect(run({ dateFrom: '2024-01-01' }).rows).toEqual([0, 1, 2]);
     expect(run({ dateFrom: '2024-01-01', unknownDates: false }).rows).toEqual([2]);
@@ -95,6 +123,7 @@ describe('filters', () => {
       first: '2024-03-01',
       last: '2024-03-01',
       unknown: 2,
+      openEnded: false,
     });
   });
 
@@ -223,6 +252,7 @@ describe('filterPass', () => {
     mask: fc.integer({ min: 0, max: 2 ** domains.length - 1 }),
     status: fc.integer({ min: 0, max: STATUSES.length - 1 }),
     day: fc.option(fc.integer({ min: 18_000, max: 20_000 }), { nil: UNKNOWN_DATE }),
+    length: fc.oneof(fc.integer({ min: 0, max: 800 }), fc.constant(OPEN_END)),
     value: fc.option(fc.double({ min: -10, max: 10, noNaN: true }), { nil: Number.NaN }),
     a: fc.integer({ min: 0, max: 5 }),
     b: fc.integer({ min: 0, max: 5 }),
@@ -254,7 +284,14 @@ describe('filterPass', () => {
             status: Uint8Array.from(rows, (r) => r.status),
             domainMask: Uint32Array.from(rows, (r) => r.mask),
             pair: new Uint32Array(rows.length),
-            day: Int32Array.from(rows, (r) => r.day),
+            firstDay: Int32Array.from(rows, (r) => r.day),
+            lastDay: Int32Array.from(rows, (r) =>
+              r.day === UNKNOWN_DATE || r.length === OPEN_END
+                ? r.day === UNKNOWN_DATE
+                  ? r.day
+                  : OPEN_END
+                : r.day + r.length,
+            ),
             value: Float64Array.from(rows, (r) => r.value),
           },
         };

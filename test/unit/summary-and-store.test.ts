@@ -279,7 +279,28 @@ describe('dates', () => {
     const first = dataset.partnerships[0];
     if (first) first.date = '2025-01-01';
     const summary = summarizeDataset(dataset);
-    expect([...summary.links.day]).toEqual([dayOf('2025-01-01'), UNKNOWN_DATE]);
+    expect([...summary.links.firstDay]).toEqual([dayOf('2025-01-01'), UNKNOWN_DATE]);
+    expect([...summary.links.lastDay]).toEqual([dayOf('2025-01-01'), UNKNOWN_DATE]);
+  });
+
+  it('places a partnership on every day its dates could be, a span still in force open-ended', async () => {
+    const { dayOf, OPEN_END, placedInTime, UNKNOWN_DATE } = await import('../../src/core/summary');
+    expect(placedInTime({ date: '2017' })).toEqual([dayOf('2017-01-01'), dayOf('2017-12-31')]);
+    expect(placedInTime({ date: '2017-03' })).toEqual([dayOf('2017-03-01'), dayOf('2017-03-31')]);
+    expect(placedInTime({ date: '2017-03-09', start: '1995', end: '2010-06' })).toEqual([
+      dayOf('1995-01-01'),
+      dayOf('2010-06-30'),
+    ]);
+    expect(placedInTime({ date: null, start: '1949', end: null })).toEqual([
+      dayOf('1949-01-01'),
+      OPEN_END,
+    ]);
+    // An end alone: in force then, nothing said of before.
+    expect(placedInTime({ date: null, end: '1991' })).toEqual([
+      dayOf('1991-01-01'),
+      dayOf('1991-12-31'),
+    ]);
+    expect(placedInTime({ date: null })).toEqual([UNKNOWN_DATE, UNKNOWN_DATE]);
   });
 });
 
