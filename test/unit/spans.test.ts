@@ -174,3 +174,30 @@ describe('imports', () => {
     expect(guessLinkMapping(['from', 'to', 'count']).mapping).toMatchObject({ origin: 0, dest: 1 });
   });
 });
+
+describe('GeoJSON imports', () => {
+  it('read a line’s start and end properties, years as numbers included, and locate a bad one', async () => {
+    const { readGeoJson } = await import('../../src/core/import/geojson');
+    const line = (start: unknown, end: unknown, from: number[], to: number[]) => ({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [from, to] },
+      properties: { origin: `P${from.join(',')}`, dest: `P${to.join(',')}`, start, end },
+    });
+    const result = readGeoJson({
+      type: 'FeatureCollection',
+      features: [
+        line(1995, 2010, [0, 0], [10, 10]),
+        line('2017-03', null, [0, 0], [20, 10]),
+        line('someday', null, [0, 0], [30, 10]),
+      ],
+    });
+    expect(result.links.map((l) => [l.start, l.end])).toEqual([
+      ['1995', '2010'],
+      ['2017-03', null],
+    ]);
+    const { say } = translator('en');
+    expect(result.issues.map((i) => `${i.line} ${i.column} ${i.value}: ${say(i.message)}`)).toEqual(
+      ['3 start someday: is not a date: write it YYYY-MM-DD, YYYY-MM or YYYY'],
+    );
+  });
+});
