@@ -196,10 +196,7 @@ test('a table in Correlates of War codes: the import says which system it chose,
   page,
 }) => {
   await atlas.open();
-  await page.getByRole('button', { name: 'Datasets' }).click();
-  await page.getByRole('button', { name: 'Import a file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import partnerships' });
-  await dialog.getByLabel('File to import').setInputFiles({
+  const dialog = await atlas.importFile({
     name: 'atop.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('ccode1,ccode2,atopid\n2,20,3180\n200,220,1050\n255,245,1300\n'),
@@ -228,10 +225,7 @@ test('an alliance table’s years in force reach the details, in both languages 
   page,
 }) => {
   await atlas.open();
-  await page.getByRole('button', { name: 'Datasets' }).click();
-  await page.getByRole('button', { name: 'Import a file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import partnerships' });
-  await dialog.getByLabel('File to import').setInputFiles({
+  const dialog = await atlas.importFile({
     name: 'alliances.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(

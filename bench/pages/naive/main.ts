@@ -19,9 +19,7 @@ import {
   ribbonWidth,
 } from '../../../src/core/link-drawing';
 import { ribbonPattern } from '../../../src/map/marker-images';
-import type { Dataset } from '../../../src/core/types';
-import { basemapFromTopology, isCountriesTopology } from '../../../src/core/basemap';
-import { benchProbe, domainCheckboxes, nextIdle } from '../probe';
+import { benchProbe, datasetAndBasemap, domainCheckboxes, nextIdle } from '../probe';
 import { createStyle, LAYERS, SOURCES } from '../../../src/map/style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -61,16 +59,7 @@ const map = new maplibregl.Map({
 });
 
 const dataUrl = new URLSearchParams(location.search).get('data') ?? '/bench-data/2/atlas.json';
-const [dataset, basemap] = await Promise.all([
-  fetch(dataUrl).then((r) => r.json() as Promise<Dataset>),
-  fetch(countriesUrl)
-    .then((r) => r.json() as Promise<unknown>)
-    .then((topology) => {
-      if (!isCountriesTopology(topology)) throw new Error('not a countries topology');
-      return basemapFromTopology(topology);
-    }),
-  new Promise((resolve) => map.once('load', resolve)),
-]);
+const [dataset, basemap] = await datasetAndBasemap(map, dataUrl, countriesUrl);
 
 const anchors = new Map(dataset.actors.map((a) => [a.id, [a.anchor.lon, a.anchor.lat] as const]));
 const domainIndex = new Map(dataset.domains.map((d, i) => [d.id, i]));

@@ -14,7 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../page.css';
 import { extentOf } from '../../../src/core/extent';
 import type { Dataset, LonLat } from '../../../src/core/types';
-import { benchProbe, domainCheckboxes, nextIdle } from '../probe';
+import { benchProbe, deckFrames, domainCheckboxes, nextIdle } from '../probe';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -114,30 +114,13 @@ function show(): void {
 // ("Cannot read properties of undefined (reading 'height')"). deck.gl then draws on its own
 // canvas in its own frame loop, so a drawn map is MapLibre idle and a deck.gl frame after the
 // flows were computed.
-let frameDrawn = () => {};
+const frames = deckFrames();
 const overlay = new MapboxOverlay({
   interleaved: false,
   layers: [],
-  onAfterRender: () => {
-    frameDrawn();
-  },
+  onAfterRender: frames.afterRender,
 });
-// A frame drawn from now on: deck.gl draws only when something changed, so one is asked for (a
-// reason given to `redraw` forces it; the overlay keeps its Deck private). Where the first frame
-// after the call is deck.gl's own, that one resolves it.
-const nextDeckFrame = () =>
-  new Promise<void>((resolve) => {
-    frameDrawn = resolve;
-    // Deck's own loop draws any pending change at the next animation frame; the forced frame
-    // after it makes sure there is one.
-    requestAnimationFrame(() => {
-      requestAnimationFrame(() => {
-        (overlay as unknown as { _deck?: { redraw: (reason?: string) => void } })._deck?.redraw(
-          'benchmark: a drawn frame',
-        );
-      });
-    });
-  });
+const nextDeckFrame = () => frames.next(overlay);
 const drawn = async () => {
   await layersReady;
   await Promise.all([nextDeckFrame(), nextIdle(map)]);

@@ -15,16 +15,14 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../page.css';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { basemapFromTopology, isCountriesTopology } from '../../../src/core/basemap';
 import { PAIR_BOW } from '../../../src/core/bowed-arc';
 import { compileFilter, DEFAULT_FILTERS, filterPass } from '../../../src/core/filters';
 import { INSTANCE_FLOATS, pairInstances } from '../../../src/core/pair-instances';
 import { palette } from '../../../src/core/palette';
 import { summarizeDataset, visiblePairs } from '../../../src/core/summary';
-import type { Dataset } from '../../../src/core/types';
-import { ArcLayer } from '../../../src/map/arc-layer';
+import { ArcLayer, densityOpacity } from '../../../src/map/arc-layer';
 import { createStyle, LAYERS, SOURCES } from '../../../src/map/style';
-import { benchProbe, domainCheckboxes, nextIdle } from '../probe';
+import { benchProbe, datasetAndBasemap, deckFrames, domainCheckboxes, nextIdle } from '../probe';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -44,16 +42,7 @@ const map = new maplibregl.Map({
   fadeDuration: 0,
 });
 
-const [dataset, basemap] = await Promise.all([
-  fetch(dataUrl).then((r) => r.json() as Promise<Dataset>),
-  fetch(countriesUrl)
-    .then((r) => r.json() as Promise<unknown>)
-    .then((topology) => {
-      if (!isCountriesTopology(topology)) throw new Error('not a countries topology');
-      return basemapFromTopology(topology);
-    }),
-  new Promise((resolve) => map.once('load', resolve)),
-]);
+const [dataset, basemap] = await datasetAndBasemap(map, dataUrl, countriesUrl);
 const source = (id: string) => map.getSource<maplibregl.GeoJSONSource>(id);
 void source(SOURCES.countries)?.setData(basemap.countries);
 void source(SOURCES.borders)?.setData(basemap.borders);
@@ -111,16 +100,14 @@ async function deckRenderer(): Promise<Renderer> {
     widths[p] = (pairs.geometry[g + 4] ?? 0) * (n > 300 ? 0.4 : 1);
   }
   const [r, g, b] = [0x37, 0x41, 0x51];
-  const alpha = Math.round(255 * Math.min(1, Math.max(0.12, Math.sqrt(150 / Math.max(1, n)))));
+  const alpha = Math.round(255 * densityOpacity(n));
   let visible: Uint8Array = new Uint8Array(n).fill(1);
   let version = 0;
-  let frameDrawn = () => {};
+  const frames = deckFrames();
   const overlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
-    onAfterRender: () => {
-      frameDrawn();
-    },
+    onAfterRender: frames.afterRender,
   });
   map.addControl(overlay);
   const layer = () =>
@@ -160,20 +147,7 @@ async function deckRenderer(): Promise<Renderer> {
       version++;
       overlay.setProps({ layers: [layer()] });
     },
-    drawn: () =>
-      Promise.all([
-        new Promise<void>((resolve) => {
-          frameDrawn = resolve;
-          requestAnimationFrame(() => {
-            requestAnimationFrame(() => {
-              (
-                overlay as unknown as { _deck?: { redraw: (reason?: string) => void } }
-              )._deck?.redraw('benchmark: a drawn frame');
-            });
-          });
-        }),
-        nextIdle(map),
-      ]).then(() => undefined),
+    drawn: () => Promise.all([frames.next(overlay), nextIdle(map)]).then(() => undefined),
   };
 }
 

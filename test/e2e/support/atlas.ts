@@ -66,6 +66,15 @@ export class AtlasDriver {
     return this.filter;
   }
 
+  /** Opens _Datasets_ → _Import a file…_ with `file` chosen; returns the import dialog. */
+  async importFile(file: Parameters<Locator['setInputFiles']>[0]): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Datasets' }).click();
+    await this.page.getByRole('button', { name: 'Import a file…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Import partnerships' });
+    await dialog.getByLabel('File to import').setInputFiles(file);
+    return dialog;
+  }
+
   details(title: string): Locator {
     return this.page.getByRole('complementary', { name: title });
   }
