@@ -9,6 +9,19 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a month and a day that exist. */
+export function isPartialDate(text: string): boolean {
+  const match = PARTIAL.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(Number(year), m - 1, Number(day)));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === Number(day);
+}
+
 /** The precision of a partial date, or null for anything else. */
 export function precisionOf(date: string): DatePrecision | null {
   const match = PARTIAL.exec(date);

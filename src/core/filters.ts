@@ -146,6 +146,48 @@ export function compileFilter(
   };
 }
 
+/** One bit per filter a link fails (`failures`); a count leaves one of them out. */
+const FAILS: Readonly<Record<FilterPart, number>> = {
+  domains: 1,
+  statuses: 2,
+  dates: 4,
+  values: 8,
+  focus: 16,
+};
+
+/**
+ * The filters link `i` fails, one bit each (`FAILS`): the one place the filters' rules are written.
+ * A link is in the date range when the days it is placed on meet it (a span in force during it).
+ */
+export function failures(summary: DatasetSummary, filter: CompiledFilter, i: number): number {
+  const { links } = summary;
+  let fails = 0;
+  const ticked = ((links.domainMask[i] ?? 0) & filter.domains) >>> 0;
+  if (filter.mode === 'any' ? ticked === 0 : ticked !== filter.domains >>> 0) {
+    fails |= FAILS.domains;
+  }
+  if ((filter.statuses & (1 << (links.status[i] ?? 0))) === 0) fails |= FAILS.statuses;
+  const first = links.firstDay[i] ?? UNKNOWN_DATE;
+  if (
+    first === UNKNOWN_DATE
+      ? !filter.unknownDates
+      : first > filter.toDay || (links.lastDay[i] ?? first) < filter.fromDay
+  ) {
+    fails |= FAILS.dates;
+  }
+  if (filter.valueMin > -Infinity || filter.valueMax < Infinity) {
+    const value = links.value[i] ?? Number.NaN;
+    // NaN (no value) fails both comparisons: it is left out while a range is set.
+    if (!(value >= filter.valueMin && value <= filter.valueMax)) fails |= FAILS.values;
+  }
+  if (filter.focus) {
+    const a = links.partyA[i] ?? 0;
+    const b = links.partyB[i] ?? 0;
+    if (filter.focus[a] !== 1 && filter.focus[b] !== 1) fails |= FAILS.focus;
+  }
+  return fails;
+}
+
 /** Whether link `i` passes every filter but `skip`. */
 export function passes(
   summary: DatasetSummary,
@@ -153,30 +195,7 @@ export function passes(
   i: number,
   skip: FilterPart | null = null,
 ): boolean {
-  const { links } = summary;
-  if (skip !== 'domains') {
-    const mask = links.domainMask[i] ?? 0;
-    const ticked = (mask & filter.domains) >>> 0;
-    if (filter.mode === 'any' ? ticked === 0 : ticked !== filter.domains >>> 0) return false;
-  }
-  if (skip !== 'statuses' && (filter.statuses & (1 << (links.status[i] ?? 0))) === 0) return false;
-  if (skip !== 'dates') {
-    const first = links.firstDay[i] ?? UNKNOWN_DATE;
-    if (first === UNKNOWN_DATE) {
-      if (!filter.unknownDates) return false;
-    } else if (first > filter.toDay || (links.lastDay[i] ?? first) < filter.fromDay) return false;
-  }
-  if (skip !== 'values' && (filter.valueMin > -Infinity || filter.valueMax < Infinity)) {
-    const value = links.value[i] ?? Number.NaN;
-    // NaN (no value) fails both comparisons: it is left out while a range is set.
-    if (!(value >= filter.valueMin && value <= filter.valueMax)) return false;
-  }
-  if (skip !== 'focus' && filter.focus) {
-    const a = links.partyA[i] ?? 0;
-    const b = links.partyB[i] ?? 0;
-    if (filter.focus[a] !== 1 && filter.focus[b] !== 1) return false;
-  }
-  return true;
+  return (failures(summary, filter, i) & ~(skip === null ? 0 : FAILS[skip])) === 0;
 }
 
 /** Every filter's result from one pass over the links (what a change of filters recomputes). */
@@ -191,65 +210,38 @@ export interface FilterPass {
   statusCounts: number[];
 }
 
-const FAILS_DOMAINS = 1;
-const FAILS_STATUSES = 2;
-const FAILS_FOCUS = 4;
-/** Dates and values: no count leaves them out. */
-const FAILS_OTHER = 8;
-
 /**
  * `filterLinks` (with and without the focus), `domainCounts` and `statusCounts` at once: each link
  * is tested once, and which filters it fails decides where it counts. At 50,000 links this is one
  * loop instead of four.
  */
 export function filterPass(summary: DatasetSummary, filter: CompiledFilter): FilterPass {
-  const { domainMask, status, firstDay, lastDay, value, partyA, partyB } = summary.links;
+  const { domainMask, status } = summary.links;
   const n = summary.links.ids.length;
   const listed = new Uint32Array(n);
   const mapped = filter.focus ? new Uint32Array(n) : listed;
   const domainCount = Math.min(32, summary.domains.length);
   const domainTotals = new Uint32Array(domainCount);
   const statusTotals = new Uint32Array(STATUSES.length);
-  const wanted = filter.domains >>> 0;
-  const any = filter.mode === 'any';
-  const values = filter.valueMin > -Infinity || filter.valueMax < Infinity;
   let nListed = 0;
   let nMapped = 0;
   for (let i = 0; i < n; i++) {
-    let fails = 0;
+    const fails = failures(summary, filter, i);
     const mask = domainMask[i] ?? 0;
-    const ticked = (mask & wanted) >>> 0;
-    if (any ? ticked === 0 : ticked !== wanted) fails |= FAILS_DOMAINS;
     const s = status[i] ?? 0;
-    if ((filter.statuses & (1 << s)) === 0) fails |= FAILS_STATUSES;
-    // In the window when the days it is placed on meet it (a span in force during the window).
-    const first = firstDay[i] ?? UNKNOWN_DATE;
-    if (
-      first === UNKNOWN_DATE
-        ? !filter.unknownDates
-        : first > filter.toDay || (lastDay[i] ?? first) < filter.fromDay
-    ) {
-      fails |= FAILS_OTHER;
-    }
-    if (values) {
-      const v = value[i] ?? Number.NaN;
-      if (!(v >= filter.valueMin && v <= filter.valueMax)) fails |= FAILS_OTHER;
-    }
-    if (filter.focus && filter.focus[partyA[i] ?? 0] !== 1 && filter.focus[partyB[i] ?? 0] !== 1) {
-      fails |= FAILS_FOCUS;
-    }
     if (fails === 0) listed[nListed++] = i;
-    if (filter.focus && (fails & ~FAILS_FOCUS) === 0) mapped[nMapped++] = i;
-    if ((fails & ~FAILS_DOMAINS) === 0) {
+    if (filter.focus && (fails & ~FAILS.focus) === 0) mapped[nMapped++] = i;
+    if ((fails & ~FAILS.domains) === 0) {
       for (let bit = 0; bit < domainCount; bit++) {
         domainTotals[bit] = (domainTotals[bit] ?? 0) + ((mask >>> bit) & 1);
       }
     }
-    if ((fails & ~FAILS_STATUSES) === 0) statusTotals[s] = (statusTotals[s] ?? 0) + 1;
+    if ((fails & ~FAILS.statuses) === 0) statusTotals[s] = (statusTotals[s] ?? 0) + 1;
   }
+  const rows = listed.subarray(0, nListed);
   return {
-    listed: listed.subarray(0, nListed),
-    mapped: filter.focus ? mapped.subarray(0, nMapped) : listed.subarray(0, nListed),
+    listed: rows,
+    mapped: filter.focus ? mapped.subarray(0, nMapped) : rows,
     domainCounts: Array.from(domainTotals),
     statusCounts: Array.from(statusTotals),
   };

@@ -5,19 +5,7 @@
  * duplicates, excerpts found in their source) live in `validate.ts`.
  */
 import { z } from 'zod';
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a month and a day that exist. */
-export function isPartialDate(text: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const date = new Date(Date.UTC(Number(year), m - 1, Number(day)));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === Number(day);
-}
+import { isPartialDate } from './dates';
 
 /** A date as precisely as its source gives it: `2024-05-17`, `2024-05` or `2024`. */
 const partialDate = z

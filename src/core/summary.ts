@@ -104,6 +104,7 @@ export function placedInTime(p: {
 
 /** Days since 1970-01-01 of a day ("2024-05-17", as a date input gives it), else `UNKNOWN_DATE`. */
 export function dayOf(date: string | null): number {
+  // (Not `dayRange(date).first`: the entry bundle, which reads the date inputs, stays without it.)
   if (date?.length !== 10) return UNKNOWN_DATE;
   const ms = Date.parse(`${date}T00:00:00Z`);
   return Number.isNaN(ms) ? UNKNOWN_DATE : Math.round(ms / 86_400_000);

@@ -11,7 +11,7 @@
  * the others are kept. Nothing is guessed: an actor that cannot be placed is reported, not put
  * somewhere plausible, and coordinates that look swapped are reported, not swapped.
  */
-import { spanReversed } from '../dates';
+import { isPartialDate, spanReversed } from '../dates';
 import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
@@ -347,15 +347,7 @@ export function readStatus(value: string): ImportedStatus | null | undefined {
 
 /** A date as ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked to exist; null when it is not one. */
 export function readDate(value: string): string | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return null;
-  const [, year, month, day] = match;
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return null;
-  if (day !== undefined) {
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    if (date.getUTCDate() !== Number(day)) return null;
-  }
-  return value;
+  return isPartialDate(value) ? value : null;
 }
 
 /** Cells that say a date is not given. */
