@@ -7,7 +7,7 @@
  *   chunks it imports and the map, which it loads at once);
  * - on demand: main-thread chunks fetched only when the user asks for them (the briefing panel, the
  *   datasets dialog with the import's steps, the article workbench, the other language's messages,
- *   and the chunks only they import), with a budget of their own. `test/e2e/language.spec.ts` checks
+ *   the time bar, which only a dataset with dates shows, and the chunks only they import), with a budget of their own. `test/e2e/language.spec.ts` checks
  *   that a page opening in English fetches none of them, so that this list cannot hide a chunk the
  *   page needs at start;
  * - with the MapLibre worker: the entry plus MapLibre's worker (the scale issue's budget);
@@ -22,8 +22,10 @@ import { gzipSync } from 'node:zlib';
 /** Budgets in kilobytes of 1,000 bytes. */
 export const BUDGETS = {
   // 400 until the import: its messages (both languages are in the tables) and the dataset library
-  // brought the entry to 399 KB, which left no room for the next change.
-  entry: 410,
+  // brought the entry to 399 KB, which left no room for the next change. 410 until the time bar
+  // (issue 20): the bar, its messages and its histogram load on demand, but its place under the
+  // map and the dataset's time axis (carried by the summary) cost the entry 0.1 KB it did not have.
+  entry: 411,
   onDemand: 80,
   withMapLibreWorker: 560,
   // 60 until the import: imported data's own checks (curated or not) live in the validator.
@@ -45,7 +47,7 @@ export const BUDGETS = {
 
 /** Chunks the page fetches only when the user asks (Vite names a chunk after its module). */
 export const ON_DEMAND =
-  /^(BriefingPanel|DatasetsPanel|DataExportDialog|PartnershipDetails|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar)-/;
+  /^(BriefingPanel|DatasetsPanel|DataExportDialog|PartnershipDetails|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar|TimeBar)-/;
 
 /** Our workers and MapLibre's, by the name Vite gives their files. */
 const WORKERS = { maplibre: /maplibre/i, dataset: /^dataset\.worker/, import: /^import\.worker/ };

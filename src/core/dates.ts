@@ -4,6 +4,11 @@
  * December 2017. Pure functions; the display is `formatDate` in `messages.ts`.
  */
 
+/** `LinkTable.firstDay` and `lastDay` of a link whose sources give no date. */
+export const UNKNOWN_DATE = -0x80000000;
+/** `LinkTable.lastDay` of a span with a start and no end: in force, as far as the sources say. */
+export const OPEN_END = 0x7fffffff;
+
 /** How precisely a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
 

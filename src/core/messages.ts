@@ -8,6 +8,7 @@
  * table is fetched the first time it is needed (`loadMessages`), so that a page in one language
  * does not download the other.
  */
+import type { enTime } from './messages-time';
 import type { enTools } from './messages-tools';
 export const en = {
   'app.name': 'Partnership Atlas',
@@ -591,8 +592,11 @@ export type Language = 'en' | 'ar';
 /** The keys of the atlas's own table, and those of the import and workbench (`messages-tools.ts`). */
 type BaseKey = keyof typeof en;
 type ToolKey = keyof typeof enTools;
-export type MessageKey = BaseKey | ToolKey;
-type English = typeof en & typeof enTools;
+/** The time bar's (`messages-time.ts`), loaded with it: only datasets with dates show one. */
+type TimeKey = keyof typeof enTime;
+type ChunkKey = ToolKey | TimeKey;
+export type MessageKey = BaseKey | ChunkKey;
+type English = typeof en & typeof enTools & typeof enTime;
 
 /**
  * The forms of a message whose words agree with a number (its `{count}`): one per plural category
@@ -618,16 +622,19 @@ export type ArabicMessages = Table<BaseKey, ArabicPlural>;
 /** The import's and the workbench's messages, registered by their chunks and the import worker. */
 export type ToolMessages = Table<ToolKey, Plural>;
 export type ArabicToolMessages = Table<ToolKey, ArabicPlural>;
+/** The time bar's messages, registered by its chunk. */
+export type TimeMessages = Table<TimeKey, Plural>;
+export type ArabicTimeMessages = Table<TimeKey, ArabicPlural>;
 
 const TABLES: Partial<Record<Language, Messages>> = { en };
-const TOOLS: Partial<Record<Language, ToolMessages>> = {};
+const CHUNKS: Partial<Record<Language, Partial<Table<ChunkKey, Plural>>>> = {};
 
 /**
- * Adds the import's and the workbench's messages in a language: their chunks and the import
- * worker call it when they load, before any of their words is shown.
+ * Adds the messages of a chunk loaded on demand (the import's and the workbench's, the time
+ * bar's) in a language: the chunk calls it when it loads, before any of its words is shown.
  */
-export function registerToolMessages(language: Language, table: ToolMessages): void {
-  TOOLS[language] = table;
+export function registerToolMessages(language: Language, table: ToolMessages | TimeMessages): void {
+  CHUNKS[language] = { ...CHUNKS[language], ...table };
 }
 /** How each language other than English is fetched: a chunk of its own. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
@@ -747,7 +754,7 @@ export function format(message: string | Plural, params: Params = {}, language: 
 export function translate(language: Language, key: MessageKey, params?: Params): string {
   const messages = TABLES[language];
   if (!messages) throw new Error(`The ${language} messages are not loaded.`);
-  const message = key in messages ? messages[key as BaseKey] : TOOLS[language]?.[key as ToolKey];
+  const message = key in messages ? messages[key as BaseKey] : CHUNKS[language]?.[key as ChunkKey];
   if (message === undefined) throw new Error(`The ${language} message “${key}” is not loaded.`);
   return format(message, params, language);
 }

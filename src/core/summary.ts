@@ -6,12 +6,13 @@
  * Links between the same two actors are drawn as one arc (a "pair"); each link keeps its own row
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
-import { dayRange } from './dates';
+import { dayRange, OPEN_END, UNKNOWN_DATE } from './dates';
 import { distinctNames } from './actor-names';
 import type { Language } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
 import { must, type DatasetIndex } from './dataset-index';
 import { extentOf, type Bounds } from './extent';
+import { timeAxis, type TimeAxis } from './timeline';
 import type {
   Actor,
   Dataset,
@@ -79,10 +80,7 @@ export interface LinkTable {
   value: Float64Array;
 }
 
-/** `LinkTable.firstDay` and `lastDay` of a link whose sources give no date. */
-export const UNKNOWN_DATE = -0x80000000;
-/** `LinkTable.lastDay` of a span with a start and no end: in force, as far as the sources say. */
-export const OPEN_END = 0x7fffffff;
+export { OPEN_END, UNKNOWN_DATE };
 
 /**
  * The days a partnership is placed on: its span (start to end) when the sources give a start,
@@ -132,6 +130,8 @@ export interface DatasetSummary {
   frame: Bounds | null;
   /** What the links' values count (an imported table's value column), or null without values. */
   value: { name: string; unit: string | null } | null;
+  /** The time bar's axis over the links' dates (`timeAxis`), or null when none is dated. */
+  time: TimeAxis | null;
 }
 
 /** Builds the summary of a validated dataset. */
@@ -235,6 +235,7 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     pairs: { count: pairSizes.length, pairStart, pairLinks },
     frame: dataset.view?.bounds ?? partiesExtent(dataset, actorIndex, links),
     value: dataset.value ?? null,
+    time: timeAxis(links.firstDay, links.lastDay),
   };
 }
 

@@ -19,7 +19,9 @@ import { isFiltered } from '../core/filters';
 import type { ViewState } from '../core/url-state';
 import type { AtlasState } from './atlas-store';
 
-function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+export function memo<A extends readonly unknown[], R>(
+  compute: (...args: A) => R,
+): (...args: A) => R {
   let lastArgs: A | null = null;
   let lastResult: R;
   return (...args: A) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { BasemapScale } from '../core/basemap';
 import { linkLine } from '../core/link-drawing';
 import { useT } from './i18n';
@@ -12,6 +12,9 @@ import { LinkCapNote } from './LinkCapNote';
 import { Legend } from './Legend';
 import type { MapHandle } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
+
+/** The time bar: its own chunk, asked for only by a dataset with dates. */
+const TimeBar = lazy(() => import('./time/TimeBar'));
 
 /** Panels that a phone lays over the map as sheets (fixed), which a fit keeps clear of. */
 const SHEETS = '.details, .sidebar.sheet, .briefing-panel';
@@ -47,6 +50,8 @@ export function MapView({
   const tooltipRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
   const presenting = useAtlas((s) => s.presenting);
+  // A dataset with dates or spans has a time bar (its summary has a time axis).
+  const timed = useAtlas((s) => Boolean(s.summary?.time)) && !presenting;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -183,13 +188,18 @@ export function MapView({
 
   return (
     // MapLibre makes its canvas a focusable region named by `label`: that is the map's landmark.
-    <div className="map-wrap">
+    <div className="map-wrap" data-timebar={timed || undefined}>
       <div ref={containerRef} className="map" data-testid="map" />
       {/* While presenting, the presentation puts a legend of the view here (`FrameLegend`). */}
       {!presenting && <Legend ref={legendRef} />}
       <EmptyMapNotice />
       <LinkCapNote />
       <ArcTooltip ref={tooltipRef} />
+      {timed && (
+        <Suspense fallback={null}>
+          <TimeBar />
+        </Suspense>
+      )}
       {error && (
         <p className="map-error" role="alert">
           {t('map.basemapError', { reason: error.reason })}

@@ -12,11 +12,13 @@ import {
 } from '../../src/core/messages';
 import { ar as arBase } from '../../src/core/messages-ar';
 import { arTools } from '../../src/core/messages-ar-tools';
+import { arTime } from '../../src/core/messages-ar-time';
+import { enTime } from '../../src/core/messages-time';
 import { enTools } from '../../src/core/messages-tools';
 
-/** Both halves of each table: the atlas's own and the import's and workbench's. */
-const en = { ...enBase, ...enTools };
-const ar = { ...arBase, ...arTools };
+/** Every part of each table: the atlas's own, the import's and workbench's, the time bar's. */
+const en = { ...enBase, ...enTools, ...enTime };
+const ar = { ...arBase, ...arTools, ...arTime };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,6 +33,8 @@ const NOT_COUNTED = new Set([
   'print.preparing',
   'print.page',
   'dates.unknown',
+  'time.undated',
+  'time.bin',
   'legend.members',
   'legend.partners',
   'dataExport.all',
@@ -46,6 +50,9 @@ describe('message tables', () => {
     expect(tools.length).toBeGreaterThan(100);
     expect(tools.filter((key) => key in enBase)).toEqual([]);
     expect(tools.every((key) => /^(import|workbench)\./.test(key))).toBe(true);
+    const time = Object.keys(enTime);
+    expect(time.filter((key) => key in enBase || key in enTools)).toEqual([]);
+    expect(time.every((key) => key.startsWith('time.'))).toBe(true);
   });
 
   it('has every key in both languages, with the same placeholders and no empty text', () => {
