@@ -171,3 +171,27 @@ export function tickBins(axis: TimeAxis, most: number): number[] {
   for (let b = offset; b < axis.count; b += step) ticks.push(b);
   return ticks;
 }
+
+/**
+ * A date range's ends as coarse as they are whole: a range from the first of January 1990 to the
+ * last of December 1995 is "1990" to "1995", from the first to the last of March 2005 is "2005-03"
+ * twice. An open end stays null.
+ */
+export function coarseRange(
+  dateFrom: string | null,
+  dateTo: string | null,
+): { from: string | null; to: string | null } {
+  const start = (iso: string) =>
+    iso.endsWith('-01-01') ? iso.slice(0, 4) : iso.endsWith('-01') ? iso.slice(0, 7) : iso;
+  const end = (iso: string) => {
+    const day = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+    const next = new Date((day + 1) * DAY_MS).toISOString();
+    // The last day of its year or month: the next day starts one.
+    return next.slice(5, 10) === '01-01'
+      ? iso.slice(0, 4)
+      : next.slice(8, 10) === '01'
+        ? iso.slice(0, 7)
+        : iso;
+  };
+  return { from: dateFrom && start(dateFrom), to: dateTo && end(dateTo) };
+}

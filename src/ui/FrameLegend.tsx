@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corner, LegendItem } from '../core/legend';
+import type { Translator } from '../core/messages';
+import { coarseRange } from '../core/timeline';
 import type { Domain } from '../core/types';
 import { useT } from './i18n';
 import { LegendKey } from './Legend';
@@ -33,7 +35,7 @@ interface Shown {
  * selection or the filters change, once the map has settled.
  */
 export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
-  const { t, say } = useT();
+  const { t, say, formatDate } = useT();
   const store = useAtlasStore();
   const ref = useRef<HTMLElement>(null);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -66,9 +68,11 @@ export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
     if (box) size.current = { width: box.width, height: box.height };
   });
 
-  if (!shown || (shown.items.length === 0 && shown.domains.length === 0)) return null;
+  const when = windowText(filters.dateFrom, filters.dateTo, t, formatDate);
+  if (!shown || (shown.items.length === 0 && shown.domains.length === 0 && !when)) return null;
   return (
     <section ref={ref} className={`frame-legend ${shown.corner}`} aria-label={t('legend.inView')}>
+      {when && <p className="frame-legend-time">{when}</p>}
       <ul>
         {shown.items.map((item) => (
           <li key={`${item.kind}-${item.group ?? ''}`}>
@@ -86,4 +90,27 @@ export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
       )}
     </section>
   );
+}
+
+/**
+ * The time window a view shows ("In force: 1990", "In force: 1990 – 1995", "In force: From 2005"),
+ * or null when it shows every date: a scene of 2005 says so on screen, in its image and its video.
+ */
+export function windowText(
+  dateFrom: string | null,
+  dateTo: string | null,
+  t: Translator['t'],
+  formatDate: Translator['formatDate'],
+): string | null {
+  const { from, to } = coarseRange(dateFrom, dateTo);
+  if (from === null && to === null) return null;
+  const range =
+    from !== null && to !== null
+      ? from === to
+        ? formatDate(from)
+        : `${formatDate(from)} – ${formatDate(to)}`
+      : from !== null
+        ? `${t('details.spanFrom')} ${formatDate(from)}`
+        : `${t('details.spanUntil')} ${formatDate(to ?? '')}`;
+  return `${t('details.inForce')}: ${range}`;
 }
