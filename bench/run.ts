@@ -42,6 +42,12 @@ interface RunFigures {
   toggleMs: number;
   toggleCpuMs: number;
   toggleLongestTaskMs: number;
+  /**
+   * The time bar's window moved one year by the arrow key (issue 20): main-thread CPU of one step,
+   * the median of `WINDOW_STEPS`, and the longest task among them; null on pages without one.
+   */
+  windowStepCpuMs: number | null;
+  windowStepLongestTaskMs: number | null;
   /** Longest main-thread task after the data was drawn (the toggle included), ms. */
   longestTaskAfterLoadMs: number;
   /** performance.measureUserAgentSpecificMemory(), all threads, MB; null without isolation. */
@@ -181,8 +187,9 @@ async function measure(browser: Browser, path: string): Promise<RunFigures> {
       ((window as unknown as { __toggleStart: number | null }).__toggleStart ?? NaN),
   );
   const toggleCpuMs = (await taskCpuMs(cdp)) - cpuBefore;
+  const toggleTasks = (await longTasks(page)).slice(tasksBefore);
+  const step = await windowSteps(page, cdp);
   const allTasks = await longTasks(page);
-  const toggleTasks = allTasks.slice(tasksBefore);
   const afterLoad = allTasks.filter(([start]) => start > navToIdleMs);
 
   const memoryMb = await page.evaluate(async () => {
@@ -201,9 +208,46 @@ async function measure(browser: Browser, path: string): Promise<RunFigures> {
     toggleMs,
     toggleCpuMs,
     toggleLongestTaskMs: Math.max(0, ...toggleTasks.map(([, d]) => d)),
+    windowStepCpuMs: step?.cpuMs ?? null,
+    windowStepLongestTaskMs: step?.longestTaskMs ?? null,
     longestTaskAfterLoadMs: Math.max(0, ...afterLoad.map(([, d]) => d)),
     memoryMb,
     evidenceCheckedMs: checkedMs,
+  };
+}
+
+const WINDOW_STEPS = 5;
+
+/**
+ * Moves the time bar's window a year at a time with the arrow key, as a user does, each step
+ * measured to the map's idle: the median step's main-thread CPU and the longest task. Null when
+ * the page has no time bar.
+ */
+async function windowSteps(
+  page: Page,
+  cdp: CDPSession,
+): Promise<{ cpuMs: number; longestTaskMs: number } | null> {
+  const slider = page.locator('.timebar-window');
+  if ((await slider.count()) === 0) return null;
+  await slider.focus();
+  // The first key makes a one-year window at the start; Page Up moves it ten years in.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageUp');
+  await page.evaluate(() => window.__atlasMap?.waitForIdle());
+  await page.waitForTimeout(300);
+  const tasksBefore = (await longTasks(page)).length;
+  const cpu: number[] = [];
+  for (let i = 0; i < WINDOW_STEPS; i++) {
+    const before = await taskCpuMs(cdp);
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => window.__atlasMap?.waitForIdle());
+    cpu.push((await taskCpuMs(cdp)) - before);
+  }
+  const tasks = (await longTasks(page)).slice(tasksBefore);
+  cpu.sort((a, b) => a - b);
+  return {
+    cpuMs: cpu[Math.floor(cpu.length / 2)] ?? NaN,
+    longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)),
   };
 }
 
@@ -222,7 +266,7 @@ async function scenario(
     const b = await measure(browser, path(page, links));
     const label = i === 0 ? 'warm-up' : `run ${i}/${runs}`;
     console.log(
-      `  ${name} ${label}: ${b.navToIdleMs.toFixed(0)} ms to idle (reference ${a.navToIdleMs.toFixed(0)} ms), load CPU ${b.loadCpuMs.toFixed(0)} ms, toggle CPU ${b.toggleCpuMs.toFixed(1)} ms (reference ${a.toggleCpuMs.toFixed(1)} ms), TBT ${b.totalBlockingTimeMs.toFixed(0)} ms (reference ${a.totalBlockingTimeMs.toFixed(0)} ms), memory ${b.memoryMb?.toFixed(0) ?? '?'} MB`,
+      `  ${name} ${label}: ${b.navToIdleMs.toFixed(0)} ms to idle (reference ${a.navToIdleMs.toFixed(0)} ms), load CPU ${b.loadCpuMs.toFixed(0)} ms, toggle CPU ${b.toggleCpuMs.toFixed(1)} ms (reference ${a.toggleCpuMs.toFixed(1)} ms), window step CPU ${b.windowStepCpuMs?.toFixed(1) ?? '–'} ms (reference ${a.windowStepCpuMs?.toFixed(1) ?? '–'} ms), TBT ${b.totalBlockingTimeMs.toFixed(0)} ms (reference ${a.totalBlockingTimeMs.toFixed(0)} ms), memory ${b.memoryMb?.toFixed(0) ?? '?'} MB`,
     );
     if (i === 0) continue;
     reference.push(a);
@@ -271,14 +315,14 @@ function markdown(
     '',
     `Command: \`${meta.command ?? ''}\``,
     '',
-    '| scenario | nav → idle | × 2-link | load CPU (main) | long tasks | TBT | toggle: input → idle | toggle CPU (main) | toggle longest task | longest task after load | memory (all threads) | excerpts checked |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | nav → idle | × 2-link | load CPU (main) | long tasks | TBT | toggle: input → idle | toggle CPU (main) | toggle longest task | window step CPU (main) | window step longest task | longest task after load | memory (all threads) | excerpts checked |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const m = r.median;
     const ratio = m.navToIdleMs / r.referenceMedian.navToIdleMs;
     lines.push(
-      `| ${r.name} | ${fmt(m.navToIdleMs)} ms | ${ratio.toFixed(2)} | ${fmt(m.loadCpuMs)} ms | ${fmt(m.longTasks)} | ${fmt(m.totalBlockingTimeMs)} ms | ${fmt(m.toggleMs)} ms | ${fmt(m.toggleCpuMs, 1)} ms | ${fmt(m.toggleLongestTaskMs)} ms | ${fmt(m.longestTaskAfterLoadMs)} ms | ${fmt(m.memoryMb)} MB | ${m.evidenceCheckedMs === null ? '–' : `${fmt(m.evidenceCheckedMs)} ms`} |`,
+      `| ${r.name} | ${fmt(m.navToIdleMs)} ms | ${ratio.toFixed(2)} | ${fmt(m.loadCpuMs)} ms | ${fmt(m.longTasks)} | ${fmt(m.totalBlockingTimeMs)} ms | ${fmt(m.toggleMs)} ms | ${fmt(m.toggleCpuMs, 1)} ms | ${fmt(m.toggleLongestTaskMs)} ms | ${m.windowStepCpuMs === null ? '–' : `${fmt(m.windowStepCpuMs, 1)} ms`} | ${m.windowStepLongestTaskMs === null ? '–' : `${fmt(m.windowStepLongestTaskMs)} ms`} | ${fmt(m.longestTaskAfterLoadMs)} ms | ${fmt(m.memoryMb)} MB | ${m.evidenceCheckedMs === null ? '–' : `${fmt(m.evidenceCheckedMs)} ms`} |`,
     );
   }
   const ours = results.find((r) => r.page === 'atlas' && r.links === 50_000);

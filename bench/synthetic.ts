@@ -178,6 +178,10 @@ export function syntheticDataset(domains: Domain[], options: SyntheticOptions): 
     const chosen = new Set<string>();
     while (chosen.size < count) chosen.add(pickWeighted(domains, domainWeights, rand()).id);
     const dated = rand() < 0.7;
+    // Half are agreements with years in force over 60 years (1966–2025), half of those still in
+    // force; the time bar's window is measured over them (issue 20).
+    const start = rand() < 0.5 ? 1966 + int(60) : null;
+    const end = start === null || rand() < 0.5 ? null : Math.min(2025, start + 1 + int(15));
     partnerships.push({
       id: `l-${i}`,
       parties: [a.id, b.id],
@@ -186,6 +190,7 @@ export function syntheticDataset(domains: Domain[], options: SyntheticOptions): 
       date: dated
         ? `${2015 + int(11)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`
         : null,
+      ...(start === null ? {} : { start: String(start), end: end === null ? null : String(end) }),
       summary: { en: `Synthetic partnership ${i}.`, ar: `شراكة ${i}.` },
       summaryBy: 'editors',
       people: [],

@@ -25,7 +25,8 @@ export type LineStyle = 'solid' | 'dashed' | 'dotted';
 /** The line style of each status. */
 export function lineStyleOf(status: PartnershipStatus): LineStyle {
   if (status === 'not-given') return 'dotted';
-  return status === 'talks-held' || status === 'intent-expressed' ? 'dashed' : 'solid';
+  // Solid while an agreement is in force (signed or renewed); dashed before one, or after it.
+  return status === 'agreement-signed' || status === 'renewed' ? 'solid' : 'dashed';
 }
 
 /** Which style wins on a pair's ribbon: what is known most firmly (solid over dashed over dotted). */

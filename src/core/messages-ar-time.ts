@@ -5,6 +5,9 @@
 import type { ArabicTimeMessages } from './messages';
 
 export const arTime: ArabicTimeMessages = {
+  'time.history': 'تاريخ هذه العلاقة',
+  'time.historyUndated': 'لا تذكر المصادر تاريخها',
+  'time.historyOther': 'في شراكة أخرى بينهما',
   'time.label': 'الشراكات السارية عبر الزمن',
   'time.unit.year': 'السارية في كل سنة',
   'time.unit.month': 'السارية في كل شهر',

@@ -1,8 +1,12 @@
 /**
- * The English messages of the time bar: loaded with it (its chunk registers them through
- * `time-messages.ts`), since only a dataset with dates shows one. Their keys are `MessageKey`s.
+ * The English messages of the time bar and of a pair's history in the details: loaded with them
+ * (their chunks register them through `time-messages.ts`), not with the atlas's entry or its
+ * workers. Their keys are `MessageKey`s.
  */
 export const enTime = {
+  'time.history': 'History of this pair',
+  'time.historyUndated': 'Not dated by the sources',
+  'time.historyOther': 'In another partnership between them',
   'time.label': 'Partnerships in force over time',
   'time.unit.year': 'In force each year',
   'time.unit.month': 'In force each month',

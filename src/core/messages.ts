@@ -182,6 +182,9 @@ export const en = {
   'status.talks-held': 'Talks held',
   'status.intent-expressed': 'Interest expressed; dialogue planned',
   'status.agreement-signed': 'Agreement signed',
+  'status.renewed': 'Agreement renewed',
+  'status.suspended': 'Cooperation suspended',
+  'status.ended': 'Ended',
   'status.not-given': 'Status not given',
 
   'excerptKind.report': 'Reported',
@@ -228,6 +231,9 @@ export const en = {
   'issue.frameworkMembers': 'a framework needs at least one member',
   'issue.domainExcerpts': 'every domain must cite at least one excerpt',
   'issue.statusExcerpts': 'the status must cite at least one excerpt',
+  'issue.eventExcerpts': 'the event must cite at least one excerpt that reports it',
+  'issue.statusNotLatest':
+    'is “{status}”, but the latest event is “{latest}”: the status is the latest event',
   'issue.partnershipSources': 'a partnership needs at least one source',
   'issue.curatedPlace':
     'the atlas’s own data names only states and organizations (a place of unknown kind comes only from an import)',
@@ -383,8 +389,8 @@ export const en = {
   'legend.ribbonShort': 'Partnership: wider with more domains',
   'legend.party': 'The parties’ territories',
   'legend.inView': 'On this map',
-  'legend.dashed': 'Dashed: talks held or intent expressed',
-  'legend.solid': 'Solid: includes a signed agreement',
+  'legend.dashed': 'Dashed: no agreement in force (talks, intent, suspended or ended)',
+  'legend.solid': 'Solid: includes an agreement signed or renewed',
   'legend.dotted': 'Dotted: status not given in the imported file',
   'legend.widthBy': 'Width of a link',
   'legend.widthByDomains': 'number of domains',

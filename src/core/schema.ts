@@ -151,13 +151,33 @@ export const excerptSchema = z.strictObject({
   kind: excerptKindSchema,
 });
 
-/** `not-given`: an imported row that does not say (curated data always says). */
-export const statusSchema = z.enum([
+/**
+ * What happened in a relationship, as its sources report it: talks held, intent expressed, an
+ * agreement signed, then renewed, suspended or ended.
+ */
+export const eventKindSchema = z.enum([
   'talks-held',
   'intent-expressed',
   'agreement-signed',
-  'not-given',
+  'renewed',
+  'suspended',
+  'ended',
 ]);
+
+/**
+ * A partnership's status: the kind of its latest event (see `events`). `not-given`: an imported row
+ * that does not say (curated data always says).
+ */
+export const statusSchema = z.enum([...eventKindSchema.options, 'not-given']);
+
+/** One dated step in a relationship, held to the rules of the status it sets. */
+export const partnershipEventSchema = z.strictObject({
+  kind: eventKindSchema,
+  /** When it happened, as precisely as the source gives it, or null when it gives no date. */
+  date: partialDate.nullable(),
+  /** The passages that report it: reported fact from the partnership's own sources. */
+  excerpts: z.array(z.string()),
+});
 
 export const personSchema = z.strictObject({
   name: localizedTextSchema,
@@ -179,6 +199,12 @@ export const partnershipSchema = z.strictObject({
   status: statusSchema,
   /** The passages that show the status; curated data cites at least one. */
   statusExcerpts: z.array(z.string()),
+  /**
+   * The relationship's history, in any order: each event with its date and passages. Without it
+   * the status, its date and its passages are the one event (`eventsOf`). With it, the status is
+   * the latest event's kind (`validate.ts` checks they agree).
+   */
+  events: z.array(partnershipEventSchema).optional(),
   /**
    * ISO 8601 date of the reported event, as precisely as the source gives it (`2024-05-17`,
    * `2024-05` or `2024`), or null when it gives none.

@@ -7,6 +7,7 @@
  * here, so the list, the filter and the details still speak of partnerships, not pairs.
  */
 import { dayRange, OPEN_END, UNKNOWN_DATE } from './dates';
+import { byDate, eventsOf, type PartnershipEvent } from './events';
 import { distinctNames } from './actor-names';
 import type { Language } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
@@ -30,6 +31,9 @@ export const STATUSES: readonly PartnershipStatus[] = [
   'talks-held',
   'intent-expressed',
   'agreement-signed',
+  'renewed',
+  'suspended',
+  'ended',
   'not-given',
 ];
 
@@ -154,7 +158,17 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
   const pairOf = new Map<string, number>();
   const pairSizes: number[] = [];
 
+  // The last day any date of the dataset names (a span's date or an event after its start).
+  let lastNamed = -Infinity;
+  const named = (date: string | null | undefined) => {
+    const range = date ? dayRange(date) : null;
+    if (range && range.last > lastNamed) lastNamed = range.last;
+  };
   dataset.partnerships.forEach((p, i) => {
+    named(p.date);
+    p.events?.forEach((event) => {
+      named(event.date);
+    });
     const a = actorIndex.get(p.parties[0]) ?? 0;
     const b = actorIndex.get(p.parties[1]) ?? 0;
     links.ids[i] = p.id;
@@ -235,7 +249,7 @@ export function summarizeDataset(dataset: Dataset, options: SummarizeOptions = {
     pairs: { count: pairSizes.length, pairStart, pairLinks },
     frame: dataset.view?.bounds ?? partiesExtent(dataset, actorIndex, links),
     value: dataset.value ?? null,
-    time: timeAxis(links.firstDay, links.lastDay),
+    time: timeAxis(links.firstDay, links.lastDay, lastNamed),
   };
 }
 
@@ -338,9 +352,19 @@ export function linkedActorPoints(
   };
 }
 
+/** One event of a pair's history, with the partnership it belongs to. */
+export interface HistoryEntry extends PartnershipEvent {
+  partnership: string;
+}
+
 /** Everything the details panel shows for one partnership, taken from the full dataset. */
 export interface DetailsBundle {
   partnership: Partnership;
+  /**
+   * The events of every partnership between the same two parties, oldest first, the undated last
+   * (`byDate`): the pair's history.
+   */
+  history: HistoryEntry[];
   actors: Actor[];
   domains: Domain[];
   excerpts: Excerpt[];
@@ -360,6 +384,16 @@ export function detailsBundle(index: DatasetIndex, id: string): DetailsBundle | 
     ...partnership.people.map((p) => p.excerpt),
     ...partnership.domains.flatMap((c) => c.excerpts),
   ]);
+  const [a, b] = partnership.parties;
+  const history: HistoryEntry[] = [];
+  for (const other of index.partnerships.values()) {
+    const [x, y] = other.parties;
+    if (!((x === a && y === b) || (x === b && y === a))) continue;
+    for (const event of eventsOf(other)) {
+      history.push({ ...event, partnership: other.id });
+      for (const excerpt of event.excerpts) excerptIds.add(excerpt);
+    }
+  }
   for (const party of partnership.parties) {
     const actor = must(index.actors, party);
     if (actor.kind !== 'organization') continue;
@@ -373,6 +407,7 @@ export function detailsBundle(index: DatasetIndex, id: string): DetailsBundle | 
   const sourceIds = new Set([...partnership.sources, ...excerpts.map((e) => e.source)]);
   return {
     partnership,
+    history: byDate(history),
     actors: [...actorIds].map((a) => must(index.actors, a)),
     domains: partnership.domains.map((c) => must(index.domains, c.domain)),
     excerpts,

@@ -1,6 +1,7 @@
 /**
- * Registers the time bar's messages in both languages (`messages-time.ts`, `messages-ar-time.ts`):
- * imported for its effect by the time bar's chunk, so that the atlas's entry never carries them.
+ * Registers the messages of the time bar and of a pair's history in both languages
+ * (`messages-time.ts`, `messages-ar-time.ts`): imported for its effect by their chunks, so that the
+ * atlas's entry and its workers never carry them.
  */
 import { registerToolMessages } from './messages';
 import { arTime } from './messages-ar-time';

@@ -48,10 +48,15 @@ export function binDate(axis: TimeAxis, bin: number): string {
 
 /**
  * The axis for the links' dates (`LinkTable.firstDay`, `lastDay`): from the first day any of them
- * could be to the last day named (an open end names none), in years, or in months when they cover
- * three years or fewer. Null when no link is dated.
+ * could be to the last day named (an open end names none; `lastNamed` adds the days other dates
+ * name, such as an event after a span's start), in years, or in months when they cover three years
+ * or fewer. Null when no link is dated.
  */
-export function timeAxis(firstDay: Int32Array, lastDay: Int32Array): TimeAxis | null {
+export function timeAxis(
+  firstDay: Int32Array,
+  lastDay: Int32Array,
+  lastNamed = -Infinity,
+): TimeAxis | null {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < firstDay.length; i++) {
@@ -63,6 +68,7 @@ export function timeAxis(firstDay: Int32Array, lastDay: Int32Array): TimeAxis | 
     if (named > max) max = named;
   }
   if (!Number.isFinite(min)) return null;
+  max = Math.max(max, lastNamed);
   const from = new Date(min * DAY_MS);
   const to = new Date(max * DAY_MS);
   const years = to.getUTCFullYear() - from.getUTCFullYear() + 1;

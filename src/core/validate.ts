@@ -3,6 +3,7 @@
  * Every issue names the file, the record and the field, so a person can open the file and fix it.
  */
 import { spanReversed } from './dates';
+import { latestEvent } from './events';
 import { jsonTooDeep, LIMITS } from './limits';
 import { z } from 'zod';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
@@ -269,6 +270,9 @@ function checkCurated(dataset: Dataset, file: string): DataIssue[] {
       report('partnerships', index, link.id, field, message);
     if (link.status === 'not-given') at('status', phrase('issue.curatedStatus'));
     if (link.statusExcerpts.length === 0) at('statusExcerpts', phrase('issue.statusExcerpts'));
+    link.events?.forEach((event, e) => {
+      if (event.excerpts.length === 0) at(`events[${e}].excerpts`, phrase('issue.eventExcerpts'));
+    });
     if (link.sources.length === 0) at('sources', phrase('issue.partnershipSources'));
     link.domains.forEach((citation, d) => {
       if (citation.excerpts.length === 0)
@@ -437,6 +441,14 @@ function checkReferences(dataset: Dataset, options: ValidateOptions): DataIssue[
       if (!sources.has(source)) at(`sources[${i}]`, unknown('source', source));
     });
     link.statusExcerpts.forEach((id, i) => reportedFact(`statusExcerpts[${i}]`, id));
+    // Each event is held to the status's rules; the status is the latest event.
+    link.events?.forEach((event, e) => {
+      event.excerpts.forEach((id, i) => reportedFact(`events[${e}].excerpts[${i}]`, id));
+    });
+    const latest = link.events ? latestEvent(link.events) : null;
+    if (latest && latest.kind !== link.status) {
+      at('status', phrase('issue.statusNotLatest', { status: link.status, latest: latest.kind }));
+    }
     link.people.forEach((person, i) => {
       if (!link.parties.includes(person.actor))
         at(`people[${i}].actor`, phrase('issue.notAParty', { parties: link.parties.join(', ') }));

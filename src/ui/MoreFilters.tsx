@@ -20,6 +20,8 @@ export function MoreFilters() {
   const setUnknownDates = useAtlas((s) => s.setUnknownDates);
   // One pass over every link's date: only when the dataset changes.
   const extent = useMemo(() => (summary ? dateExtent(summary) : null), [summary]);
+  // The statuses the dataset has (by index): the later steps of a history are listed only then.
+  const present = useMemo(() => new Set(summary?.links.status), [summary]);
   if (!extent) return null;
 
   return (
@@ -28,10 +30,9 @@ export function MoreFilters() {
         <legend>{t('status.heading')}</legend>
         <ul>
           {STATUSES.map((status, i) =>
-            // Curated data always gives a status: "not given" is listed only where data lacks it.
-            status === 'not-given' &&
-            (statusCounts[i] ?? 0) === 0 &&
-            !hiddenStatuses.includes(status) ? null : (
+            // Talks, intent and agreements always; renewed, suspended, ended and "not given" (which
+            // curated data never is) only where the dataset has them, or while they are unticked.
+            i > 2 && !present.has(i) && !hiddenStatuses.includes(status) ? null : (
               <li key={status}>
                 <label>
                   <input

@@ -10,6 +10,7 @@ import { DomainChip } from './DomainChip';
 import { ExcerptQuote } from './ExcerptQuote';
 import { SourceLine } from './SourceLine';
 import { shownName } from './actor-name';
+import { PairHistory } from './PairHistory';
 import { PartyItem } from './PartyItem';
 import { useAtlas, useAtlasStore } from './store-context';
 import { useWorkbenchOpener } from './workbench/WorkbenchHost';
@@ -59,6 +60,9 @@ export function PartnershipDetails() {
     partnership.sources.length > 0 &&
     partnership.sources.every((id) => index.sources.get(id)?.file != null);
   const hidden = !visible;
+  const title = partnership.parties
+    .map((id) => localized(shownName(store.getState(), must(index.actors, id))))
+    .join(' – ');
 
   return (
     <aside
@@ -75,9 +79,7 @@ export function PartnershipDetails() {
     >
       <header className="details-header">
         <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
-          {partnership.parties
-            .map((id) => localized(shownName(store.getState(), must(index.actors, id))))
-            .join(' – ')}
+          {title}
         </h2>
         <button type="button" className="close" onClick={() => select(null)}>
           {t('details.close')}
@@ -107,6 +109,7 @@ export function PartnershipDetails() {
         <ValueFact partnership={partnership} />
       </dl>
       <OtherFields partnership={partnership} />
+      <PairHistory history={bundle.history} index={index} current={partnership.id} title={title} />
 
       <h3>
         {t(

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { historyDataset } from '../fixtures/history-dataset';
 import { expect, test, type AtlasDriver } from './support/atlas';
 
 /**
@@ -187,5 +188,56 @@ test.describe('the time bar', () => {
     await expect(bar).toBeVisible();
     await expect(bar.getByRole('button', { name: 'تشغيل' })).toBeVisible();
     await expect(bar.getByRole('slider', { name: 'النافذة الزمنية' })).toBeVisible();
+  });
+
+  test('a pair’s history: its events in order with their passages, the undated apart', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const dialog = await atlas.importFile({
+      name: 'history.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(historyDataset())),
+    });
+    await expect(dialog.getByText('2 of 2 rows can be imported.', { exact: false })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import 2 partnerships and show them' }).click();
+    await expect(page.locator('.tagline')).toHaveText('history');
+
+    await atlas.list
+      .getByRole('button', { name: /France – Morocco/ })
+      .first()
+      .click();
+    const details = atlas.details('France – Morocco');
+    // The status shown is the latest event.
+    await expect(details.locator('dl.facts dd').first()).toHaveText('Cooperation suspended');
+    const history = details.getByRole('region', { name: 'History of this pair' });
+    const dated = history.locator('ol.history-events > li');
+    await expect(dated).toHaveCount(3);
+    await expect(dated.locator('.history-line')).toHaveText([
+      'March 2019Talks held',
+      'June 15, 2020Agreement signed',
+      '2022Cooperation suspended',
+    ]);
+    await expect(dated.nth(0).locator('time')).toHaveAttribute('datetime', '2019-03');
+    await expect(dated.nth(1)).toContainText('The two ministers signed a defence cooperation');
+    // The other partnership's undated event, apart, with a way to it.
+    await expect(history.getByRole('heading', { name: 'Not dated by the sources' })).toBeVisible();
+    const undated = history.locator('ul.history-events > li');
+    await expect(undated).toHaveCount(1);
+    await expect(undated).toContainText('Interest expressed; dialogue planned');
+    await undated.getByRole('button', { name: 'In another partnership between them' }).click();
+    await expect(details.locator('dl.facts dd').first()).toHaveText(
+      'Interest expressed; dialogue planned',
+    );
+    // The same history from the other partnership, whose own event is now the one without a link.
+    await expect(
+      history.getByRole('button', { name: 'In another partnership between them' }),
+    ).toHaveCount(3);
+
+    await page.getByRole('button', { name: 'العربية' }).click();
+    const arabic = page.getByRole('region', { name: 'تاريخ هذه العلاقة' });
+    await expect(arabic.locator('ol.history-events > li')).toHaveCount(3);
+    await expect(arabic.getByRole('heading', { name: 'لا تذكر المصادر تاريخها' })).toBeVisible();
   });
 });

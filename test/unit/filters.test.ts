@@ -145,7 +145,7 @@ describe('filters', () => {
     expect(at('cybersecurity')).toBe(2);
     // Status counts ignore the status filter itself but not the domain filter.
     const withDomain = run({ hiddenDomains: allBut('demining') });
-    expect(statusCounts(withDomain.summary, withDomain.filter)).toEqual([0, 1, 1, 0]);
+    expect(statusCounts(withDomain.summary, withDomain.filter)).toEqual([0, 1, 1, 0, 0, 0, 0]);
   });
 });
 

@@ -9,6 +9,7 @@ import { summarizeDataset } from '../../src/core/summary';
 import {
   binDate,
   binOfDay,
+  coarseRange,
   daysOfBin,
   inForceHistogram,
   movedWindow,
@@ -19,6 +20,7 @@ import {
   type TimeAxis,
 } from '../../src/core/timeline';
 import type { Dataset } from '../../src/core/types';
+import { historyDataset } from '../fixtures/history-dataset';
 import { seedJson } from './helpers';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -57,6 +59,12 @@ describe('the time axis', () => {
     const axis = summary.time as TimeAxis;
     expect(binDate(axis, 0)).toBe('2023-11');
     expect(binDate(axis, 4)).toBe('2024-03');
+  });
+
+  it('reaches the last date named, an event’s or a partnership’s, past a span still in force', () => {
+    // In force from 15 June 2020 with no end; suspended in 2022 (its date and its latest event).
+    const summary = summarizeDataset(historyDataset());
+    expect(summary.time).toEqual({ unit: 'month', first: 2020 * 12 + 5, count: 31 });
   });
 
   it('is null when nothing is dated (the seed: no time bar)', () => {
@@ -185,5 +193,19 @@ describe('windows', () => {
       '2023-10',
       '2024-01',
     ]);
+  });
+});
+
+describe('a range in words', () => {
+  it('is as coarse as its ends are whole', () => {
+    expect(coarseRange('2005-01-01', '2005-12-31')).toEqual({ from: '2005', to: '2005' });
+    expect(coarseRange('1990-01-01', '1995-12-31')).toEqual({ from: '1990', to: '1995' });
+    expect(coarseRange('2024-02-01', '2024-02-29')).toEqual({ from: '2024-02', to: '2024-02' });
+    expect(coarseRange('2024-02-03', '2024-02-28')).toEqual({
+      from: '2024-02-03',
+      to: '2024-02-28',
+    });
+    expect(coarseRange(null, '2010-12-31')).toEqual({ from: null, to: '2010' });
+    expect(coarseRange(null, null)).toEqual({ from: null, to: null });
   });
 });
