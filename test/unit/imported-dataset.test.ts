@@ -137,6 +137,26 @@ describe('curated and imported data', () => {
     expect(readStatus('signed')).toBe('agreement-signed');
     expect(readStatus('maybe')).toBeUndefined();
   });
+
+  it('reads the later steps of a relationship, as our exports and analysts write them', () => {
+    expect(['renewed', 'Renewal', 'تجديد'].map(readStatus)).toEqual([
+      'renewed',
+      'renewed',
+      'renewed',
+    ]);
+    expect(['suspended', 'Suspension', 'تعليق'].map(readStatus)).toEqual([
+      'suspended',
+      'suspended',
+      'suspended',
+    ]);
+    expect(['ended', 'Terminated', 'expired', 'انتهاء', 'إنهاء'].map(readStatus)).toEqual([
+      'ended',
+      'ended',
+      'ended',
+      'ended',
+      'ended',
+    ]);
+  });
 });
 
 describe('rows into a dataset', () => {

@@ -262,7 +262,14 @@ export interface ImportedActor {
   entry: GazetteerEntry | null;
 }
 
-export const STATUS_VALUES = ['talks-held', 'intent-expressed', 'agreement-signed'] as const;
+export const STATUS_VALUES = [
+  'talks-held',
+  'intent-expressed',
+  'agreement-signed',
+  'renewed',
+  'suspended',
+  'ended',
+] as const;
 export type ImportedStatus = (typeof STATUS_VALUES)[number];
 
 export interface ImportedLink {
@@ -324,6 +331,17 @@ const STATUS_WORDS: Readonly<Record<string, ImportedStatus>> = {
   signed: 'agreement-signed',
   اتفاق: 'agreement-signed',
   اتفاقية: 'agreement-signed',
+  renewed: 'renewed',
+  renewal: 'renewed',
+  تجديد: 'renewed',
+  suspended: 'suspended',
+  suspension: 'suspended',
+  تعليق: 'suspended',
+  ended: 'ended',
+  terminated: 'ended',
+  expired: 'ended',
+  انتهاء: 'ended',
+  انهاء: 'ended',
 };
 
 /** What an export of ours (or a careful analyst) writes where the status is not known. */
