@@ -201,7 +201,7 @@ describe('a links table with the gazetteer', () => {
       '9 Origin: “Congo” could be any of: Democratic Republic of the Congo (COD), Republic of the Congo (COG); write its ISO code instead',
       '10 Origin: “Atlantis” is in neither the locations file nor the gazetteer; give its coordinates in a locations file',
       '11 Dest: names the same actor at both ends',
-      '12 Status: is not a status this atlas knows (talks-held, intent-expressed, agreement-signed)',
+      '12 Status: is not a status this atlas knows (talks-held, intent-expressed, agreement-signed, renewed, suspended, ended)',
       '12 Date: is not a date: write it YYYY-MM-DD, YYYY-MM or YYYY',
     ]);
   });
