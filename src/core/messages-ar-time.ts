@@ -5,6 +5,15 @@
 import type { ArabicTimeMessages } from './messages';
 
 export const arTime: ArabicTimeMessages = {
+  'time.animation': 'تصدير الحركة (WebM)',
+  'time.animationSpeed': 'سرعة الحركة',
+  'time.animationHelp':
+    'مقطع فيديو لشريط الزمن من السنة الأولى إلى الأخيرة، مع مفتاح الخريطة والسنوات والمصادر',
+  'time.animating': 'تسجيل الخطوة {position} من {count}…',
+  'time.animationDone': 'حُفظ {file} ({size} ميغابايت، الخطوات: {steps})',
+  'time.animationCancel': 'أوقف التسجيل',
+  'time.animationUnsupported':
+    'لا يستطيع هذا المتصفح تسجيل الفيديو: استعمل إصدارًا حديثًا من Chromium أو Edge أو Firefox',
   'time.history': 'تاريخ هذه العلاقة',
   'time.historyUndated': 'لا تذكر المصادر تاريخها',
   'time.historyOther': 'في شراكة أخرى بينهما',

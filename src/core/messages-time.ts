@@ -4,6 +4,15 @@
  * workers. Their keys are `MessageKey`s.
  */
 export const enTime = {
+  'time.animation': 'Export animation (WebM)',
+  'time.animationSpeed': 'Speed of the animation',
+  'time.animationHelp':
+    'A video of the time bar played from the first year to the last, with the legend, the years and the sources',
+  'time.animating': 'Recording step {position} of {count}…',
+  'time.animationDone': 'Saved {file} ({size} MB, {steps} steps)',
+  'time.animationCancel': 'Stop recording',
+  'time.animationUnsupported':
+    'This browser cannot record video: use a recent Chromium, Edge or Firefox',
   'time.history': 'History of this pair',
   'time.historyUndated': 'Not dated by the sources',
   'time.historyOther': 'In another partnership between them',

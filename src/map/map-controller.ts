@@ -210,6 +210,8 @@ export class MapController {
   private onTerritories: () => void = () => {};
   /** The last fit to a partnership, made again if the map's size changes while it holds. */
   private lastFit: { again: () => void } | null = null;
+  /** Counts the camera moves asked for: a fit still waiting for the layout gives way to a later one. */
+  private cameraTicket = 0;
   /** The parties' territories last tinted (`setParties`). */
   private partiesKey = '|';
   /** How the highlight is made, and how many features it had at the last zoom. */
@@ -496,7 +498,7 @@ export class MapController {
     animate = true,
     isos: readonly string[] = [],
   ): Promise<void> {
-    const fit = this.fitAfterLayout(line, animate, isos);
+    const fit = this.fitAfterLayout(line, animate, isos, ++this.cameraTicket);
     this.pendingWork = fit;
     return fit;
   }
@@ -507,6 +509,7 @@ export class MapController {
    */
   moveTo(camera: { lon: number; lat: number; zoom: number }, animate = false): Promise<void> {
     this.lastFit = null;
+    this.cameraTicket++;
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
       const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
@@ -557,6 +560,7 @@ export class MapController {
   /** Back to the home frame. */
   resetView(animate = true): void {
     this.lastFit = null;
+    this.cameraTicket++;
     const work = this.loaded.then(() => {
       if (this.destroyed) return;
       this.map.fitBounds(this.home, {
@@ -622,6 +626,7 @@ export class MapController {
     line: readonly (readonly [number, number])[],
     animate: boolean,
     isos: readonly string[],
+    ticket: number,
   ): Promise<void> {
     await this.loaded;
     // The countries' shapes come with the first basemap (a second or two at most); a basemap that
@@ -631,7 +636,8 @@ export class MapController {
     // the layout to settle so that the fit uses the map's new size.
     await nextFrame();
     await nextFrame();
-    if (this.destroyed || line.length === 0) return;
+    // A camera asked for meanwhile (a scene's, the one put back after presenting) wins.
+    if (this.destroyed || line.length === 0 || ticket !== this.cameraTicket) return;
     this.map.resize();
     const territories = isos.flatMap((iso) => {
       const bounds = this.territories.get(iso);

@@ -11,6 +11,7 @@ import type { AtlasState } from '../store/atlas-store';
 import { failureText, type DeckReadResult } from '../core/protocol';
 import { exportDeck, openPresenterWindow, type HandoutPage } from './briefing-actions';
 import { ImageExport } from './ImageExport';
+import { AnimationExport } from './time/AnimationExport';
 import type { MapHandleRef } from './map-handle';
 import { enterPresentation } from './presentation-control';
 import { useAtlas, useAtlasStore } from './store-context';
@@ -505,6 +506,7 @@ export function BriefingPanel({
       </Section>
       <Section title={t('export.heading')}>
         <ImageExport mapHandle={mapHandle} scenes={deck.scenes.length} onHandout={onHandout} />
+        <AnimationExport mapHandle={mapHandle} />
       </Section>
       <Section title={t('deck.files')}>
         <div className="briefing-toolbar">

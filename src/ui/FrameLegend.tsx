@@ -1,13 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corner, LegendItem } from '../core/legend';
-import type { Translator } from '../core/messages';
-import { coarseRange } from '../core/timeline';
 import type { Domain } from '../core/types';
 import { useT } from './i18n';
 import { LegendKey } from './Legend';
 import type { MapHandleRef } from './map-handle';
 import { useAtlas, useAtlasStore } from './store-context';
 import { viewLegend } from './view-legend';
+import { windowText } from './view-text';
 
 /**
  * A domain's colour and name as a list item, for the presentation's chunk: `DomainChip`, which the
@@ -90,27 +89,4 @@ export function FrameLegend({ mapHandle }: { mapHandle: MapHandleRef }) {
       )}
     </section>
   );
-}
-
-/**
- * The time window a view shows ("In force: 1990", "In force: 1990 – 1995", "In force: From 2005"),
- * or null when it shows every date: a scene of 2005 says so on screen, in its image and its video.
- */
-export function windowText(
-  dateFrom: string | null,
-  dateTo: string | null,
-  t: Translator['t'],
-  formatDate: Translator['formatDate'],
-): string | null {
-  const { from, to } = coarseRange(dateFrom, dateTo);
-  if (from === null && to === null) return null;
-  const range =
-    from !== null && to !== null
-      ? from === to
-        ? formatDate(from)
-        : `${formatDate(from)} – ${formatDate(to)}`
-      : from !== null
-        ? `${t('details.spanFrom')} ${formatDate(from)}`
-        : `${t('details.spanUntil')} ${formatDate(to ?? '')}`;
-  return `${t('details.inForce')}: ${range}`;
 }

@@ -3,6 +3,7 @@
  * page): its title and the line that names its sources.
  */
 import { linkTitle } from '../core/summary';
+import { coarseRange } from '../core/timeline';
 import { translator, type Translator } from '../core/messages';
 import { sourceLineText } from '../core/source-line';
 import type { Source } from '../core/types';
@@ -42,10 +43,14 @@ export function viewTitle(
   state: AtlasState,
   asScene: boolean,
 ): { title: string; subtitle: string } {
-  const { t, localized } = translator(state.language);
+  const words = translator(state.language);
+  const { t, localized } = words;
   const summary = state.summary;
   const datasetTitle = summary ? localized(summary.title) : t('app.name');
-  const shown = t('export.shown', { count: selectVisibleLinks(state).length });
+  const count = t('export.shown', { count: selectVisibleLinks(state).length });
+  const when = windowText(state.filters.dateFrom, state.filters.dateTo, t, words.formatDate);
+  // "2 partnerships shown · In force: 2005" when a time window is set.
+  const shown = when ? `${count} · ${when}` : count;
   const scene = asScene ? currentScene(state) : null;
   if (scene) return { title: scene.title, subtitle: `${datasetTitle} · ${shown}` };
   const row = rowOf(state, state.selectedId);
@@ -81,4 +86,35 @@ export function imageText(
     ),
     footer: [...sourceLines(viewSources(state), words), t('export.attribution')],
   };
+}
+
+/** A window of time in words: "2005", "1990 – 1995", "From 2005", "Until 1991"; null for none. */
+export function rangeText(
+  dateFrom: string | null,
+  dateTo: string | null,
+  t: Translator['t'],
+  formatDate: Translator['formatDate'],
+): string | null {
+  const { from, to } = coarseRange(dateFrom, dateTo);
+  if (from === null && to === null) return null;
+  if (from !== null && to !== null) {
+    return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+  }
+  return from !== null
+    ? `${t('details.spanFrom')} ${formatDate(from)}`
+    : `${t('details.spanUntil')} ${formatDate(to ?? '')}`;
+}
+
+/**
+ * The time window a view shows ("In force: 1990", "In force: 1990 – 1995"), or null when it shows
+ * every date: a scene of 2005 says so on screen, in its image and in its video.
+ */
+export function windowText(
+  dateFrom: string | null,
+  dateTo: string | null,
+  t: Translator['t'],
+  formatDate: Translator['formatDate'],
+): string | null {
+  const range = rangeText(dateFrom, dateTo, t, formatDate);
+  return range === null ? null : `${t('details.inForce')}: ${range}`;
 }

@@ -3,6 +3,7 @@
  * moving it by keyboard, playing, the undated bucket, a window kept in a scene and presented, and
  * accessibility with the bar open.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { historyDataset } from '../fixtures/history-dataset';
@@ -239,5 +240,68 @@ test.describe('the time bar', () => {
     const arabic = page.getByRole('region', { name: 'تاريخ هذه العلاقة' });
     await expect(arabic.locator('ol.history-events > li')).toHaveCount(3);
     await expect(arabic.getByRole('heading', { name: 'لا تذكر المصادر تاريخها' })).toBeVisible();
+  });
+
+  test('the growth animation: a WebM of the play-through, the size of the image, each step its length', async ({
+    atlas,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await atlas.open();
+    // Five years, 2000 to 2004.
+    const dialog = await atlas.importFile({
+      name: 'five-years.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'country1,country2,yrent,yrexit\nFRA,DEU,2000,2002\nESP,MAR,2001,2004\nITA,GRC,2003,0\n',
+      ),
+    });
+    await dialog.getByRole('button', { name: 'Check the rows' }).click();
+    await dialog.getByRole('button', { name: 'Import 3 partnerships and show them' }).click();
+    await expect(windowValue(page)).toHaveText('All dates');
+    await page.getByRole('button', { name: /^Briefing/ }).click();
+    const panel = page.getByRole('complementary', { name: 'Briefing' });
+    // The video is the size of the PNG at 1× (made even for the encoder).
+    const label = await panel
+      .getByRole('button', { name: /^Export the current view as a PNG at 1×/ })
+      .getAttribute('aria-label');
+    const [, w, h] = /\((\d+) × (\d+) px\)/.exec(label ?? '') ?? [];
+    const even = (n: number) => n + (n % 2);
+
+    await panel.getByRole('combobox', { name: 'Speed of the animation' }).selectOption('2');
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await panel.getByRole('button', { name: 'Export animation (WebM)' }).click();
+    await expect(panel.getByText(/Recording step \d of 5/)).toBeVisible();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('five-years-2x.webm');
+    await expect(panel.getByText(/Saved five-years-2x\.webm \(.* MB, 5 steps\)/)).toBeVisible();
+    // The view's window is back as it was.
+    await expect(windowValue(page)).toHaveText('All dates');
+
+    const bytes = readFileSync(await file.path());
+    // A WebM (EBML) file of some substance.
+    expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    // Read back in a blank page (the atlas's policy lets no media load from elsewhere).
+    const probe = await page.context().newPage();
+    const video = await probe.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const element = document.createElement('video');
+      element.muted = true;
+      element.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
+      await new Promise((resolve) => element.addEventListener('loadedmetadata', resolve));
+      // MediaRecorder's files name no duration: seeking past the end makes the browser find it.
+      if (!Number.isFinite(element.duration)) {
+        element.currentTime = 1e6;
+        await new Promise((resolve) => element.addEventListener('seeked', resolve));
+      }
+      return { width: element.videoWidth, height: element.videoHeight, duration: element.duration };
+    }, bytes.toString('base64'));
+    await probe.close();
+    expect(video.width).toBe(even(Number(w)));
+    expect(video.height).toBe(even(Number(h)));
+    // Five steps of half a second each at 2×.
+    expect(video.duration).toBeGreaterThan(2.3);
+    expect(video.duration).toBeLessThan(3.5);
   });
 });
