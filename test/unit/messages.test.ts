@@ -35,6 +35,7 @@ const NOT_COUNTED = new Set([
   'dates.unknown',
   'time.undated',
   'time.bin',
+  'time.animating',
   'legend.members',
   'legend.partners',
   'dataExport.all',
