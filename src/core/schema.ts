@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isPartialDate } from './dates';
+import { EVENT_KINDS, STATUS_IDS } from './statuses';
 
 /** A date as precisely as its source gives it: `2024-05-17`, `2024-05` or `2024`. */
 const partialDate = z
@@ -155,20 +156,13 @@ export const excerptSchema = z.strictObject({
  * What happened in a relationship, as its sources report it: talks held, intent expressed, an
  * agreement signed, then renewed, suspended or ended.
  */
-export const eventKindSchema = z.enum([
-  'talks-held',
-  'intent-expressed',
-  'agreement-signed',
-  'renewed',
-  'suspended',
-  'ended',
-]);
+export const eventKindSchema = z.enum(EVENT_KINDS);
 
 /**
  * A partnership's status: the kind of its latest event (see `events`). `not-given`: an imported row
  * that does not say (curated data always says).
  */
-export const statusSchema = z.enum([...eventKindSchema.options, 'not-given']);
+export const statusSchema = z.enum(STATUS_IDS);
 
 /** One dated step in a relationship, held to the rules of the status it sets. */
 export const partnershipEventSchema = z.strictObject({

@@ -8,6 +8,7 @@
  */
 import { dayRange, OPEN_END, UNKNOWN_DATE } from './dates';
 import { byDate, eventsOf, type PartnershipEvent } from './events';
+import { STATUS_IDS } from './statuses';
 import { distinctNames } from './actor-names';
 import type { Language } from './messages';
 import type { FeatureCollection, Point } from 'geojson';
@@ -27,15 +28,7 @@ import type {
 } from './types';
 
 /** The statuses in a fixed order; a link's `status` column holds an index into it. */
-export const STATUSES: readonly PartnershipStatus[] = [
-  'talks-held',
-  'intent-expressed',
-  'agreement-signed',
-  'renewed',
-  'suspended',
-  'ended',
-  'not-given',
-];
+export const STATUSES: readonly PartnershipStatus[] = STATUS_IDS;
 
 /** Domains are filtered with one 32-bit mask per link; validation rejects more than this. */
 export const MAX_DOMAINS = 32;

@@ -27,36 +27,24 @@ export function PairHistory({
   const dated = history.filter((event) => event.date !== null);
   const undated = history.filter((event) => event.date === null);
   if (dated.length === 0 && undated.length < 2) return null;
+  const events = (list: readonly HistoryEntry[]) =>
+    list.map((event, i) => (
+      <HistoryEvent
+        key={`${event.partnership}-${String(i)}`}
+        event={event}
+        index={index}
+        current={current}
+        title={title}
+      />
+    ));
   return (
     <section className="history" aria-labelledby="history-heading">
       <h3 id="history-heading">{t('time.history')}</h3>
-      {dated.length > 0 && (
-        <ol className="history-events">
-          {dated.map((event, i) => (
-            <HistoryEvent
-              key={`${event.partnership}-${String(i)}`}
-              event={event}
-              index={index}
-              current={current}
-              title={title}
-            />
-          ))}
-        </ol>
-      )}
+      {dated.length > 0 && <ol className="history-events">{events(dated)}</ol>}
       {undated.length > 0 && (
         <>
           <h4>{t('time.historyUndated')}</h4>
-          <ul className="history-events undated">
-            {undated.map((event, i) => (
-              <HistoryEvent
-                key={`${event.partnership}-${String(i)}`}
-                event={event}
-                index={index}
-                current={current}
-                title={title}
-              />
-            ))}
-          </ul>
+          <ul className="history-events undated">{events(undated)}</ul>
         </>
       )}
     </section>

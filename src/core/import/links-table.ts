@@ -12,6 +12,7 @@
  * somewhere plausible, and coordinates that look swapped are reported, not swapped.
  */
 import { isPartialDate, spanReversed } from '../dates';
+import { EVENT_KINDS } from '../statuses';
 import { phrase, type Text, type Translator } from '../messages';
 import { normalizeText } from '../search-text';
 import { writeCsv, type CsvProblem, type CsvTable } from './csv';
@@ -262,14 +263,7 @@ export interface ImportedActor {
   entry: GazetteerEntry | null;
 }
 
-export const STATUS_VALUES = [
-  'talks-held',
-  'intent-expressed',
-  'agreement-signed',
-  'renewed',
-  'suspended',
-  'ended',
-] as const;
+export const STATUS_VALUES = EVENT_KINDS;
 export type ImportedStatus = (typeof STATUS_VALUES)[number];
 
 export interface ImportedLink {
