@@ -66,3 +66,32 @@ export function spanReversed(start: string, end: string): boolean {
   const to = dayRange(end);
   return from !== null && to !== null && to.last < from.first;
 }
+
+/**
+ * The days that links placed in time (`LinkTable.firstDay`, `lastDay`) cover: the first day any
+ * could be, the last day named (a span still in force names no end: it counts to its start), how
+ * many are undated, and whether some span is still in force. `min`/`max` are infinite when none
+ * is dated. The date range's inputs and the time bar's axis both read it.
+ */
+export function daysSpanned(
+  firstDay: Int32Array,
+  lastDay: Int32Array,
+): { min: number; max: number; unknown: number; openEnded: boolean } {
+  let min = Infinity;
+  let max = -Infinity;
+  let unknown = 0;
+  let openEnded = false;
+  for (let i = 0; i < firstDay.length; i++) {
+    const first = firstDay[i] ?? UNKNOWN_DATE;
+    if (first === UNKNOWN_DATE) {
+      unknown++;
+      continue;
+    }
+    const last = lastDay[i] ?? first;
+    if (first < min) min = first;
+    if (last === OPEN_END) openEnded = true;
+    const named = last === OPEN_END ? first : last;
+    if (named > max) max = named;
+  }
+  return { min, max, unknown, openEnded };
+}

@@ -2,14 +2,8 @@
  * The filters over partnerships, applied to the summary's columns. Pure functions; one pass over
  * the links for each result, so they stay fast with tens of thousands of partnerships.
  */
-import {
-  OPEN_END,
-  STATUSES,
-  UNKNOWN_DATE,
-  dayOf,
-  shownDomainMask,
-  type DatasetSummary,
-} from './summary';
+import { daysSpanned } from './dates';
+import { STATUSES, UNKNOWN_DATE, dayOf, shownDomainMask, type DatasetSummary } from './summary';
 import type { PartnershipStatus } from './types';
 
 export type DomainMode = 'any' | 'all';
@@ -295,22 +289,10 @@ export function dateExtent(summary: DatasetSummary): {
   unknown: number;
   openEnded: boolean;
 } {
-  let min = Infinity;
-  let max = -Infinity;
-  let unknown = 0;
-  let openEnded = false;
-  const { firstDay, lastDay } = summary.links;
-  firstDay.forEach((first, i) => {
-    if (first === UNKNOWN_DATE) {
-      unknown++;
-      return;
-    }
-    const last = lastDay[i] ?? first;
-    min = Math.min(min, first);
-    // A span still in force reaches no later than its start, as far as the dates given say.
-    max = Math.max(max, last === OPEN_END ? first : last);
-    if (last === OPEN_END) openEnded = true;
-  });
+  const { min, max, unknown, openEnded } = daysSpanned(
+    summary.links.firstDay,
+    summary.links.lastDay,
+  );
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   return {
     first: Number.isFinite(min) ? iso(min) : null,

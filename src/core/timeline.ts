@@ -4,7 +4,7 @@
  * A partnership counts in every bin its span (or its date, as precise as the source) could reach;
  * an open end reaches the last bin. Pure functions over the summary's day columns.
  */
-import { OPEN_END, UNKNOWN_DATE } from './dates';
+import { daysSpanned, OPEN_END, UNKNOWN_DATE } from './dates';
 import type { DatasetSummary } from './summary';
 
 export type TimeUnit = 'year' | 'month';
@@ -57,18 +57,10 @@ export function timeAxis(
   lastDay: Int32Array,
   lastNamed = -Infinity,
 ): TimeAxis | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < firstDay.length; i++) {
-    const first = firstDay[i] ?? UNKNOWN_DATE;
-    if (first === UNKNOWN_DATE) continue;
-    const last = lastDay[i] ?? first;
-    if (first < min) min = first;
-    const named = last === OPEN_END ? first : last;
-    if (named > max) max = named;
-  }
+  const spanned = daysSpanned(firstDay, lastDay);
+  const min = spanned.min;
   if (!Number.isFinite(min)) return null;
-  max = Math.max(max, lastNamed);
+  const max = Math.max(spanned.max, lastNamed);
   const from = new Date(min * DAY_MS);
   const to = new Date(max * DAY_MS);
   const years = to.getUTCFullYear() - from.getUTCFullYear() + 1;
