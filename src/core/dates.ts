@@ -58,6 +58,19 @@ export function dayRange(date: string): { first: number; last: number } | null {
 }
 
 /**
+ * The most precise partial date that holds every day from `first` to `last` (days since
+ * 1970-01-01): a day, a month, a year, or null when the days reach over a year's end.
+ */
+export function coveringDate(first: number, last: number): string | null {
+  const from = new Date(first * DAY_MS).toISOString().slice(0, 10);
+  const to = new Date(last * DAY_MS).toISOString().slice(0, 10);
+  if (from === to) return from;
+  if (from.slice(0, 7) === to.slice(0, 7)) return from.slice(0, 7);
+  if (from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
+  return null;
+}
+
+/**
  * Whether a span's end certainly comes before its start: the last day the end could be is before
  * the first day the start could be ("2017" to "2017-03" is not reversed: both may be March 2017).
  */

@@ -52,5 +52,19 @@ export const lexiconSchema = z.strictObject({
   background: bilingual,
   pronouns: bilingual,
   roles: bilingual,
-  relativeDates: bilingual,
+  relativeDates: z.array(
+    z.strictObject({
+      when: z.discriminatedUnion('unit', [
+        z.strictObject({ unit: z.literal('vague') }),
+        z.strictObject({
+          unit: z.enum(['day', 'week', 'month', 'year']),
+          offset: z.number().int().min(-2).max(2),
+          part: z.enum(['before', 'after']).optional(),
+        }),
+        z.strictObject({ unit: z.literal('weekday'), day: z.number().int().min(0).max(6) }),
+      ]),
+      en: words,
+      ar: words,
+    }),
+  ),
 });

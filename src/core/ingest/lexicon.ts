@@ -25,8 +25,19 @@ export interface Lexicon {
   background: Bilingual;
   pronouns: Bilingual;
   roles: Bilingual;
-  relativeDates: Bilingual;
+  /** Words that place a date against the article's own ("next week", "أمس"), with what they mean. */
+  relativeDates: (Bilingual & { when: RelativeWhen })[];
 }
+
+/**
+ * What a relative date word means, counted from the article's date: a day, week, month or year
+ * before or after it (`part`: only the part of this month or year before or after the article), a
+ * day of the week (0: Sunday), or nothing that can be counted ("recently", "soon").
+ */
+export type RelativeWhen =
+  | { unit: 'vague' }
+  | { unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: 'before' | 'after' }
+  | { unit: 'weekday'; day: number };
 
 /** One word of a phrase: the word itself, or its beginning (`*`). */
 interface Token {

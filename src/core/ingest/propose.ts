@@ -8,7 +8,14 @@
  * are passed in, and nothing here guesses what the text does not say.
  */
 import type { PartnershipStatus } from '../types';
-import { both, phraseMatcher, type Lexicon, type PhraseHit, type PhraseMatcher } from './lexicon';
+import {
+  both,
+  phraseMatcher,
+  type Lexicon,
+  type PhraseHit,
+  type PhraseMatcher,
+  type RelativeWhen,
+} from './lexicon';
 import { createNameMatcher, type Mention, type NameList } from './names';
 import { cutText, isLatinWord, type CutText, type Sentence, type Span } from './text';
 
@@ -86,8 +93,12 @@ export interface PersonProposal extends Span {
 export interface DateProposal extends Span {
   /** ISO date as precise as the text is ("2024-03-09", "2024-03", "2024"); null when it lacks the year. */
   iso: string | null;
-  /** Words like "recently" or "next week": noted, never turned into a date. */
+  /** Words like "recently" or "next week": never a date by themselves (see `event-dates.ts`). */
   relative: boolean;
+  /** What the relative words mean, counted from the article's date; null for a stated date. */
+  when: RelativeWhen | null;
+  /** A day and month stated without a year ("9 مارس"): [month, day]; null otherwise. */
+  dayMonth: [number, number] | null;
 }
 
 export interface ArticleProposal {
@@ -121,7 +132,7 @@ interface Compiled {
   background: PhraseMatcher;
   pronouns: PhraseMatcher;
   roles: PhraseMatcher;
-  relativeDates: PhraseMatcher;
+  relativeDates: { matcher: PhraseMatcher; when: Map<string, RelativeWhen> };
 }
 
 /** Status cues weigh in this order where one sentence carries several. */
@@ -148,7 +159,12 @@ export function createProposer(names: NameList, lexicon: Lexicon): Proposer {
     background: phraseMatcher(both(lexicon.background)),
     pronouns: phraseMatcher(both(lexicon.pronouns)),
     roles: phraseMatcher(both(lexicon.roles)),
-    relativeDates: phraseMatcher(both(lexicon.relativeDates)),
+    relativeDates: {
+      matcher: phraseMatcher(lexicon.relativeDates.flatMap(both)),
+      when: new Map(
+        lexicon.relativeDates.flatMap((entry) => both(entry).map((p) => [p, entry.when])),
+      ),
+    },
   };
   const domainLabels = Object.fromEntries(lexicon.domains.map((d) => [d.id, d.label]));
   return {
@@ -743,6 +759,8 @@ function datesOf(cut: CutText, lexicon: Compiled): DateProposal[] {
         end: words[last]?.end ?? 0,
         iso: year === null ? null : `${year}-${pad(dayMonth[0])}-${pad(day)}`,
         relative: false,
+        when: null,
+        dayMonth: year === null ? [dayMonth[0], day] : null,
       });
       i = last;
       continue;
@@ -759,6 +777,8 @@ function datesOf(cut: CutText, lexicon: Compiled): DateProposal[] {
           end: words[last]?.end ?? 0,
           iso: d === null ? `${y}-${pad(monthFirst[0])}` : `${y}-${pad(monthFirst[0])}-${pad(d)}`,
           relative: false,
+          when: null,
+          dayMonth: null,
         });
         i = last;
         continue;
@@ -772,16 +792,19 @@ function datesOf(cut: CutText, lexicon: Compiled): DateProposal[] {
         end: words[i]?.end ?? 0,
         iso: String(year),
         relative: false,
+        when: null,
+        dayMonth: null,
       });
     }
   }
-  for (const hit of lexicon.relativeDates.find(cut, 0, words.length)) {
-    dates.push({
-      start: words[hit.words[0]]?.start ?? 0,
-      end: words[hit.words[1] - 1]?.end ?? 0,
-      iso: null,
-      relative: true,
-    });
+  for (const hit of lexicon.relativeDates.matcher.find(cut, 0, words.length)) {
+    const start = words[hit.words[0]]?.start ?? 0;
+    const end = words[hit.words[1] - 1]?.end ?? 0;
+    const when = lexicon.relativeDates.when.get(hit.phrase) ?? { unit: 'vague' };
+    // A weekday just before a stated date ("الثلاثاء 9 مارس 2024") adds nothing to it.
+    const stated = dates.some((d) => !d.relative && d.start >= end && d.start <= end + 3);
+    if (when.unit === 'weekday' && stated) continue;
+    dates.push({ start, end, iso: null, relative: true, when, dayMonth: null });
   }
   return dates.sort((a, b) => a.start - b.start);
 }
