@@ -30,8 +30,10 @@ export function eventsOf(p: Eventful): PartnershipEvent[] {
 }
 
 /**
- * Orders events by when they could have happened (the first day their date could be, then the
- * last), the undated after the dated; events on the same dates keep their order in the list.
+ * Orders events by the last day their date could be, then the first, the undated after the
+ * dated; events on the same dates keep their order in the list. A date known less precisely comes
+ * after the days it holds: "March 2024" (a signing planned for the week after 9 March) may be
+ * later than "8 March 2024" (talks held the day before), so it is the latest.
  */
 export function byDate<E extends { date: string | null }>(events: readonly E[]): E[] {
   const key = (event: E) => (event.date === null ? null : dayRange(event.date));
@@ -41,7 +43,7 @@ export function byDate<E extends { date: string | null }>(events: readonly E[]):
       if (a.days === null || b.days === null) {
         return a.days === b.days ? a.i - b.i : a.days === null ? 1 : -1;
       }
-      return a.days.first - b.days.first || a.days.last - b.days.last || a.i - b.i;
+      return a.days.last - b.days.last || a.days.first - b.days.first || a.i - b.i;
     })
     .map(({ event }) => event);
 }

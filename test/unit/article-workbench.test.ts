@@ -205,6 +205,118 @@ describe('an article added in the workbench', () => {
   });
 });
 
+describe('an article’s events kept in the workbench', () => {
+  it('become the partnership’s dated history, its status the latest, loaded and checked', async () => {
+    const library = openDatasetLibrary({ factory: new IDBFactory() });
+    const client = createImportInlineClient(fetcher, ASSETS, () => library);
+    const text = readFileSync(join(ROOT, 'test/fixtures/ingest-events/ar-history.txt'), 'utf8');
+    const read = await client.readArticle('ar-history.txt', new TextEncoder().encode(text), null);
+    if (!read.ok) throw new Error(read.problem);
+    const published = '2024-03-09';
+    const [review] = initialReview(read.proposal, () => null);
+    if (!review) throw new Error('no pair proposed');
+    // The status (intent) is dated by the analyst's acceptance of the suggestion; the talks and
+    // the 2017 signing are offered as further events, unticked and undated until accepted.
+    expect(review.status).toBe('intent-expressed');
+    expect(review.events.map((e) => [e.kind, e.ticked, e.date])).toEqual([
+      ['talks-held', false, ''],
+      ['agreement-signed', false, ''],
+    ]);
+    const accepted = {
+      ...tickSuggested({ ...review, accepted: true }, '2024-03'),
+      events: review.events.map((e, i) => ({
+        ...e,
+        ticked: true,
+        date: i === 0 ? '2024-03-08' : '2017-03-09',
+      })),
+    };
+    const reviewed = reviewedPartnerships(read.proposal, [accepted]);
+    if (!reviewed.ok) throw new Error(reviewed.reason);
+    const added = await client.addArticle(
+      SEED,
+      {
+        name: 'ar-history.txt',
+        text: read.article.text,
+        language: 'ar',
+        headline: null,
+        headlineTranslation: null,
+        subject: 'Algeria and Tunisia to sign a border security agreement',
+        publisher: null,
+        published,
+        url: null,
+      },
+      reviewed.partnerships,
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added.issues));
+    const entry = await (await library).get(added.info.id);
+    const dataset = entry?.dataset as Dataset;
+    const partnership = dataset.partnerships.find((p) => p.id === added.partnerships[0]);
+    expect(partnership?.status).toBe('intent-expressed');
+    expect(partnership?.date).toBe('2024-03');
+    expect(partnership?.events?.map((e) => [e.kind, e.date])).toEqual([
+      ['agreement-signed', '2017-03-09'],
+      ['talks-held', '2024-03-08'],
+      ['intent-expressed', '2024-03'],
+    ]);
+    for (const event of partnership?.events ?? []) {
+      expect(event.excerpts.length).toBeGreaterThan(0);
+      for (const id of event.excerpts)
+        expect(text).toContain(dataset.excerpts.find((e) => e.id === id)?.text);
+    }
+    const pipeline = new DatasetPipeline(fetcher, undefined, () => library);
+    const loaded = await pipeline.load(
+      { file: added.info.name, stored: added.info.id },
+      () => undefined,
+    );
+    expect(loaded.ok).toBe(true);
+  });
+
+  it('are refused, named, when a kept event is later than the status or a date is not a date', () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/ingest-events/ar-history.txt'), 'utf8');
+    return (async () => {
+      const client = createImportInlineClient(fetcher, ASSETS, () =>
+        openDatasetLibrary({ factory: new IDBFactory() }),
+      );
+      const read = await client.readArticle('a.txt', new TextEncoder().encode(text), null);
+      if (!read.ok) throw new Error(read.problem);
+      const [review] = initialReview(read.proposal, () => null);
+      if (!review) throw new Error('no pair proposed');
+      const base = tickSuggested({ ...review, accepted: true });
+      const later = {
+        ...base,
+        statusDate: '2024-03',
+        events: base.events.map((e, i) => ({ ...e, ticked: i === 0, date: '2024-04-02' })),
+      };
+      expect(reviewedPartnerships(read.proposal, [later])).toMatchObject({
+        ok: false,
+        reason: 'status-not-latest',
+        later: { kind: 'talks-held', date: '2024-04-02' },
+      });
+      // An undated status with a dated event: the status cannot be shown as the latest.
+      const undated = {
+        ...later,
+        statusDate: '',
+        events: later.events.map((e) => ({ ...e, date: '2017' })),
+      };
+      expect(reviewedPartnerships(read.proposal, [undated])).toMatchObject({
+        reason: 'status-not-latest',
+      });
+      const wrong = { ...later, statusDate: '2024-13' };
+      expect(reviewedPartnerships(read.proposal, [wrong])).toMatchObject({
+        reason: 'bad-date',
+        value: '2024-13',
+        event: null,
+      });
+      const wrongEvent = { ...later, events: later.events.map((e) => ({ ...e, date: '8 March' })) };
+      expect(reviewedPartnerships(read.proposal, [wrongEvent])).toMatchObject({
+        reason: 'bad-date',
+        value: '8 March',
+        event: 0,
+      });
+    })();
+  });
+});
+
 describe('the repository zip', () => {
   it('a working copy goes out as atlas.json and sources/*.txt that pass the data check, and comes back checked', async () => {
     const library = openDatasetLibrary({ factory: new IDBFactory() });

@@ -49,7 +49,7 @@ describe('events', () => {
     expect(eventsOf({ ...first, status: 'not-given', statusExcerpts: [] })).toEqual([]);
   });
 
-  it('order by when they could have happened, the undated last, and the latest is the status', () => {
+  it('order by the last day they could have happened, the undated last, and the latest is the status', () => {
     const events = [
       { id: 'a', date: '2020-06-15' },
       { id: 'b', date: null },
@@ -57,7 +57,15 @@ describe('events', () => {
       { id: 'd', date: '2020' },
       { id: 'e', date: '2022' },
     ];
-    expect(byDate(events).map((e) => e.id)).toEqual(['c', 'd', 'a', 'e', 'b']);
+    // "2020" may be as late as its last day: after 15 June 2020.
+    expect(byDate(events).map((e) => e.id)).toEqual(['c', 'a', 'd', 'e', 'b']);
+    // A signing planned for "March 2024" may come after talks on 8 March: it is the latest.
+    expect(
+      latestEvent([
+        { id: 'intent', date: '2024-03' },
+        { id: 'talks', date: '2024-03-08' },
+      ])?.id,
+    ).toBe('intent');
     expect(latestEvent(events)?.id).toBe('e');
     // With none dated, the last listed: a file lists its history in order.
     expect(

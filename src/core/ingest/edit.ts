@@ -5,6 +5,7 @@
  * cited that nothing cites any more is removed. Pure; the result is checked by `validateDataset` before
  * it is kept.
  */
+import { latestEvent } from '../events';
 import type { Dataset, Excerpt, Partnership, Source } from '../types';
 import type { ArticleProposal, ProposedStatus } from './propose';
 import type { DomainReview, PairReview, Selection } from './review';
@@ -84,6 +85,9 @@ export function reviewOfPartnership(
     parties,
     accepted: true,
     status: PROPOSED.includes(partnership.status) ? (partnership.status as ProposedStatus) : null,
+    statusDate: partnership.date ?? '',
+    // The partnership's history is kept as it is; only its status (the latest event) is edited here.
+    events: [],
     suggestion: proposed?.status && cue !== null ? { value: proposed.status.value, cue } : null,
     statusSuggested: union(statusTicked, statusSentences),
     statusTicked,
@@ -159,6 +163,14 @@ export function editPartnership(input: EditInput): EditResult {
   if (!statusIds) return { ok: false, reason: 'bad-passage', id: 'status' };
   link.status = reviewed.status;
   link.statusExcerpts = [...theirs(link.statusExcerpts), ...statusIds];
+  link.date = reviewed.date;
+  // With a history, the status is its latest event: that event is what the analyst edited.
+  const latest = link.events ? latestEvent(link.events) : null;
+  if (latest) {
+    latest.kind = reviewed.status;
+    latest.date = reviewed.date;
+    latest.excerpts = [...new Set([...theirs(latest.excerpts), ...statusIds])];
+  }
   const domains: Partnership['domains'] = link.domains.map((d) => ({
     domain: d.domain,
     excerpts: theirs(d.excerpts),
@@ -181,7 +193,11 @@ export function editPartnership(input: EditInput): EditResult {
   }
 
   // A source the partnership no longer quotes is no longer one of its sources.
-  const cited = new Set([...link.statusExcerpts, ...link.domains.flatMap((d) => d.excerpts)]);
+  const cited = new Set([
+    ...link.statusExcerpts,
+    ...link.domains.flatMap((d) => d.excerpts),
+    ...(link.events ?? []).flatMap((e) => e.excerpts),
+  ]);
   const quotes = (excerpt: Excerpt) => excerpt.source === source.id && cited.has(excerpt.id);
   if (!dataset.excerpts.some(quotes)) link.sources = link.sources.filter((s) => s !== source.id);
   if (link.sources.length === 0) return { ok: false, reason: 'no-evidence', id: link.id };
@@ -191,6 +207,7 @@ export function editPartnership(input: EditInput): EditResult {
   const used = new Set(
     dataset.partnerships.flatMap((p) => [
       ...p.statusExcerpts,
+      ...(p.events ?? []).flatMap((e) => e.excerpts),
       ...p.domains.flatMap((d) => d.excerpts),
       ...p.people.map((person) => person.excerpt),
     ]),

@@ -224,7 +224,8 @@ function proposeArticle(
   });
 
   const actors = actorsOf(mentions, names.actors);
-  const { pairs, denied } = pairsOf(sentences, mentions, cut.words);
+  const dates = datesOf(cut, lexicon);
+  const { pairs, denied } = pairsOf(sentences, mentions, cut.words, dates);
   return {
     text,
     mentions,
@@ -233,7 +234,7 @@ function proposeArticle(
     pairs,
     denied,
     people: peopleOf(cut, lexicon),
-    dates: datesOf(cut, lexicon),
+    dates,
     domainLabels,
   };
 }
@@ -416,6 +417,7 @@ function pairsOf(
   sentences: readonly SentenceProposal[],
   mentions: readonly Mention[],
   words: CutText['words'],
+  dates: readonly DateProposal[],
 ): { pairs: PairProposal[]; denied: ArticleProposal['denied'] } {
   const found = new Map<string, PairProposal & { firstSeen: number }>();
   const deniedOnly = new Map<string, { parties: [string, string]; sentences: number[] }>();
@@ -557,7 +559,16 @@ function pairsOf(
       }
     }
     pair.domains = [...domains].map(([domain, at]) => ({ domain, sentences: at }));
-    pair.status = statusFor(pair, sentences);
+    pair.status = statusFor(pair, sentences, (index) => {
+      // A signing told with its full date after the lead is a past one recalled ("signed a first
+      // memorandum on 9 March 2017"), not the news.
+      const sentence = sentences[index];
+      return (
+        sentence !== undefined &&
+        index > firstReport + 1 &&
+        dates.some((d) => d.iso !== null && d.start >= sentence.start && d.end <= sentence.end)
+      );
+    });
     for (const id of pair.parties) {
       const via = mentions.filter((m) => m.actor === id).map((m) => m.via);
       if (via.length > 0 && via.every((v) => v === 'capital'))
@@ -648,6 +659,7 @@ function joinedPairs(
 function statusFor(
   pair: PairProposal,
   sentences: readonly SentenceProposal[],
+  recalled: (index: number) => boolean,
 ): PairProposal['status'] {
   const stated = (indexes: number[]) =>
     indexes
@@ -656,7 +668,8 @@ function statusFor(
       .filter((s) => s.status && !s.status.negated);
   const support = stated(pair.support);
   const evidence = stated(pair.evidence);
-  const signing = (s: (typeof support)[number]) => s.status?.value === 'agreement-signed';
+  const signing = (s: (typeof support)[number]) =>
+    s.status?.value === 'agreement-signed' && !recalled(s.index);
   const chosen = support.find(signing) ?? support[0] ?? evidence[0];
   if (!chosen?.status) return null;
   return { value: chosen.status.value, sentence: chosen.index, cue: chosen.status.cue };

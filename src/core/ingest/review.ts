@@ -4,9 +4,25 @@
  * Starts from the proposals with nothing accepted and nothing ticked: a suggestion stays a
  * suggestion until a person accepts it. Pure functions over plain values, for the workbench's UI.
  */
+import { isPartialDate } from '../dates';
+import { latestEvent } from '../events';
+import { proposeEvents } from './event-dates';
 import type { ArticleProposal, ProposedStatus } from './propose';
 import { trimSpan } from './text';
 import type { ChosenPassage, ReviewedPartnership } from './to-dataset';
+
+/**
+ * An earlier or later event the article reports about the pair (beside the one its status tells):
+ * kept only when the analyst ticks it, with the date the analyst accepts or writes.
+ */
+export interface EventReview {
+  kind: ProposedStatus;
+  /** The sentences that tell of it: its passages. */
+  sentences: number[];
+  ticked: boolean;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; '' when not given. */
+  date: string;
+}
 
 export interface DomainReview {
   domain: string;
@@ -29,6 +45,10 @@ export interface PairReview {
   accepted: boolean;
   /** The status chosen; it starts as the suggestion, shown as one. */
   status: ProposedStatus | null;
+  /** The status's date as the analyst accepts or writes it (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); '' none. */
+  statusDate: string;
+  /** The article's other events about the pair, for its history. */
+  events: EventReview[];
   suggestion: { value: ProposedStatus; cue: string } | null;
   statusSuggested: number[];
   statusTicked: number[];
@@ -53,10 +73,21 @@ export function initialReview(
       ? proposal.text.slice(pair.status.cue.start, pair.status.cue.end)
       : null;
     const found = existing(pair.parties);
+    // The event the status tells is the status itself; the others are the history's.
+    const events = proposeEvents(proposal, pair.parties, null).filter(
+      (e) => !pair.status || !e.sentences.includes(pair.status.sentence),
+    );
     return {
       parties: pair.parties,
       accepted: false,
       status: pair.status?.value ?? null,
+      statusDate: '',
+      events: events.map((e) => ({
+        kind: e.kind,
+        sentences: e.sentences,
+        ticked: false,
+        date: '',
+      })),
       suggestion: pair.status && cue !== null ? { value: pair.status.value, cue } : null,
       statusSuggested: pair.status
         ? [pair.status.sentence, ...statusSuggested.filter((i) => i !== pair.status?.sentence)]
@@ -78,6 +109,8 @@ export function manualReview(parties: [string, string], existing: string | null)
     parties,
     accepted: true,
     status: null,
+    statusDate: '',
+    events: [],
     suggestion: null,
     statusSuggested: [],
     statusTicked: [],
@@ -90,10 +123,14 @@ export function manualReview(parties: [string, string], existing: string | null)
   };
 }
 
-/** Ticks every suggested passage of a pair (the analyst's own click). */
-export function tickSuggested(review: PairReview): PairReview {
+/**
+ * Ticks every suggested passage of a pair (the analyst's own click), and takes the status's
+ * suggested date when none is written.
+ */
+export function tickSuggested(review: PairReview, suggestedDate: string | null = null): PairReview {
   return {
     ...review,
+    statusDate: review.statusDate.trim() === '' ? (suggestedDate ?? '') : review.statusDate,
     statusTicked:
       review.status === review.suggestion?.value
         ? review.statusSuggested.slice(0, 1)
@@ -172,13 +209,18 @@ export function reviewedOf(
     }))
     .filter((d) => d.passages.length > 0);
   const summary = review.summary.trim();
+  const date = (text: string) => (text.trim() === '' ? null : text.trim());
+  const events = review.events
+    .filter((e) => e.ticked)
+    .map((e) => ({ kind: e.kind, date: date(e.date), passages: passages(e.sentences) }));
   return {
     parties: review.parties,
     status: review.status,
     // The status is evidence too: the passage that shows it is ticked like a domain's.
     statusPassages: [...passages(review.statusTicked), ...selected('status')],
     domains,
-    date: null,
+    date: date(review.statusDate),
+    ...(events.length > 0 ? { events } : {}),
     summary: summary === '' ? null : { en: summary, ar: summary },
     ...(review.addToExisting && review.existing ? { addTo: review.existing } : {}),
   };
@@ -191,7 +233,22 @@ export function reviewedPartnerships(
 ):
   | { ok: true; partnerships: ReviewedPartnership[] }
   | { ok: false; reason: 'none-accepted' }
-  | { ok: false; reason: 'no-status-evidence'; parties: [string, string] } {
+  | { ok: false; reason: 'no-status-evidence'; parties: [string, string] }
+  /** A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the status's (`event` null) or an event's. */
+  | {
+      ok: false;
+      reason: 'bad-date';
+      parties: [string, string];
+      value: string;
+      event: number | null;
+    }
+  /** The status is not the latest of the events kept: the later one. */
+  | {
+      ok: false;
+      reason: 'status-not-latest';
+      parties: [string, string];
+      later: { kind: ProposedStatus; date: string | null };
+    } {
   const partnerships: ReviewedPartnership[] = [];
   for (const review of reviews) {
     if (!review.accepted) continue;
@@ -200,9 +257,35 @@ export function reviewedPartnerships(
     if (reviewed.statusPassages.length === 0) {
       return { ok: false, reason: 'no-status-evidence', parties: review.parties };
     }
+    const problem = datesProblem(reviewed);
+    if (problem) return { ok: false, parties: review.parties, ...problem };
     partnerships.push(reviewed);
   }
   return partnerships.length > 0
     ? { ok: true, partnerships }
     : { ok: false, reason: 'none-accepted' };
+}
+
+/**
+ * What is wrong with a reviewed partnership's dates: one that is not a date, or a kept event later
+ * than the status (the status shown is the latest event, so the two must agree). Null when none.
+ */
+function datesProblem(
+  reviewed: ReviewedPartnership,
+):
+  | { reason: 'bad-date'; value: string; event: number | null }
+  | { reason: 'status-not-latest'; later: { kind: ProposedStatus; date: string | null } }
+  | null {
+  if (reviewed.date !== null && !isPartialDate(reviewed.date))
+    return { reason: 'bad-date', value: reviewed.date, event: null };
+  const events = reviewed.events ?? [];
+  const bad = events.findIndex((e) => e.date !== null && !isPartialDate(e.date));
+  if (bad >= 0) return { reason: 'bad-date', value: events[bad]?.date ?? '', event: bad };
+  if (events.length === 0) return null;
+  // The status's own event comes last among equals: on the same date, it is the later news.
+  const status = { kind: reviewed.status, date: reviewed.date, own: true };
+  const latest = latestEvent([...events.map((e) => ({ ...e, own: false })), status]);
+  return latest && !latest.own
+    ? { reason: 'status-not-latest', later: { kind: latest.kind, date: latest.date } }
+    : null;
 }

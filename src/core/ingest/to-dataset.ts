@@ -7,6 +7,7 @@
  */
 import type { GazetteerEntry } from '../import/gazetteer';
 import { IMPORT_DOMAIN_COLOURS, slugify } from '../import/to-dataset';
+import { byDate, eventsOf, latestEvent, type PartnershipEvent } from '../events';
 import type { Actor, Dataset, Domain, LocalizedText, Partnership } from '../types';
 import type { ProposedStatus } from './propose';
 import type { Span } from './text';
@@ -36,7 +37,10 @@ export interface ReviewedPartnership {
   status: ProposedStatus;
   statusPassages: ChosenPassage[];
   domains: { domain: string; passages: ChosenPassage[] }[];
+  /** The status's date, as the analyst accepted or wrote it. */
   date: string | null;
+  /** The article's other events about the pair that the analyst kept, for its history. */
+  events?: { kind: ProposedStatus; date: string | null; passages: ChosenPassage[] }[];
   /** The analyst's summary; null: none written (the atlas says so). */
   summary: LocalizedText | null;
   /** An existing partnership this article becomes a further source of; absent: a new one. */
@@ -131,6 +135,22 @@ export function addArticle(input: AddArticleInput): AddArticleResult {
     }
     const label = reviewed.parties.join(' – ');
     if (domains.length === 0) return { ok: false, reason: 'no-evidence', id: label };
+    // The article's events: those the analyst kept, then the status's own (last among equals).
+    const told: PartnershipEvent[] = [];
+    for (const event of reviewed.events ?? []) {
+      const excerpts: string[] = [];
+      for (const passage of event.passages) {
+        const id = excerptOf(passage);
+        if (!id) return { ok: false, reason: 'bad-passage', id: `${passage.start}-${passage.end}` };
+        if (!excerpts.includes(id)) excerpts.push(id);
+      }
+      told.push({ kind: event.kind, date: event.date, excerpts });
+    }
+    const statusEvent: PartnershipEvent = {
+      kind: reviewed.status,
+      date: reviewed.date,
+      excerpts: statusExcerpts,
+    };
 
     const existing = reviewed.addTo
       ? dataset.partnerships.find((p) => p.id === reviewed.addTo)
@@ -138,7 +158,19 @@ export function addArticle(input: AddArticleInput): AddArticleResult {
     if (existing) {
       // A further source of a partnership the dataset has: its citations join the existing ones.
       existing.sources = [...new Set([...existing.sources, sourceId])];
-      existing.statusExcerpts = [...new Set([...existing.statusExcerpts, ...statusExcerpts])];
+      if (told.length > 0 || reviewed.date !== null) {
+        // A dated article adds to the partnership's history; its status is the latest event,
+        // cited by that event's passages (and the earlier ones of the same status).
+        const history = mergedEvents([...eventsOf(existing), ...told, statusEvent]);
+        const latest = latestEvent(history) ?? statusEvent;
+        if (history.length > 1) existing.events = history;
+        const kept = latest.kind === existing.status ? existing.statusExcerpts : [];
+        existing.status = latest.kind;
+        existing.date = latest.date;
+        existing.statusExcerpts = [...new Set([...kept, ...latest.excerpts])];
+      } else {
+        existing.statusExcerpts = [...new Set([...existing.statusExcerpts, ...statusExcerpts])];
+      }
       for (const citation of domains) {
         const same = existing.domains.find((d) => d.domain === citation.domain);
         if (same) same.excerpts = [...new Set([...same.excerpts, ...citation.excerpts])];
@@ -155,6 +187,7 @@ export function addArticle(input: AddArticleInput): AddArticleResult {
       status: reviewed.status,
       statusExcerpts,
       date: reviewed.date,
+      ...(told.length > 0 ? { events: byDate([...told, statusEvent]) } : {}),
       summary: reviewed.summary ?? input.noSummary,
       summaryBy: reviewed.summary ? 'editors' : 'import',
       people: [],
@@ -259,4 +292,18 @@ export function domainAdder(
     domainIds.add(id);
     return true;
   };
+}
+
+/**
+ * Events in order of date, one per kind and date: the same event told by two sources cites both
+ * (an undated event is the same as another only when that one is undated too).
+ */
+export function mergedEvents(events: readonly PartnershipEvent[]): PartnershipEvent[] {
+  const merged: PartnershipEvent[] = [];
+  for (const event of events) {
+    const same = merged.find((e) => e.kind === event.kind && e.date === event.date);
+    if (same) same.excerpts = [...new Set([...same.excerpts, ...event.excerpts])];
+    else merged.push({ ...event, excerpts: [...event.excerpts] });
+  }
+  return byDate(merged);
 }
