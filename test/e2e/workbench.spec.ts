@@ -411,4 +411,79 @@ ${article('en-09-defence-pact')
     await expect(back.getByText(/not checked against/)).toHaveCount(0);
     await expect(back.getByRole('button', { name: 'Edit' })).toBeVisible();
   });
+
+  test('an article’s dated events: "next week" counted from the article’s date, earlier events kept for the history', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const text = readFileSync(join(FIXTURES, '../ingest-events/ar-history.txt'), 'utf8');
+    const dialog = await propose(page, text);
+    const card = dialog.getByRole('article', { name: 'Algeria – Tunisia' });
+    await expect(card.getByRole('combobox', { name: 'Status' })).toHaveValue('intent-expressed');
+    const statusDate = card.getByLabel('Date of the status');
+    // Without the article's date, "next week" stays words: nothing is counted or guessed.
+    await expect(statusDate).toHaveValue('');
+    await expect(
+      card.getByText(
+        '“\u2068الأسبوع المقبل\u2069”: give the article’s date above to count from it.',
+      ),
+    ).toBeVisible();
+    await dialog.getByLabel(/^Published/).fill('2024-03-09');
+    await expect(
+      card.getByText(
+        '“\u2068الأسبوع المقبل\u2069”, counted from the article’s date (March 9, 2024): March 2024.',
+      ),
+    ).toBeVisible();
+    // Still a suggestion: the field stays empty until the analyst accepts it.
+    await expect(statusDate).toHaveValue('');
+    await card.getByRole('button', { name: 'Tick every suggested passage' }).click();
+    await expect(statusDate).toHaveValue('2024-03');
+
+    // The other events: unticked and undated until the analyst keeps them.
+    const events = card.getByRole('group', { name: 'Other events the article reports' });
+    await expect(events.getByRole('checkbox')).toHaveCount(2);
+    await expect(events.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(
+      events.getByText('The text states “\u20689 مارس 2017\u2069”: March 9, 2017.'),
+    ).toBeVisible();
+    await events.getByRole('checkbox', { name: 'Keep: Talks held' }).check();
+    await events.getByRole('checkbox', { name: 'Keep: Agreement signed' }).check();
+    const eventDates = events.getByLabel('Date of this event');
+    await expect(eventDates.nth(0)).toHaveValue('2024-03-08');
+    await expect(eventDates.nth(1)).toHaveValue('2017-03-09');
+    await dialog
+      .getByLabel('Our one-line description (required)')
+      .fill('Algeria and Tunisia to sign a border security agreement');
+
+    // A status dated before a kept event is refused, named, and nothing is added.
+    await statusDate.fill('2024-03-01');
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Algeria – Tunisia: the status must be the latest event, but the kept event “Talks held” (March 8, 2024) may come after it. Give the status a later date, or change the status.',
+    );
+    await statusDate.fill('March');
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(
+      '“March” (Date of the status) is not a date.',
+    );
+    await card.getByRole('button', { name: 'Use March 2024' }).click();
+    await dialog.getByRole('button', { name: 'Add to dataset' }).click();
+
+    await expect(page.locator('.tagline')).toHaveText(
+      'Mediterranean security partnerships (seed) (working copy)',
+    );
+    await atlas.waitForMapIdle();
+    await atlas.selectFromList('Algeria – Tunisia');
+    const details = atlas.details('Algeria – Tunisia');
+    const history = details.getByRole('region', { name: 'History of this pair' });
+    await expect(history.locator('ol.history-events > li .history-line')).toHaveText([
+      'March 9, 2017Agreement signed',
+      'March 8, 2024Talks held',
+      'March 2024Interest expressed; dialogue planned',
+    ]);
+    await expect(history.locator('ol.history-events > li').nth(0)).toContainText(
+      'ووقعت الجزائر وتونس في 9 مارس 2017 مذكرة تفاهم أولى في مجال مكافحة الإرهاب.',
+    );
+  });
 });

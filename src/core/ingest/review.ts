@@ -234,7 +234,7 @@ export function reviewedPartnerships(
   | { ok: true; partnerships: ReviewedPartnership[] }
   | { ok: false; reason: 'none-accepted' }
   | { ok: false; reason: 'no-status-evidence'; parties: [string, string] }
-  /** A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the status's (`event` null) or an event's. */
+  /** A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the status's (`event` null) or an event's (its index in `events`). */
   | {
       ok: false;
       reason: 'bad-date';
@@ -258,6 +258,11 @@ export function reviewedPartnerships(
       return { ok: false, reason: 'no-status-evidence', parties: review.parties };
     }
     const problem = datesProblem(reviewed);
+    if (problem?.reason === 'bad-date' && problem.event !== null) {
+      // Numbered as the card lists the events, ticked or not.
+      const ticked = review.events.filter((e) => e.ticked)[problem.event];
+      problem.event = ticked ? review.events.indexOf(ticked) : problem.event;
+    }
     if (problem) return { ok: false, parties: review.parties, ...problem };
     partnerships.push(reviewed);
   }

@@ -1,6 +1,7 @@
 // The import's and the workbench's words, which the atlas's entry does not carry.
 import '../../core/tool-messages';
 import { useEffect, useRef, useState } from 'react';
+import { isPartialDate } from '../../core/dates';
 import type { SourceFacts } from '../../core/ingest/edit';
 import type { ArticleProposal } from '../../core/ingest/propose';
 import { reviewedOf } from '../../core/ingest/review';
@@ -99,6 +100,15 @@ export function EditPanel({
       setMessage({ kind: 'error', text: phrase('workbench.noStatus') });
       return;
     }
+    if (reviewed.date !== null && !isPartialDate(reviewed.date)) {
+      const pair = review.parties.join(' – ');
+      const where = phrase('time.statusDate');
+      setMessage({
+        kind: 'error',
+        text: phrase('time.badDate', { pair, value: reviewed.date, where }),
+      });
+      return;
+    }
     setBusy('saving');
     setMessage(null);
     try {
@@ -145,6 +155,7 @@ export function EditPanel({
               proposal={opened.proposal}
               review={review}
               editing
+              published={facts.published}
               onChange={(next) => {
                 change(() => [next]);
               }}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ArticleProposal, ProposedStatus } from '../../core/ingest/propose';
 import { tickSuggested, toggled, type PairReview } from '../../core/ingest/review';
 import { useT } from '../i18n';
+import { DateField, dateOf, EventList, suggestedDate } from './EventDates';
 import { EvidenceList } from './EvidenceList';
 import { useLabels } from './use-labels';
 
@@ -12,10 +13,13 @@ export function PairCard({
   proposal,
   review,
   editing = false,
+  published,
   onChange,
 }: {
   proposal: ArticleProposal;
   review: PairReview;
+  /** The article's date as the analyst has it: relative dates are counted from it. */
+  published: string;
   /** Editing what the dataset holds: the pair is accepted already, and its summary is kept unless replaced. */
   editing?: boolean;
   onChange: (review: PairReview) => void;
@@ -27,6 +31,8 @@ export function PairCard({
   const pair = `${nameOf(review.parties[0])} – ${nameOf(review.parties[1])}`;
   const proposed = proposal.pairs.find((p) => p.parties.join('|') === review.parties.join('|'));
   const quote = (span: { start: number; end: number }) => proposal.text.slice(span.start, span.end);
+  const statusSentences = proposed?.status ? [proposed.status.sentence] : review.statusTicked;
+  const statusDate = suggestedDate(proposal, review.parties, statusSentences, published);
 
   return (
     <article className={`pair-card${review.accepted ? ' accepted' : ''}`} aria-label={pair}>
@@ -101,11 +107,20 @@ export function PairCard({
           ? t('workbench.suggested', { cue: review.suggestion.cue })
           : t('workbench.notSuggested')}
       </span>
+      <DateField
+        label={t('time.statusDate')}
+        value={review.statusDate}
+        suggestion={statusDate}
+        text={proposal.text}
+        onChange={(date) => {
+          onChange({ ...review, statusDate: date });
+        }}
+      />
       <div className="dialog-actions">
         <button
           type="button"
           onClick={() => {
-            onChange(tickSuggested({ ...review, accepted: true }));
+            onChange(tickSuggested({ ...review, accepted: true }, dateOf(statusDate) || null));
           }}
         >
           {t('workbench.tickSuggested')}
@@ -124,6 +139,9 @@ export function PairCard({
           onChange({ ...review, translations: { ...review.translations, [index]: text } });
         }}
       />
+      {!editing && (
+        <EventList proposal={proposal} review={review} published={published} onChange={onChange} />
+      )}
       {review.domains.map((domain, at) => (
         <EvidenceList
           key={domain.domain}

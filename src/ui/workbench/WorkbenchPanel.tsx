@@ -15,6 +15,7 @@ import { ArticleSide, ReviewMessage } from './ArticleSide';
 import { BringArticle } from './BringArticle';
 import { ManualPair } from './ManualPair';
 import { PairCard } from './PairCard';
+import { reviewProblemText } from './review-problem';
 import { existingIn } from './existing';
 import { useLabels } from './use-labels';
 import { undoKeys, useReviewHistory } from './use-review-history';
@@ -87,20 +88,7 @@ export function WorkbenchPanel({
     }
     const reviewed = reviewedPartnerships(reading.proposal, reviews);
     if (!reviewed.ok) {
-      setMessage({
-        kind: 'error',
-        text:
-          reviewed.reason === 'none-accepted'
-            ? phrase('workbench.noneAccepted')
-            : phrase('workbench.noStatusEvidence', {
-                pair: reviewed.parties
-                  .map((id) => {
-                    const actor = reading.proposal.actors.find((a) => a.id === id);
-                    return actor ? words.localized(actor.name) : id;
-                  })
-                  .join(' – '),
-              }),
-      });
+      setMessage({ kind: 'error', text: reviewProblemText(reviewed, reading.proposal, words) });
       return;
     }
     const blank = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -179,6 +167,7 @@ export function WorkbenchPanel({
                   key={review.parties.join('|')}
                   proposal={reading.proposal}
                   review={review}
+                  published={facts.published}
                   onChange={(next) => {
                     setReviews((all) => all.map((r, i) => (i === index ? next : r)));
                   }}
