@@ -3,6 +3,7 @@
  * prints and what the evaluation reads. The README documents this shape.
  */
 import type { ArticleFacts } from './article';
+import { proposeEvents } from './event-dates';
 import type { ArticleProposal } from './propose';
 import type { Span } from './text';
 
@@ -26,6 +27,12 @@ export interface IngestReport {
     status: { value: string; cue: Quoted; sentence: Quoted } | null;
     domains: { domain: string; label: { en: string; ar: string } | null; evidence: Quoted[] }[];
     evidence: Quoted[];
+    /** The events the evidence reports, dated from the text (counted from `facts.published`). */
+    events: {
+      kind: string;
+      sentences: Quoted[];
+      date: { iso: string | null; how: string; words: Quoted; from?: string; why?: string } | null;
+    }[];
     notes: string[];
   }[];
   denied: { parties: [string, string]; sentences: Quoted[] }[];
@@ -76,6 +83,15 @@ export function reportOf(
         evidence: d.sentences.map(sentence),
       })),
       evidence: pair.evidence.map(sentence),
+      events: proposeEvents(proposal, pair.parties, facts.published?.value ?? null).map((e) => ({
+        kind: e.kind,
+        sentences: e.sentences.map(sentence),
+        date: e.date && {
+          ...e.date,
+          iso: e.date.how === 'uncounted' ? null : e.date.iso,
+          words: quote(e.date.words),
+        },
+      })),
       notes: pair.notes.map((note) =>
         note.kind === 'capital'
           ? `${note.actor} is named only through its capital`
