@@ -719,14 +719,24 @@ export function formatDate(iso: string, language: Language): string {
   const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
   if (Number.isNaN(date.getTime())) return iso;
   // As precisely as the date is known: "2024", "May 2024" or "17 May 2024".
-  const style: Intl.DateTimeFormatOptions =
-    month === undefined
-      ? { year: 'numeric' }
-      : day === undefined
-        ? { year: 'numeric', month: 'long' }
-        : { dateStyle: 'long' };
-  return new Intl.DateTimeFormat(localeOf(language), { ...style, timeZone: 'UTC' }).format(date);
+  const precision = month === undefined ? 'year' : day === undefined ? 'month' : 'day';
+  const key = `${language} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const style: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long' }
+          : { dateStyle: 'long' };
+    // Made once per language and precision: a formatter costs far more to make than to use.
+    format = new Intl.DateTimeFormat(localeOf(language), { ...style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 

@@ -21,14 +21,19 @@ export interface TimeHistogram {
   undated: number;
 }
 
+/** A list as a key: each filter change makes fresh lists, equal ones must not recount the bars. */
+const SEPARATOR = '\u0000';
+const keyOf = (list: readonly string[]) => list.join(SEPARATOR);
+const listOf = <T extends string>(key: string) => (key === '' ? [] : (key.split(SEPARATOR) as T[]));
+
 // Keyed by every filter but the dates: moving the window does not recount the bars.
 const timeHistogram = memo(
   (
     summary: DatasetSummary | null,
     axis: TimeAxis | null,
-    hiddenDomains: readonly string[],
+    hiddenDomains: string,
     domainMode: FilterSettings['domainMode'],
-    hiddenStatuses: readonly PartnershipStatus[],
+    hiddenStatuses: string,
     valueMin: number | null,
     valueMax: number | null,
     focus: Uint8Array | null,
@@ -36,9 +41,9 @@ const timeHistogram = memo(
     if (!summary || !axis) return null;
     const settings = {
       ...DEFAULT_FILTERS,
-      hiddenDomains,
+      hiddenDomains: listOf(hiddenDomains),
       domainMode,
-      hiddenStatuses,
+      hiddenStatuses: listOf<PartnershipStatus>(hiddenStatuses),
       valueMin,
       valueMax,
     };
@@ -59,9 +64,9 @@ export const selectTimeHistogram = (state: AtlasState): TimeHistogram | null => 
   return timeHistogram(
     state.summary,
     selectTimeAxis(state),
-    f.hiddenDomains,
+    keyOf(f.hiddenDomains),
     f.domainMode,
-    f.hiddenStatuses,
+    keyOf(f.hiddenStatuses),
     f.valueMin,
     f.valueMax,
     selectFilter(state)?.focus ?? null,
