@@ -21,6 +21,8 @@ import {
 } from '../../src/core/timeline';
 import type { Dataset } from '../../src/core/types';
 import { historyDataset } from '../fixtures/history-dataset';
+import { createAtlasStore } from '../../src/store/atlas-store';
+import { selectTimeHistogram } from '../../src/store/time-selectors';
 import { seedJson } from './helpers';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -207,5 +209,24 @@ describe('a range in words', () => {
     });
     expect(coarseRange(null, '2010-12-31')).toEqual({ from: null, to: '2010' });
     expect(coarseRange(null, null)).toEqual({ from: null, to: null });
+  });
+});
+
+describe('the time bar’s bars in the store', () => {
+  it('are not recounted when only the window moves, and are when another filter changes', () => {
+    const store = createAtlasStore();
+    store.setState({
+      summary: summarizeDataset(datedSeed([{ start: '1990', end: '2000' }, { date: '2005' }])),
+    });
+    const before = selectTimeHistogram(store.getState());
+    expect(before).not.toBeNull();
+    store.getState().setDateRange('1995-01-01', '1995-12-31');
+    store.getState().setDateRange('1996-01-01', '1996-12-31');
+    expect(selectTimeHistogram(store.getState())).toBe(before);
+    // Fresh but equal lists (each filter change makes them) do not recount either.
+    store.getState().setFilters({ hiddenStatuses: [] });
+    expect(selectTimeHistogram(store.getState())).toBe(before);
+    store.getState().toggleStatus('agreement-signed');
+    expect(selectTimeHistogram(store.getState())).not.toBe(before);
   });
 });
