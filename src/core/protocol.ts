@@ -190,6 +190,14 @@ export interface Workbench {
   open(id: string, selected?: string): void;
 }
 
+/**
+ * An atlas file opened: its dataset kept in the browser, with the deck (the deck file's text, or
+ * null) and the view (the address's query) to show it with; or why not, nothing changed.
+ */
+export type AtlasFileOpened =
+  | { ok: true; info: StoredDatasetInfo; deck: string | null; view: string }
+  | { ok: false; message: Text; issues: DataIssue[] };
+
 /** The article added, or the located problems that kept it out (the datasets unchanged). */
 export type ArticleAdded =
   | { ok: true; info: StoredDatasetInfo; partnerships: string[] }
@@ -287,6 +295,14 @@ export interface ImportClient {
   articleActors(): Promise<KnownActor[]>;
   /** A dataset in the repository's layout (atlas.json and sources/*.txt) as a zip; null if it cannot be read. */
   exportRepository(target: ArticleTarget): Promise<Uint8Array | null>;
+  /** The dataset shown, its deck (the deck file's text) and view (the address's query) as an atlas file. */
+  exportAtlasFile(
+    target: ArticleTarget,
+    deck: string | null,
+    view: string,
+  ): Promise<Uint8Array | null>;
+  /** Opens an atlas file: its dataset checked and kept in the browser; its deck and view to show. */
+  openAtlasFile(name: string, bytes: Uint8Array): Promise<AtlasFileOpened>;
   /** Adds a reviewed article to a dataset kept in the browser (a working copy of a served one). */
   addArticle(
     target: ArticleTarget,

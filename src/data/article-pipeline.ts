@@ -19,6 +19,7 @@ import {
 } from '../core/ingest/to-dataset';
 import { loadMessages, phrase, translate } from '../core/messages';
 import type {
+  AtlasFileOpened,
   ArticleAdded,
   ArticleReading,
   ArticleTarget,
@@ -30,6 +31,7 @@ import type {
 import type { DataIssue, Dataset } from '../core/types';
 import { parseDataset, validateDataset } from '../core/validate';
 import type { DatasetLibrary } from './dataset-library';
+import { atlasFile, readAtlasFile, ATLAS_FILE_VERSION } from './atlas-file';
 import { repositoryZip } from './repository-zip';
 
 const fileIssue = (file: string, message: DataIssue['message']): DataIssue => ({
@@ -81,6 +83,59 @@ export class ArticlePipeline {
   async exportRepository(target: ArticleTarget): Promise<Uint8Array | null> {
     const base = await this.base(target);
     return base.ok ? repositoryZip(base.dataset, base.sources) : null;
+  }
+
+  /** The dataset shown with its deck and view, as one atlas file. */
+  async exportAtlasFile(
+    target: ArticleTarget,
+    deck: string | null,
+    view: string,
+  ): Promise<Uint8Array | null> {
+    const base = await this.base(target);
+    return base.ok ? atlasFile({ dataset: base.dataset, sources: base.sources, deck, view }) : null;
+  }
+
+  /**
+   * An atlas file opened: read (refusing a zip bomb, a file not ours or from a newer version), its
+   * dataset checked against its source texts, then kept in the browser under its title. Nothing is
+   * kept when anything fails.
+   */
+  async openAtlasFile(name: string, bytes: Uint8Array): Promise<AtlasFileOpened> {
+    const read = readAtlasFile(bytes);
+    if (!read.ok) {
+      const { problem } = read;
+      const message =
+        problem.kind === 'newer'
+          ? phrase('atlasFile.newer', {
+              file: name,
+              version: problem.version,
+              supported: ATLAS_FILE_VERSION,
+            })
+          : phrase(`atlasFile.${problem.kind}`, { file: name, why: problem.why });
+      return { ok: false, message, issues: [] };
+    }
+    const checked = validateDataset(read.json, {
+      file: `${name}: atlas.json`,
+      curated: false,
+      sourceTexts: new Map(Object.entries(read.sources)),
+    });
+    if (!checked.ok) {
+      return {
+        ok: false,
+        message: phrase('atlasFile.invalid', { file: name }),
+        issues: checked.issues,
+      };
+    }
+    const library = await this.library();
+    const title = checked.dataset.title.en;
+    const info = await library.add({
+      name: title,
+      origin: name,
+      dataset: checked.dataset,
+      sources: read.sources,
+      partnerships: checked.dataset.partnerships.length,
+    });
+    return { ok: true, info, deck: read.deck, view: read.view };
   }
 
   /** Adds a reviewed article; the target dataset (or a working copy of it) is replaced only if all checks pass. */

@@ -24,6 +24,8 @@ export function createImportWorkerClient(
     // The file's bytes move to the worker rather than being copied.
     open: (...[name, bytes, ...rest]: Parameters<ImportClient['open']>) =>
       connection.api.open(name, transferring(bytes, [bytes.buffer]), ...rest),
+    openAtlasFile: (...[name, bytes]: Parameters<ImportClient['openAtlasFile']>) =>
+      connection.api.openAtlasFile(name, transferring(bytes, [bytes.buffer])),
     // The worker does not answer a close: nothing is left waiting for one.
     close: (id: number) => {
       connection.notify('close', id);

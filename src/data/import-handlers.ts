@@ -41,6 +41,10 @@ export function importHandlers(create: (assets: ImportAssets) => ImportPipelines
     articleActors: () => articlesOr().articles.actors(),
     exportRepository: (...args: Parameters<ArticlePipeline['exportRepository']>) =>
       articlesOr().articles.exportRepository(...args),
+    exportAtlasFile: (...args: Parameters<ArticlePipeline['exportAtlasFile']>) =>
+      articlesOr().articles.exportAtlasFile(...args),
+    openAtlasFile: (...args: Parameters<ArticlePipeline['openAtlasFile']>) =>
+      articlesOr().articles.openAtlasFile(...args),
   };
 }
 

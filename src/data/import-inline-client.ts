@@ -45,6 +45,8 @@ export function createImportInlineClient(
     saveEdit: (...args) => api.saveEdit(...args),
     articleActors: () => api.articleActors(),
     exportRepository: (...args) => api.exportRepository(...args),
+    exportAtlasFile: (...args) => api.exportAtlasFile(...args),
+    openAtlasFile: (...args) => api.openAtlasFile(...args),
     close: (id) => {
       void api.close(id);
     },

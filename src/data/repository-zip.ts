@@ -7,11 +7,16 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Dataset } from '../core/types';
 
-/** The zip of a dataset and the texts of its sources (by their `file` names). */
-export function repositoryZip(
+/** The most a zip of ours may hold unpacked, in bytes: more is refused as a zip bomb. */
+export const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+/** The most a zip of ours may expand (unpacked ÷ packed): more is refused as a zip bomb. */
+export const MAX_EXPANSION = 10;
+
+/** The files of a dataset in the repository's layout: atlas.json and its sources' texts. */
+export function repositoryFiles(
   dataset: Dataset,
   sources: Readonly<Record<string, string>>,
-): Uint8Array {
+): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {
     'atlas.json': strToU8(
       `${JSON.stringify({ $schema: './atlas.schema.json', ...dataset }, null, 2)}\n`,
@@ -21,7 +26,85 @@ export function repositoryZip(
     const text = source.file ? sources[source.file] : undefined;
     if (source.file && text !== undefined) files[source.file] = strToU8(text);
   }
-  return zipSync(files, { level: 6 });
+  return files;
+}
+
+/**
+ * Files as a zip that our own reader accepts: packed, unless that expands more than the zip-bomb
+ * limit allows (a large, regular atlas.json can pack twelvefold); then the largest files are kept
+ * as they are until it does not.
+ */
+export function packFiles(files: Readonly<Record<string, Uint8Array>>): Uint8Array {
+  const unpacked = Object.values(files).reduce((sum, f) => sum + f.length, 0);
+  const stored = new Set<string>();
+  const bySize = Object.keys(files).sort(
+    (a, b) => (files[b]?.length ?? 0) - (files[a]?.length ?? 0),
+  );
+  for (;;) {
+    const zip = zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([name, data]) => [
+          name,
+          [data, { level: stored.has(name) ? 0 : 6 }] as const,
+        ]),
+      ),
+    );
+    const next = bySize.find((name) => !stored.has(name));
+    // A margin under the limit: the reader counts the same bytes.
+    if (unpacked <= zip.length * (MAX_EXPANSION - 0.5) || next === undefined) return zip;
+    stored.add(next);
+  }
+}
+
+/** The zip of a dataset and the texts of its sources (by their `file` names). */
+export function repositoryZip(
+  dataset: Dataset,
+  sources: Readonly<Record<string, string>>,
+): Uint8Array {
+  return packFiles(repositoryFiles(dataset, sources));
+}
+
+/**
+ * A zip's files, refused before anything is unpacked when they would take more than
+ * `MAX_UNPACKED_BYTES` or expand more than `MAX_EXPANSION` times (what its directory declares:
+ * fflate unpacks no more than that).
+ */
+export function unzipChecked(
+  bytes: Uint8Array,
+): { ok: true; entries: Record<string, Uint8Array> } | { ok: false; why: string } {
+  let declared = 0;
+  try {
+    const entries = unzipSync(bytes, {
+      filter: (file) => {
+        declared += file.originalSize;
+        if (declared > MAX_UNPACKED_BYTES || declared > bytes.length * MAX_EXPANSION)
+          throw new ZipBomb(declared);
+        return true;
+      },
+    });
+    return { ok: true, entries };
+  } catch (error) {
+    if (error instanceof ZipBomb) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      return {
+        ok: false,
+        why:
+          declared > MAX_UNPACKED_BYTES
+            ? `it would unpack to more than ${mb(MAX_UNPACKED_BYTES)} MB`
+            : `it would expand more than ${MAX_EXPANSION} times (${mb(bytes.length)} MB to at least ${mb(declared)} MB): refused as a possible zip bomb`,
+      };
+    }
+    return {
+      ok: false,
+      why: `not a readable zip (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+}
+
+class ZipBomb extends Error {
+  constructor(readonly declared: number) {
+    super('zip bomb');
+  }
 }
 
 /** Whether bytes are a zip file (its local header's signature). */
@@ -35,15 +118,15 @@ export const isZip = (bytes: Uint8Array): boolean =>
 export function readRepositoryZip(
   bytes: Uint8Array,
 ): { ok: true; json: unknown; sources: Record<string, string> } | { ok: false; why: string } {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch (error) {
-    return {
-      ok: false,
-      why: `not a readable zip (${error instanceof Error ? error.message : String(error)})`,
-    };
-  }
+  const unzipped = unzipChecked(bytes);
+  if (!unzipped.ok) return unzipped;
+  return datasetOfEntries(unzipped.entries);
+}
+
+/** The dataset in unzipped files: `atlas.json` (at the top or in one folder) and its sources. */
+export function datasetOfEntries(
+  entries: Readonly<Record<string, Uint8Array>>,
+): { ok: true; json: unknown; sources: Record<string, string> } | { ok: false; why: string } {
   const atlas = Object.keys(entries)
     .filter((name) => /(^|\/)atlas\.json$/.test(name))
     .sort((a, b) => a.length - b.length)[0];
