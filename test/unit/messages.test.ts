@@ -50,7 +50,7 @@ describe('message tables', () => {
     const tools = Object.keys(enTools);
     expect(tools.length).toBeGreaterThan(100);
     expect(tools.filter((key) => key in enBase)).toEqual([]);
-    expect(tools.every((key) => /^(import|workbench)\./.test(key))).toBe(true);
+    expect(tools.every((key) => /^(import|workbench|atlasFile|share)\./.test(key))).toBe(true);
     const time = Object.keys(enTime);
     expect(time.filter((key) => key in enBase || key in enTools)).toEqual([]);
     expect(time.every((key) => key.startsWith('time.'))).toBe(true);
