@@ -302,6 +302,16 @@ function startAtlas(root: HTMLElement) {
         const query = selected ? `?p=${encodeURIComponent(selected)}` : '';
         window.location.assign(window.location.pathname + query);
       },
+      restartAt: (query) => {
+        window.location.assign(window.location.pathname + query);
+      },
+      keepDeck: (id, deck) => {
+        try {
+          storage?.setItem(deckStorageKey(`library:${id}`), deck);
+        } catch {
+          // Not kept: the atlas builds its default deck.
+        }
+      },
     });
     // The dataset shown, which articles and edits change (a working copy of the one shipped).
     const target = () => ({
@@ -324,7 +334,9 @@ function startAtlas(root: HTMLElement) {
       },
     };
     const exportRepository = () => importClient().exportRepository(target());
-    return { datasets, workbench, exportRepository };
+    const exportAtlasFile = (deck: string | null, view: string) =>
+      importClient().exportAtlasFile(target(), deck, view);
+    return { datasets, workbench, exportRepository, exportAtlasFile };
   });
   if (typeof BroadcastChannel === 'function') {
     bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
@@ -335,7 +347,7 @@ function startAtlas(root: HTMLElement) {
     defaultDeck: () => client.defaultDeck(store.getState().language),
   };
   void Promise.all([languageReady, chosen]).then(
-    ([, { datasets, workbench, exportRepository }]) => {
+    ([, { datasets, workbench, exportRepository, exportAtlasFile }]) => {
       const { language } = store.getState();
       showDocumentLanguage(language, translator(language).t('app.name'));
       createRoot(root).render(
@@ -352,6 +364,7 @@ function startAtlas(root: HTMLElement) {
                     importer={importClient}
                     workbench={workbench}
                     exportRepository={exportRepository}
+                    exportAtlasFile={exportAtlasFile}
                   />
                 )}
               </ErrorBoundary>

@@ -293,6 +293,8 @@ export const ar: ArabicMessages = {
   'issue.lacks.actor': 'يشير إلى الطرف «{id}»، وهو ليس في هذه البيانات',
   'issue.lacks.excerpt': 'يشير إلى المقتطف «{id}»، وهو ليس في هذه البيانات',
   'issue.lacks.domain': 'يشير إلى المجال «{id}»، وهو ليس في هذه البيانات',
+  'share.open': 'مشاركة',
+  'embed.open': 'افتحه في أطلس الشراكات',
   'dataExport.open': 'تصدير البيانات',
   'dataExport.title': 'تصدير البيانات',
   'dataExport.scope': 'أي الشراكات',

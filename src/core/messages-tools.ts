@@ -149,30 +149,6 @@ export const enTools = {
   'import.nothing': 'No row can be imported. Fix the file and try again.',
   'import.back': 'Back',
   'import.saveFailed': 'The dataset could not be kept in this browser: {reason}',
-  'atlasFile.not-zip': '“{file}” cannot be opened as an atlas file: {why}. Nothing was changed.',
-  'atlasFile.not-ours': '“{file}” is not an atlas file of ours: {why}. Nothing was changed.',
-  'atlasFile.damaged': '“{file}” is damaged: {why}. Nothing was changed.',
-  'atlasFile.newer':
-    '“{file}” was saved by a newer Partnership Atlas (atlas file version {version}; this one reads up to version {supported}). Nothing was changed.',
-  'atlasFile.invalid':
-    'The dataset in “{file}” does not pass the checks; nothing was changed. Problems:',
-  'atlasFile.opening': 'Opening the atlas file “{file}”…',
-  'atlasFile.foreign':
-    'The address asks to open “{value}”, which is not on this site: the atlas never fetches from elsewhere. Nothing was opened.',
-  'atlasFile.fetchFailed': '“{value}” could not be fetched ({reason}). Nothing was changed.',
-  'share.open': 'Share',
-  'share.title': 'Share this atlas',
-  'share.atlasFile': 'Save as an atlas file',
-  'share.atlasFileHelp':
-    'One file with the dataset and its source texts (so that its excerpts stay checked), the briefing deck and this view. A colleague opens it by dropping it on the atlas, by choosing it in Datasets, or with ?open= and its address on the same site.',
-  'share.saving': 'Writing the atlas file…',
-  'share.saved': 'Saved {file} ({size} KB).',
-  'share.failed': 'The atlas file could not be written ({reason}).',
-  'share.embed': 'Embed in a page',
-  'share.embedHelp':
-    'Paste this into a web page: the map of this view with a caption and a link to open it in the atlas. It shows the dataset this site serves; an imported dataset is shared as an atlas file.',
-  'share.embedCode': 'Code to paste',
-  'share.close': 'Close',
   'import.notRepositoryZip': 'This zip is not a dataset of ours: {why}.',
   'workbench.title': 'Add an article',
   'workbench.intro':

@@ -8,6 +8,7 @@
  * table is fetched the first time it is needed (`loadMessages`), so that a page in one language
  * does not download the other.
  */
+import type { enShare } from './messages-share';
 import type { enTime } from './messages-time';
 import type { enTools } from './messages-tools';
 export const en = {
@@ -278,6 +279,8 @@ export const en = {
   'issue.lacks.actor': 'refers to actor “{id}”, which this dataset lacks',
   'issue.lacks.excerpt': 'refers to excerpt “{id}”, which this dataset lacks',
   'issue.lacks.domain': 'refers to domain “{id}”, which this dataset lacks',
+  'share.open': 'Share',
+  'embed.open': 'Open in Partnership Atlas',
   'dataExport.open': 'Export data',
   'dataExport.title': 'Export the data',
   'dataExport.scope': 'Which partnerships',
@@ -600,9 +603,11 @@ type BaseKey = keyof typeof en;
 type ToolKey = keyof typeof enTools;
 /** The time bar's (`messages-time.ts`), loaded with it: only datasets with dates show one. */
 type TimeKey = keyof typeof enTime;
-type ChunkKey = ToolKey | TimeKey;
+/** Sharing's (`messages-share.ts`), loaded with the share dialog and the atlas file's opening. */
+type ShareKey = keyof typeof enShare;
+type ChunkKey = ToolKey | TimeKey | ShareKey;
 export type MessageKey = BaseKey | ChunkKey;
-type English = typeof en & typeof enTools & typeof enTime;
+type English = typeof en & typeof enTools & typeof enTime & typeof enShare;
 
 /**
  * The forms of a message whose words agree with a number (its `{count}`): one per plural category
@@ -631,6 +636,9 @@ export type ArabicToolMessages = Table<ToolKey, ArabicPlural>;
 /** The time bar's messages, registered by its chunk. */
 export type TimeMessages = Table<TimeKey, Plural>;
 export type ArabicTimeMessages = Table<TimeKey, ArabicPlural>;
+/** Sharing's messages, registered by its chunks. */
+export type ShareMessages = Table<ShareKey, Plural>;
+export type ArabicShareMessages = Table<ShareKey, ArabicPlural>;
 
 const TABLES: Partial<Record<Language, Messages>> = { en };
 const CHUNKS: Partial<Record<Language, Partial<Table<ChunkKey, Plural>>>> = {};
@@ -639,7 +647,10 @@ const CHUNKS: Partial<Record<Language, Partial<Table<ChunkKey, Plural>>>> = {};
  * Adds the messages of a chunk loaded on demand (the import's and the workbench's, the time
  * bar's) in a language: the chunk calls it when it loads, before any of its words is shown.
  */
-export function registerToolMessages(language: Language, table: ToolMessages | TimeMessages): void {
+export function registerToolMessages(
+  language: Language,
+  table: ToolMessages | TimeMessages | ShareMessages,
+): void {
   CHUNKS[language] = { ...CHUNKS[language], ...table };
 }
 /** How each language other than English is fetched: a chunk of its own. */

@@ -404,6 +404,8 @@ export interface Datasets {
   list(): Promise<StoredDatasetInfo[]>;
   /** Shows a stored dataset, or the seed (null), with a partnership selected if given. */
   open(id: string | null, selected?: string): void;
+  /** Shows a stored dataset opened from an atlas file: its deck kept for it, on its view (a query). */
+  openAtlas(id: string, deck: string | null, view: string): void;
   rename(id: string, name: string): Promise<StoredDatasetInfo>;
   /** Deletes a stored dataset; deleting the one shown goes back to the seed. */
   remove(id: string): Promise<void>;

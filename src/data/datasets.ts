@@ -42,6 +42,10 @@ export function createDatasets(options: {
   restart: (selected?: string) => void;
   /** The browser's `navigator.storage`, where it has one. */
   storageManager?: Pick<StorageManager, 'persist' | 'persisted'> | null;
+  /** Starts the atlas afresh on a view (the address's query, '' for the plain view). */
+  restartAt?: (query: string) => void;
+  /** Keeps a deck's text as the deck of a stored dataset. */
+  keepDeck?: (id: string, deck: string) => void;
 }): Datasets {
   const { current, library, storage, restart } = options;
   const manager = options.storageManager ?? null;
@@ -61,6 +65,12 @@ export function createDatasets(options: {
     current,
     list: async () => (await library()).list(),
     open,
+    openAtlas: (id, deck, view) => {
+      if (deck !== null) options.keepDeck?.(id, deck);
+      writeDatasetChoice(storage, id);
+      if (options.restartAt) options.restartAt(view);
+      else restart();
+    },
     rename: async (id, name) => (await library()).rename(id, name),
     remove: async (id) => {
       await (await library()).remove(id);

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from './i18n';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
@@ -6,20 +6,23 @@ import { useAtlas } from './store-context';
 /** Beyond this many, the note says how many more sources there are instead of listing them. */
 const MAX_SOURCES_LISTED = 50;
 
-/** A button in the header that opens a modal note on the data's sources and the basemap. */
-export function AboutButton() {
+/**
+ * The modal note on the data's sources and the basemap, shown as it mounts: fetched when the
+ * header's button is first pressed (`AboutButton`); `onClose` when it is closed.
+ */
+export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { t, localized } = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const summary = useAtlas((s) => s.summary);
   const references = summary?.references ?? [];
   const caveats = summary?.placementNotes ?? [];
+  useEffect(() => {
+    dialogRef.current?.showModal();
+  }, []);
 
   return (
     <>
-      <button type="button" onClick={() => dialogRef.current?.showModal()}>
-        {t('about.open')}
-      </button>
-      <dialog ref={dialogRef} className="about" aria-labelledby="about-heading">
+      <dialog ref={dialogRef} className="about" aria-labelledby="about-heading" onClose={onClose}>
         <h2 id="about-heading">{t('about.title')}</h2>
         <p>{t('about.intro')}</p>
         {summary && (

@@ -2,8 +2,7 @@ import { Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useT } from './i18n';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../core/protocol';
-import { AboutButton } from './AboutDialog';
-import { DataExportButton, type ExportData } from './DataExport';
+import { AboutButton, DataExportButton, ShareButton, type ExportData } from './HeaderButtons';
 import { DatasetsButton } from './DatasetsButton';
 import type { Datasets } from '../core/protocol';
 import type { ImportClient, Workbench } from '../core/protocol';
@@ -65,6 +64,8 @@ export interface AppProps {
   workbench: Workbench;
   /** The dataset shown in the repository's layout, as a zip. */
   exportRepository: () => Promise<Uint8Array | null>;
+  /** The dataset shown with a deck and a view, as an atlas file. */
+  exportAtlasFile: (deck: string | null, view: string) => Promise<Uint8Array | null>;
 }
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
@@ -181,6 +182,7 @@ export function App({
   importer,
   workbench,
   exportRepository,
+  exportAtlasFile,
 }: AppProps) {
   const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
@@ -221,6 +223,12 @@ export function App({
             <DatasetsButton datasets={datasets} importer={importer} />
             {status === 'ready' && (
               <DataExportButton exportData={exportData} exportRepository={exportRepository} />
+            )}
+            {status === 'ready' && (
+              <ShareButton
+                exportAtlasFile={exportAtlasFile}
+                stored={datasets.current.id !== null}
+              />
             )}
             <AboutButton />
           </div>

@@ -4,7 +4,7 @@ import { fileSlug } from '../core/deck';
 import { useT } from './i18n';
 import type { MessageKey } from '../core/messages';
 import type { ExportFormat } from '../core/protocol';
-import type { ExportData } from './DataExport';
+import type { ExportData } from './HeaderButtons';
 import { selectVisibleLinks } from '../store/selectors';
 import { download } from './download';
 import { useAtlas, useAtlasStore } from './store-context';

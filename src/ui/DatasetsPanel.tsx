@@ -37,6 +37,11 @@ export function DatasetsPanel({
             datasets.open(info.id);
           });
         }}
+        onAtlasFile={(opened) => {
+          void datasets.persist().finally(() => {
+            datasets.openAtlas(opened.info.id, opened.deck, opened.view);
+          });
+        }}
       />
     );
   }

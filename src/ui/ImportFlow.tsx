@@ -1,5 +1,7 @@
 // The import's and the workbench's words, which the atlas's entry does not carry.
 import '../core/tool-messages';
+// An atlas file's refusals are sharing's words.
+import '../core/share-messages';
 import { chosenCodes, ImportCodes, ValueUnit } from './ImportCodes';
 import type { CodeSystem } from '../core/import/code-systems';
 import { useEffect, useRef, useState } from 'react';
@@ -15,7 +17,9 @@ import {
 } from '../core/import/links-table';
 import { phrase, type MessageKey } from '../core/messages';
 import { useT } from './i18n';
-import type { StoredDatasetInfo } from '../core/protocol';
+import type { AtlasFileOpened, StoredDatasetInfo } from '../core/protocol';
+import { formatIssue } from '../core/issues';
+import { looksLikeAtlasFile } from './share/atlas-file-bytes';
 import { ImportCancelled, type ImportClient } from '../core/protocol';
 import type { FilePreview, ImportOutcome, ImportPhase } from '../core/protocol';
 import { download } from './download';
@@ -54,12 +58,15 @@ export function ImportFlow({
   initialFile,
   onBack,
   onImported,
+  onAtlasFile,
 }: {
   importer: () => ImportClient;
   initialFile: File | null;
   onBack: () => void;
   /** The new dataset is kept: show it. */
   onImported: (info: StoredDatasetInfo) => void;
+  /** An atlas file was opened (its dataset kept): show it with its deck and view. */
+  onAtlasFile?: (opened: Extract<AtlasFileOpened, { ok: true }>) => void;
 }) {
   const words = useT();
   const { t, say, language } = words;
@@ -147,6 +154,18 @@ export function ImportFlow({
   };
 
   const choose = async (file: File) => {
+    if (onAtlasFile && file.size <= LIMITS.importBytes) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (looksLikeAtlasFile(bytes)) {
+        const opened = await run(() => importer().openAtlasFile(file.name, bytes));
+        if (opened?.ok) onAtlasFile(opened);
+        else if (opened) {
+          const problems = opened.issues.slice(0, 5).map((issue) => formatIssue(issue, words));
+          setMessage({ kind: 'error', text: [say(opened.message), ...problems].join('\n') });
+        }
+        return;
+      }
+    }
     const main = await openFile(file);
     if (!main) return;
     setLocations(null);

@@ -4,12 +4,22 @@ import { arTools } from '../../src/core/messages-ar-tools';
 import { arTime } from '../../src/core/messages-ar-time';
 import { enTime } from '../../src/core/messages-time';
 import { enTools } from '../../src/core/messages-tools';
+import { arShare } from '../../src/core/messages-ar-share';
+import { enShare } from '../../src/core/messages-share';
 import { expect, test } from './support/atlas';
 
 /** The walk in each interface language, with the texts the tables give it. */
 const WALKS = [
-  { language: 'en', messages: { ...en, ...enTools, ...enTime }, partnership: 'Algeria – Spain' },
-  { language: 'ar', messages: { ...ar, ...arTools, ...arTime }, partnership: 'الجزائر – إسبانيا' },
+  {
+    language: 'en',
+    messages: { ...en, ...enTools, ...enTime, ...enShare },
+    partnership: 'Algeria – Spain',
+  },
+  {
+    language: 'ar',
+    messages: { ...ar, ...arTools, ...arTime, ...arShare },
+    partnership: 'الجزائر – إسبانيا',
+  },
 ] as const;
 
 for (const { language, messages, partnership } of WALKS) {

@@ -15,10 +15,12 @@ import { arTools } from '../../src/core/messages-ar-tools';
 import { arTime } from '../../src/core/messages-ar-time';
 import { enTime } from '../../src/core/messages-time';
 import { enTools } from '../../src/core/messages-tools';
+import { arShare } from '../../src/core/messages-ar-share';
+import { enShare } from '../../src/core/messages-share';
 
-/** Every part of each table: the atlas's own, the import's and workbench's, the time bar's. */
-const en = { ...enBase, ...enTools, ...enTime };
-const ar = { ...arBase, ...arTools, ...arTime };
+/** Every part of each table: the atlas's own, the import's and workbench's, the time bar's, sharing's. */
+const en = { ...enBase, ...enTools, ...enTime, ...enShare };
+const ar = { ...arBase, ...arTools, ...arTime, ...arShare };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -50,10 +52,13 @@ describe('message tables', () => {
     const tools = Object.keys(enTools);
     expect(tools.length).toBeGreaterThan(100);
     expect(tools.filter((key) => key in enBase)).toEqual([]);
-    expect(tools.every((key) => /^(import|workbench|atlasFile|share)\./.test(key))).toBe(true);
+    expect(tools.every((key) => /^(import|workbench)\./.test(key))).toBe(true);
     const time = Object.keys(enTime);
     expect(time.filter((key) => key in enBase || key in enTools)).toEqual([]);
     expect(time.every((key) => key.startsWith('time.'))).toBe(true);
+    const share = Object.keys(enShare);
+    expect(share.filter((key) => key in enBase || key in enTools || key in enTime)).toEqual([]);
+    expect(share.every((key) => /^(share|atlasFile)\./.test(key))).toBe(true);
   });
 
   it('has every key in both languages, with the same placeholders and no empty text', () => {

@@ -1,0 +1,30 @@
+/**
+ * The Arabic messages of sharing (see `messages-share.ts`): the same keys, checked by the compiler
+ * and the messages test.
+ */
+import type { ArabicShareMessages } from './messages';
+
+export const arShare: ArabicShareMessages = {
+  'atlasFile.not-zip': 'تعذّر فتح «{file}» ملفَّ أطلس: {why}. لم يتغير شيء.',
+  'atlasFile.not-ours': '«{file}» ليس ملف أطلس من ملفاتنا: {why}. لم يتغير شيء.',
+  'atlasFile.damaged': '«{file}» تالف: {why}. لم يتغير شيء.',
+  'atlasFile.newer':
+    'حُفظ «{file}» بإصدار أحدث من أطلس الشراكات (إصدار ملف الأطلس {version}؛ هذا الإصدار يقرأ حتى الإصدار {supported}). لم يتغير شيء.',
+  'atlasFile.invalid': 'مجموعة البيانات في «{file}» لا تجتاز الفحص؛ لم يتغير شيء. المشكلات:',
+  'atlasFile.opening': 'جارٍ فتح ملف الأطلس «{file}»…',
+  'atlasFile.foreign':
+    'يطلب العنوان فتح «{value}» وهو ليس على هذا الموقع: لا يجلب الأطلس شيئًا من خارجه. لم يُفتح شيء.',
+  'atlasFile.fetchFailed': 'تعذّر جلب «{value}» ({reason}). لم يتغير شيء.',
+  'share.title': 'مشاركة هذا الأطلس',
+  'share.atlasFile': 'احفظه ملفَّ أطلس',
+  'share.atlasFileHelp':
+    'ملف واحد فيه مجموعة البيانات ونصوص مصادرها (فتبقى مقتطفاتها مفحوصة)، وعرض الإحاطة، وهذا المشهد. يفتحه الزميل بإفلاته على الأطلس، أو باختياره في مجموعات البيانات، أو بـ ?open= وعنوانه على الموقع نفسه.',
+  'share.saving': 'جارٍ كتابة ملف الأطلس…',
+  'share.saved': 'حُفظ {file} ({size} ك.ب).',
+  'share.failed': 'تعذّرت كتابة ملف الأطلس ({reason}).',
+  'share.embed': 'تضمين في صفحة',
+  'share.embedHelp':
+    'الصق هذا في صفحة ويب: خريطة هذا المشهد مع تعليق ورابط لفتحه في الأطلس. تعرض مجموعة البيانات التي يقدمها هذا الموقع؛ أما مجموعة مستوردة فتُشارَك ملفَّ أطلس.',
+  'share.embedCode': 'الشيفرة للصق',
+  'share.close': 'إغلاق',
+};

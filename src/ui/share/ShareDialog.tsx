@@ -1,0 +1,120 @@
+/** The share dialog: fetched when it is first opened (`ShareButton`). */
+// Its words live in sharing's table, which the atlas's entry does not carry.
+import '../../core/share-messages';
+import { useEffect, useId, useRef, useState } from 'react';
+import { deckToJson, fileSlug } from '../../core/deck';
+import { writeUrlState } from '../../core/url-state';
+import { viewOf } from '../../store/selectors';
+import { download } from '../download';
+import { describeError } from '../error-text';
+import { useT } from '../i18n';
+import { useAtlas, useAtlasStore } from '../store-context';
+
+/** Writes the dataset shown, with a deck's text and a view's query, as an atlas file. */
+export type ExportAtlasFile = (deck: string | null, view: string) => Promise<Uint8Array | null>;
+
+/**
+ * Share: the atlas as one file (dataset, source texts, deck and view) for a colleague, and the
+ * code that embeds this view's map in a page.
+ */
+export function ShareDialog({
+  exportAtlasFile,
+  stored,
+  onClose,
+}: {
+  exportAtlasFile: ExportAtlasFile;
+  /** Whether the dataset shown is one kept in this browser (an address cannot carry it). */
+  stored: boolean;
+  onClose: () => void;
+}) {
+  const words = useT();
+  const { t, localized } = words;
+  const store = useAtlasStore();
+  const title = useAtlas((s) => s.summary?.title);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const codeId = useId();
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    dialogRef.current?.showModal();
+  }, []);
+
+  const saveAtlasFile = async () => {
+    const state = store.getState();
+    setBusy(true);
+    setStatus({ kind: 'info', text: t('share.saving') });
+    try {
+      const deck = state.deck ? deckToJson(state.deck) : null;
+      const bytes = await exportAtlasFile(deck, writeUrlState(viewOf(state)));
+      if (!bytes) throw new Error(t('dataExport.noData'));
+      const name = `${fileSlug(state.summary?.title.en ?? '', 'atlas')}.atlas.zip`;
+      download(new Blob([bytes.slice().buffer], { type: 'application/zip' }), name);
+      const size = Math.max(1, Math.round(bytes.length / 1024));
+      setStatus({ kind: 'info', text: t('share.saved', { file: name, size }) });
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: t('share.failed', { reason: describeError(error, words) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const query = writeUrlState(viewOf(store.getState()));
+  const params = new URLSearchParams(query);
+  params.set('embed', '1');
+  const src = `${window.location.origin}${window.location.pathname}?${params.toString()}`;
+  const name = title ? localized(title) : t('app.name');
+  const code = `<iframe src="${src}" title="${name.replace(/"/g, '&quot;')}" width="800" height="500" style="border:0" loading="lazy"></iframe>`;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="about share"
+      aria-labelledby="share-heading"
+      onClose={onClose}
+    >
+      <h2 id="share-heading">{t('share.title')}</h2>
+      <section>
+        <h3>{t('share.atlasFile')}</h3>
+        <p className="help">{t('share.atlasFileHelp')}</p>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            void saveAtlasFile();
+          }}
+        >
+          {t('share.atlasFile')}
+        </button>
+      </section>
+      <section>
+        <h3>{t('share.embed')}</h3>
+        <p className="help">{t('share.embedHelp')}</p>
+        {!stored && (
+          <>
+            <label htmlFor={codeId}>{t('share.embedCode')}</label>
+            <textarea
+              id={codeId}
+              className="share-code"
+              dir="ltr"
+              readOnly
+              rows={4}
+              value={code}
+              onFocus={(event) => {
+                event.currentTarget.select();
+              }}
+            />
+          </>
+        )}
+      </section>
+      <p role="status" className={`export-status${status?.kind === 'error' ? ' error' : ''}`}>
+        {status?.text ?? ''}
+      </p>
+      <form method="dialog">
+        <button type="submit">{t('share.close')}</button>
+      </form>
+    </dialog>
+  );
+}
