@@ -26,6 +26,7 @@ import { bindDeck, deckStorageKey } from './bindings/bind-deck';
 import { bindPresenter } from './bindings/bind-presenter';
 import { PRESENTER_CHANNEL } from './core/protocol';
 import { App } from './ui/App';
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { StoreWords } from './ui/i18n';
 import { showDocumentLanguage } from './ui/document-language';
@@ -196,6 +197,10 @@ function initialLanguage(storage: Storage | null): Language {
   return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
+/** `?embed=1`: the map alone, for a frame in another page (`EmbedApp`, a chunk of its own). */
+const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
+const EmbedApp = lazy(() => import('./ui/EmbedApp'));
+
 function startAtlas(root: HTMLElement) {
   const store = createAtlasStore();
   const storage = browserStorage();
@@ -333,6 +338,21 @@ function startAtlas(root: HTMLElement) {
         });
       },
     };
+    // `?open=` an atlas file of this site: opened (its own chunk), then the atlas starts on it.
+    const opening = new URLSearchParams(window.location.search).get('open');
+    if (opening !== null) {
+      void import('./bindings/open-address').then(({ openFromAddress }) =>
+        openFromAddress(opening, {
+          resolve: sameOrigin,
+          fetcher: (url) => fetch(url),
+          importer: importClient,
+          datasets,
+          notice: (text) => {
+            store.getState().setDatasetNotice(text);
+          },
+        }),
+      );
+    }
     const exportRepository = () => importClient().exportRepository(target());
     const exportAtlasFile = (deck: string | null, view: string) =>
       importClient().exportAtlasFile(target(), deck, view);
@@ -355,18 +375,24 @@ function startAtlas(root: HTMLElement) {
           <AtlasStoreContext.Provider value={store}>
             <StoreWords>
               <ErrorBoundary area="boundary.area.atlas" scope="page">
-                {() => (
-                  <App
-                    basemap={loadBasemap}
-                    decks={decks}
-                    exportData={(format, ids, options) => client.exportData(format, ids, options)}
-                    datasets={datasets}
-                    importer={importClient}
-                    workbench={workbench}
-                    exportRepository={exportRepository}
-                    exportAtlasFile={exportAtlasFile}
-                  />
-                )}
+                {() =>
+                  embedded ? (
+                    <Suspense fallback={null}>
+                      <EmbedApp basemap={loadBasemap} />
+                    </Suspense>
+                  ) : (
+                    <App
+                      basemap={loadBasemap}
+                      decks={decks}
+                      exportData={(format, ids, options) => client.exportData(format, ids, options)}
+                      datasets={datasets}
+                      importer={importClient}
+                      workbench={workbench}
+                      exportRepository={exportRepository}
+                      exportAtlasFile={exportAtlasFile}
+                    />
+                  )
+                }
               </ErrorBoundary>
             </StoreWords>
           </AtlasStoreContext.Provider>

@@ -27,4 +27,6 @@ export const enShare = {
     'Paste this into a web page: the map of this view with a caption and a link to open it in the atlas. It shows the dataset this site serves; an imported dataset is shared as an atlas file.',
   'share.embedCode': 'Code to paste',
   'share.close': 'Close',
+  'atlasFile.invalidNotice':
+    'The dataset in “{file}” does not pass the checks: choose the file in Datasets to see its problems. Nothing was changed.',
 } as const;

@@ -181,7 +181,8 @@ export function sameView(a: ViewState, b: ViewState): boolean {
  * Parameters the table does not own, kept as they are: `data` opens another dataset, and
  * `basemap=none` draws no countries (the benchmark's variant).
  */
-const FOREIGN = new Set(['data', 'basemap']);
+/** Read by the page's start, not the view: kept in the address as they are, never reported. */
+const FOREIGN = new Set(['data', 'basemap', 'embed', 'open']);
 
 export interface ReadResult {
   /** Only the fields the URL sets. */
