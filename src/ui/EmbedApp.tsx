@@ -37,12 +37,12 @@ export default function EmbedApp({
           </ErrorBoundary>
         )}
       </main>
-      <p className="embed-caption">
+      <footer className="embed-caption">
         <span>{title ? localized(title) : t('app.name')}</span>
         <a href={href} target="_blank" rel="noopener">
           {t('embed.open')}
         </a>
-      </p>
+      </footer>
     </div>
   );
 }
