@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findBrowser } from './test/e2e/support/find-browser';
 
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The site published under a sub-path with another dataset (`test:e2e` builds it). */
+export const PUBLISHED_PORT = 4174;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -32,11 +34,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    // The production build, served as `npm run preview` serves it; `test:e2e` builds first.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, served as `npm run preview` serves it; `test:e2e` builds first.
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // `npm run build -- --data test/fixtures/published --base /atlas/ --out-dir dist-published`,
+      // served under /atlas/ as GitHub Pages would serve a project.
+      command: `npx vite preview --host 127.0.0.1 --port ${PUBLISHED_PORT} --strictPort --outDir dist-published --base /atlas/`,
+      url: `http://127.0.0.1:${PUBLISHED_PORT}/atlas/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

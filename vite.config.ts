@@ -1,6 +1,14 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The dataset the site ships (`@dataset` in `src/main.tsx`: its atlas.json, sources/ and briefings/):
+ * `data/`, or the folder `npm run build -- --data <folder>` publishes (`scripts/build.ts` passes it
+ * as ATLAS_DATA).
+ */
+const DATASET = resolve(import.meta.dirname, process.env.ATLAS_DATA ?? 'data');
 
 /**
  * The Content-Security-Policy the production build ships, as a `<meta>` tag in `index.html`; a
@@ -44,6 +52,7 @@ const CROSS_ORIGIN_ISOLATION = {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  resolve: { alias: { '@dataset': DATASET } },
   build: {
     // Data files, source texts and the basemap stay separate files fetched at run time, never
     // inlined into the JavaScript.

@@ -6,7 +6,8 @@ import englishNamesUrl from 'i18n-iso-countries/langs/en.json?url';
 import countries10mUrl from 'world-atlas/countries-10m.json?url';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
-import datasetUrl from '../data/atlas.json?url';
+// `@dataset` is `data/`, or the folder `npm run build -- --data <folder>` publishes (vite.config.ts).
+import datasetUrl from '@dataset/atlas.json?url';
 import ingestNamesUrl from '../data/ingest/actors.json?url';
 import cowStatesUrl from '../data/import/cow-states.json?url';
 import ingestLexiconUrl from '../data/ingest/lexicon.json?url';
@@ -39,12 +40,12 @@ import './ui/app.css';
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const seedSources = Object.fromEntries(
   Object.entries(
-    import.meta.glob<string>('../data/sources/*.txt', {
+    import.meta.glob<string>('@dataset/sources/*.txt', {
       query: '?url',
       import: 'default',
       eager: true,
     }),
-  ).map(([path, url]) => [path.replace('../data/', ''), absolute(url)]),
+  ).map(([path, url]) => [path.replace(/^.*\/(sources\/[^/]+)$/, '$1'), absolute(url)]),
 );
 
 /**
@@ -123,13 +124,13 @@ async function chooseDataset(
 
 // Briefing decks shipped with the atlas, fetched when one is chosen.
 const builtInDecks = Object.entries(
-  import.meta.glob<string>('../data/briefings/*.json', {
+  import.meta.glob<string>('@dataset/briefings/*.json', {
     query: '?url',
     import: 'default',
     eager: true,
   }),
 ).map(([path, url]) => ({
-  file: path.replace('../', ''),
+  file: path.replace(/^.*\/(briefings\/[^/]+)$/, 'data/$1'),
   title: path.replace(/^.*\//, ''),
   text: () =>
     fetch(url).then((response) => {
