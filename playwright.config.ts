@@ -32,6 +32,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: findBrowser(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The atlas's service worker would cache the whole build in every test's fresh context, and
+    // answer requests that a test routes; only the offline test lets it in (offline.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   webServer: [

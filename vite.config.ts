@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import ts from 'typescript';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The dataset the site ships (`@dataset` in `src/main.tsx`: its atlas.json, sources/ and briefings/):
@@ -45,13 +48,73 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The most the service worker may cache at install (issue 21's budget). */
+const PRECACHE_BUDGET_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Writes `sw.js` (`src/offline/service-worker.ts`, compiled) at the build's root once every file is
+ * written, with the list of those files to cache at install and a version that changes with them.
+ * A build whose files exceed the budget fails, naming the total.
+ */
+function offlinePlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'atlas-offline',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir)) {
+          const path = join(dir, name);
+          if (statSync(path).isDirectory()) walk(path);
+          else if (name !== 'sw.js' && !name.endsWith('.map')) files.push(relative(outDir, path));
+        }
+      };
+      walk(outDir);
+      files.sort();
+      const bytes = files.reduce((sum, file) => sum + statSync(join(outDir, file)).size, 0);
+      if (bytes > PRECACHE_BUDGET_BYTES) {
+        throw new Error(
+          `the service worker would cache ${(bytes / 1e6).toFixed(1)} MB, over its ${(PRECACHE_BUDGET_BYTES / 1e6).toFixed(0)} MB budget`,
+        );
+      }
+      const version = createHash('sha256')
+        .update(files.join('\n'))
+        .update(readFileSync(join(outDir, 'index.html')))
+        .digest('hex')
+        .slice(0, 16);
+      const source = readFileSync(
+        resolve(import.meta.dirname, 'src/offline/service-worker.ts'),
+        'utf8',
+      );
+      const compiled = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      }).outputText;
+      const list = JSON.stringify(['./', ...files.map((file) => file.split('\\').join('/'))]);
+      writeFileSync(
+        join(outDir, 'sw.js'),
+        compiled
+          .replace('__ATLAS_VERSION__', version)
+          .replace("'__ATLAS_FILES__'", JSON.stringify(list)),
+      );
+      config.logger.info(
+        `Service worker: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) cached at install, version ${version}`,
+      );
+    },
+  };
+}
+
 const CROSS_ORIGIN_ISOLATION = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
   resolve: { alias: { '@dataset': DATASET } },
   build: {
     // Data files, source texts and the basemap stay separate files fetched at run time, never

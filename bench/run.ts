@@ -122,7 +122,11 @@ async function longTasks(page: Page): Promise<[number, number][]> {
 }
 
 async function measure(browser: Browser, path: string): Promise<RunFigures> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No service worker: every run fetches as a first visit does, as the peer's page does.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: [number, number][] };
@@ -453,7 +457,10 @@ async function main() {
       console.log('Scenario: naive baseline, 50,000 links');
       results.push(await scenario(browser, 'naive baseline, 50,000 links', 50_000, 'naive', runs));
     }
-    const workbenchPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const workbenchPage = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const workbench = await benchWorkbenchPage(workbenchPage, ORIGIN);
     await workbenchPage.close();
     if (workbenchOnly) {

@@ -51,7 +51,7 @@ export const BUDGETS = {
 
 /** Chunks the page fetches only when the user asks (Vite names a chunk after its module). */
 export const ON_DEMAND =
-  /^(BriefingPanel|DatasetsPanel|DataExportDialog|PartnershipDetails|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar|TimeBar|ShareDialog|EmbedApp|open-address|AboutDialog)-/;
+  /^(BriefingPanel|DatasetsPanel|DataExportDialog|PartnershipDetails|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar|TimeBar|ShareDialog|EmbedApp|open-address|AboutDialog|offline-updates)-/;
 
 /** Our workers and MapLibre's, by the name Vite gives their files. */
 const WORKERS = { maplibre: /maplibre/i, dataset: /^dataset\.worker/, import: /^import\.worker/ };

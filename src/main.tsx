@@ -362,6 +362,22 @@ function startAtlas(root: HTMLElement) {
   if (typeof BroadcastChannel === 'function') {
     bindPresenter(store, new BroadcastChannel(PRESENTER_CHANNEL));
   }
+  // After one visit the atlas opens offline (its own chunk, once the page has loaded).
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    window.addEventListener('load', () => {
+      void import('./offline/offline-updates').then(({ registerOffline }) =>
+        registerOffline({
+          container: navigator.serviceWorker,
+          base: import.meta.env.BASE_URL,
+          store,
+          reload: () => {
+            window.location.reload();
+          },
+          host: document.body,
+        }),
+      );
+    });
+  }
   const decks: DeckSources = {
     builtIn: builtInDecks,
     read: (text, file) => client.readDeck(text, file, false),

@@ -29,4 +29,7 @@ export const arShare: ArabicShareMessages = {
   'share.close': 'إغلاق',
   'atlasFile.invalidNotice':
     'مجموعة البيانات في «{file}» لا تجتاز الفحص: اختر الملف في مجموعات البيانات لترى مشكلاته. لم يتغير شيء.',
+  'offline.updateReady': 'نسخة جديدة من الأطلس جاهزة.',
+  'offline.updateNow': 'حدّث الآن',
+  'offline.updateLater': 'لاحقًا',
 };

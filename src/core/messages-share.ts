@@ -29,4 +29,7 @@ export const enShare = {
   'share.close': 'Close',
   'atlasFile.invalidNotice':
     'The dataset in “{file}” does not pass the checks: choose the file in Datasets to see its problems. Nothing was changed.',
+  'offline.updateReady': 'A new version of the atlas is ready.',
+  'offline.updateNow': 'Update now',
+  'offline.updateLater': 'Later',
 } as const;

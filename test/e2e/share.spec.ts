@@ -59,7 +59,11 @@ test.describe('sharing', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // A colleague's browser, which has never seen this atlas: the file dropped in Datasets.
-    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const other = new AtlasDriver(await context.newPage());
     await other.open('/');
     const importer = await other.importFile(path);

@@ -58,7 +58,7 @@ describe('message tables', () => {
     expect(time.every((key) => key.startsWith('time.'))).toBe(true);
     const share = Object.keys(enShare);
     expect(share.filter((key) => key in enBase || key in enTools || key in enTime)).toEqual([]);
-    expect(share.every((key) => /^(share|atlasFile)\./.test(key))).toBe(true);
+    expect(share.every((key) => /^(share|atlasFile|offline)\./.test(key))).toBe(true);
   });
 
   it('has every key in both languages, with the same placeholders and no empty text', () => {
