@@ -40,13 +40,16 @@ export interface OfflineDeps {
 
 export async function registerOffline(deps: OfflineDeps): Promise<void> {
   const { container, store } = deps;
-  let registration: ServiceWorkerRegistrationLike;
+  let registration: ServiceWorkerRegistrationLike | undefined;
   try {
     registration = await container.register(`${deps.base}sw.js`, { scope: deps.base });
   } catch {
-    // No offline copy (a browser or a setting that refuses service workers): the atlas works online.
-    return;
+    registration = undefined;
   }
+  // No offline copy (a browser or a setting that refuses service workers, some answering with no
+  // registration at all): the atlas works online as before.
+  if (!registration) return;
+  const registered = registration;
   let accepted = false;
   container.addEventListener('controllerchange', () => {
     if (accepted) deps.reload();
@@ -98,9 +101,9 @@ export async function registerOffline(deps: OfflineDeps): Promise<void> {
     waiting = worker;
     render();
   };
-  if (registration.waiting) wait(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
+  if (registered.waiting) wait(registered.waiting);
+  registered.addEventListener('updatefound', () => {
+    const installing = registered.installing;
     if (!installing) return;
     installing.addEventListener('statechange', () => {
       if (installing.state === 'installed') wait(installing);
