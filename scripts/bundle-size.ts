@@ -53,6 +53,12 @@ export const BUDGETS = {
 export const ON_DEMAND =
   /^(BriefingPanel|DatasetsPanel|DataExportDialog|PartnershipDetails|WorkbenchPanel|EditPanel|PresenterView|Presentation|Handout|html-article|messages-ar|TimeBar|ShareDialog|EmbedApp|open-address|AboutDialog|offline-updates)-/;
 
+/**
+ * On-demand chunks that the page fetches by itself after its `load` event, never to show the atlas:
+ * the offline copy's registration and update offer. Counted with the on-demand chunks.
+ */
+export const AFTER_LOAD = /^offline-updates-/;
+
 /** Our workers and MapLibre's, by the name Vite gives their files. */
 const WORKERS = { maplibre: /maplibre/i, dataset: /^dataset\.worker/, import: /^import\.worker/ };
 type WorkerName = keyof typeof WORKERS;

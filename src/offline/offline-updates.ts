@@ -3,8 +3,9 @@
  * loaded, so that the atlas opens with no network after one visit. When a new version has been
  * fetched and waits, the atlas offers it ("A new version is ready", _Update now_, _Later_), never
  * while a presentation runs, and never on its own: only _Update now_ lets it take over, and the
- * page reloads on it. A chunk of its own, fetched after the page's load.
+ * page reloads on it. A chunk of its own, fetched after the page's load (`AFTER_LOAD`).
  */
+// The offer's words (sharing's table): a chunk fetched with this one, after the page's load.
 import '../core/share-messages';
 import { translator } from '../core/messages';
 import type { AtlasStore } from '../store/atlas-store';

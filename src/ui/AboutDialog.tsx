@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useT } from './i18n';
+import { ShownDialog } from './ShownDialog';
 import { SourceLine } from './SourceLine';
 import { useAtlas } from './store-context';
 
@@ -12,17 +12,18 @@ const MAX_SOURCES_LISTED = 50;
  */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { t, localized } = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const summary = useAtlas((s) => s.summary);
   const references = summary?.references ?? [];
   const caveats = summary?.placementNotes ?? [];
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
 
   return (
     <>
-      <dialog ref={dialogRef} className="about" aria-labelledby="about-heading" onClose={onClose}>
+      <ShownDialog
+        className="about"
+        labelledBy="about-heading"
+        closeLabel={t('about.close')}
+        onClose={onClose}
+      >
         <h2 id="about-heading">{t('about.title')}</h2>
         <p>{t('about.intro')}</p>
         {summary && (
@@ -71,12 +72,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         )}
         <h3>{t('about.basemapHeading')}</h3>
         <p>{t('about.basemap')}</p>
-        <form method="dialog">
-          <button type="submit" autoFocus>
-            {t('about.close')}
-          </button>
-        </form>
-      </dialog>
+      </ShownDialog>
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** The data export's dialog: fetched when it is first opened (`DataExportButton`). */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ShownDialog } from './ShownDialog';
 import { fileSlug } from '../core/deck';
 import { useT } from './i18n';
 import type { MessageKey } from '../core/messages';
@@ -55,16 +56,12 @@ export function DataExportDialog({
 }) {
   const words = useT();
   const { t } = words;
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const store = useAtlasStore();
   const summary = useAtlas((s) => s.summary);
   const shown = useAtlas((s) => selectVisibleLinks(s).length);
   const [onlyShown, setOnlyShown] = useState(false);
   const [allActors, setAllActors] = useState(false);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
   if (!summary) return null;
 
   /** The whole dataset with its sources' texts, as the repository keeps them. */
@@ -111,10 +108,11 @@ export function DataExportDialog({
   };
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ShownDialog
       className="about data-export"
-      aria-labelledby="data-export-heading"
+      labelledBy="data-export-heading"
+      closeLabel={t('dataExport.close')}
+      status={status}
       onClose={onClose}
     >
       <h2 id="data-export-heading">{t('dataExport.title')}</h2>
@@ -186,12 +184,6 @@ export function DataExportDialog({
         </ul>
       </fieldset>
       <p className="help">{t('dataExport.help')}</p>
-      <p role="status" className={`export-status${status?.kind === 'error' ? ' error' : ''}`}>
-        {status?.text ?? ''}
-      </p>
-      <form method="dialog">
-        <button type="submit">{t('dataExport.close')}</button>
-      </form>
-    </dialog>
+    </ShownDialog>
   );
 }

@@ -154,7 +154,9 @@ export function ImportFlow({
   };
 
   const choose = async (file: File) => {
-    if (onAtlasFile && file.size <= LIMITS.importBytes) {
+    // Only a zip is read twice (here, then by the import if it is not an atlas file).
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    if (onAtlasFile && file.size <= LIMITS.importBytes && head[0] === 0x50 && head[1] === 0x4b) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (looksLikeAtlasFile(bytes)) {
         const opened = await run(() => importer().openAtlasFile(file.name, bytes));

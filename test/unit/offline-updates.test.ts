@@ -51,6 +51,11 @@ function fakeWorkers(controlled: boolean) {
 }
 
 const offer = () => document.body.querySelector('.update-offer');
+/** The offer's words are fetched when an update arrives: let that finish. */
+const settle = async () => {
+  await import('../../src/core/share-messages');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
 const button = (name: string) =>
   [...document.body.querySelectorAll('button')].find((b) => b.textContent === name);
 
@@ -72,6 +77,7 @@ describe('the offline copy’s updates', () => {
 
     store.setState({ presenting: true });
     workers.arrive();
+    await settle();
     // Not in the middle of a presentation: it waits for the presentation to end.
     expect(offer()).toBeNull();
     store.setState({ presenting: false });
@@ -97,6 +103,8 @@ describe('the offline copy’s updates', () => {
       host: document.body,
     });
     later.arrive();
+    await settle();
+    expect(offer()).not.toBeNull();
     button('Later')?.click();
     expect(offer()).toBeNull();
 
@@ -110,6 +118,7 @@ describe('the offline copy’s updates', () => {
       host: document.body,
     });
     first.arrive();
+    await settle();
     expect(offer()).toBeNull();
   });
 

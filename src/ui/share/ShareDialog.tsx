@@ -1,13 +1,14 @@
 /** The share dialog: fetched when it is first opened (`ShareButton`). */
 // Its words live in sharing's table, which the atlas's entry does not carry.
 import '../../core/share-messages';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { deckToJson, fileSlug } from '../../core/deck';
 import { writeUrlState } from '../../core/url-state';
 import { viewOf } from '../../store/selectors';
 import { download } from '../download';
 import { describeError } from '../error-text';
 import { useT } from '../i18n';
+import { ShownDialog } from '../ShownDialog';
 import { useAtlas, useAtlasStore } from '../store-context';
 
 /** Writes the dataset shown, with a deck's text and a view's query, as an atlas file. */
@@ -31,13 +32,9 @@ export function ShareDialog({
   const { t, localized } = words;
   const store = useAtlasStore();
   const title = useAtlas((s) => s.summary?.title);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const codeId = useId();
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
 
   const saveAtlasFile = async () => {
     const state = store.getState();
@@ -69,10 +66,11 @@ export function ShareDialog({
   const code = `<iframe src="${src}" title="${name.replace(/"/g, '&quot;')}" width="800" height="500" style="border:0" loading="lazy"></iframe>`;
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ShownDialog
       className="about share"
-      aria-labelledby="share-heading"
+      labelledBy="share-heading"
+      closeLabel={t('share.close')}
+      status={status}
       onClose={onClose}
     >
       <h2 id="share-heading">{t('share.title')}</h2>
@@ -109,12 +107,6 @@ export function ShareDialog({
           </>
         )}
       </section>
-      <p role="status" className={`export-status${status?.kind === 'error' ? ' error' : ''}`}>
-        {status?.text ?? ''}
-      </p>
-      <form method="dialog">
-        <button type="submit">{t('share.close')}</button>
-      </form>
-    </dialog>
+    </ShownDialog>
   );
 }
