@@ -16,8 +16,8 @@ const SOURCES = Object.fromEntries(
 const SELECTED = 'egy-nato-closer-cooperation';
 
 /** An atlas file of the seed written as the atlas writes one, opening on `view`. */
-const seedAtlasFile = (view: string) =>
-  atlasFile({ dataset: SEED, sources: SOURCES, deck: null, view });
+const seedAtlasFile = (view: string, deck: string | null = null) =>
+  atlasFile({ dataset: SEED, sources: SOURCES, deck, view });
 
 const storedChoice = (page: Page) =>
   page.evaluate(() => localStorage.getItem('partnership-atlas:dataset'));
@@ -97,6 +97,35 @@ test.describe('sharing', () => {
     await expect(page.getByRole('status').filter({ hasText: 'not on this site' })).toHaveText(
       /The address asks to open “https:\/\/example\.com\/briefing\.atlas\.zip”, which is not on this site/,
     );
+  });
+
+  test('a deck naming a partnership the dataset lacks opens by the deck’s lenient rules: kept, the rest shown, the gap said', async ({
+    atlas,
+    page,
+  }) => {
+    const deck = JSON.parse(readFileSync(join(DATA, 'briefings/seed-briefing.json'), 'utf8')) as {
+      scenes: { selected: string | null; excerpt: string | null }[];
+    };
+    const [, second] = deck.scenes;
+    if (!second) throw new Error('the seed deck has one scene');
+    second.selected = 'ghost-partnership';
+    second.excerpt = null;
+    await page.route(
+      (url) => url.pathname === '/shared/ghost.atlas.zip',
+      (route) =>
+        route.fulfill({ body: Buffer.from(seedAtlasFile('', JSON.stringify(deck, null, 2))) }),
+    );
+    await page.goto('/?open=/shared/ghost.atlas.zip');
+    await page.waitForURL((url) => !url.search.includes('open='));
+    await atlas.waitForMapIdle();
+    const briefing = page.getByRole('button', { name: /^Briefing \(\d+ scenes?\)$/ });
+    await expect(briefing).toHaveText(`Briefing (${String(deck.scenes.length)} scenes)`);
+    await briefing.click();
+    const panel = page.getByRole('complementary', { name: 'Briefing' });
+    await expect(panel).toContainText(
+      'The saved deck refers to things this dataset lacks; it is kept as it was, and its scenes show what remains:',
+    );
+    await expect(panel).toContainText('ghost-partnership');
   });
 
   test('a bomb, a newer file and one not ours are refused with the reason, and nothing changes', async ({
