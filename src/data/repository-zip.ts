@@ -107,9 +107,7 @@ class ZipBomb extends Error {
   }
 }
 
-/** Whether bytes are a zip file (its local header's signature). */
-export const isZip = (bytes: Uint8Array): boolean =>
-  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export { isZip } from '../core/zip-signature';
 
 /**
  * A zip's `atlas.json` (at its top or in one folder) and the `sources/*.txt` beside it; a message

@@ -11,7 +11,7 @@ import { DataErrorPanel } from './DataErrorPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useT } from './i18n';
 import { MapView } from './MapView';
-import { useAtlas } from './store-context';
+import { useAtlas, useAtlasStore } from './store-context';
 
 const ignore = () => undefined;
 
@@ -23,9 +23,9 @@ export default function EmbedApp({
   const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
   const title = useAtlas((s) => s.summary?.title);
-  // The view as the user leaves it in the frame: the link opens that.
-  const query = useAtlas((s) => writeUrlState(viewOf(s)));
-  const href = `${window.location.pathname}${query}`;
+  const store = useAtlasStore();
+  // The view as the user leaves it in the frame, read when the link is used (not at every change).
+  const href = () => `${window.location.pathname}${writeUrlState(viewOf(store.getState()))}`;
   return (
     <div className="app embed">
       <main className="app-main">
@@ -39,7 +39,14 @@ export default function EmbedApp({
       </main>
       <footer className="embed-caption">
         <span>{title ? localized(title) : t('app.name')}</span>
-        <a href={href} target="_blank" rel="noopener">
+        <a
+          href={href()}
+          target="_blank"
+          rel="noopener"
+          onClick={(event) => {
+            event.currentTarget.href = href();
+          }}
+        >
           {t('embed.open')}
         </a>
       </footer>

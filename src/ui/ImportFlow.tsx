@@ -20,6 +20,7 @@ import { useT } from './i18n';
 import type { AtlasFileOpened, StoredDatasetInfo } from '../core/protocol';
 import { formatIssue } from '../core/issues';
 import { looksLikeAtlasFile } from './share/atlas-file-bytes';
+import { isZip } from '../core/zip-signature';
 import { ImportCancelled, type ImportClient } from '../core/protocol';
 import type { FilePreview, ImportOutcome, ImportPhase } from '../core/protocol';
 import { download } from './download';
@@ -156,7 +157,7 @@ export function ImportFlow({
   const choose = async (file: File) => {
     // Only a zip is read twice (here, then by the import if it is not an atlas file).
     const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-    if (onAtlasFile && file.size <= LIMITS.importBytes && head[0] === 0x50 && head[1] === 0x4b) {
+    if (onAtlasFile && file.size <= LIMITS.importBytes && isZip(head)) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (looksLikeAtlasFile(bytes)) {
         const opened = await run(() => importer().openAtlasFile(file.name, bytes));

@@ -3,13 +3,14 @@
  * directory (at its end, names stored as they are) names `atlas-file.json`. The import worker
  * reads and checks it properly.
  */
+import { isZip } from '../../core/zip-signature';
+
 const NAME = new TextEncoder().encode('atlas-file.json');
 /** The end of the file searched: a directory of thousands of source files fits. */
 const TAIL = 1024 * 1024;
 
 export function looksLikeAtlasFile(bytes: Uint8Array): boolean {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (!zip) return false;
+  if (!isZip(bytes)) return false;
   const from = Math.max(0, bytes.length - TAIL);
   outer: for (let i = bytes.length - NAME.length; i >= from; i--) {
     for (let k = 0; k < NAME.length; k++) if (bytes[i + k] !== NAME[k]) continue outer;

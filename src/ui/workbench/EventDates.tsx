@@ -1,20 +1,30 @@
 // The dated events' words live with the time bar's, outside the atlas's entry and its workers.
 import '../../core/time-messages';
 import { useId } from 'react';
-import { proposeEvents, type DateSuggestion } from '../../core/ingest/event-dates';
+import {
+  proposeEvents,
+  type DateSuggestion,
+  type EventProposal,
+} from '../../core/ingest/event-dates';
 import type { ArticleProposal } from '../../core/ingest/propose';
 import type { EventReview, PairReview } from '../../core/ingest/review';
 import { useT } from '../i18n';
 
-/** The date the text suggests for the event one sentence tells, given the article's date. */
-export function suggestedDate(
+/** The pair's events with their dates counted from the article's date as the analyst has it. */
+export function datedEvents(
   proposal: ArticleProposal,
   parties: readonly [string, string],
-  sentences: readonly number[],
   published: string,
-): DateSuggestion | null {
+): EventProposal[] {
   const trimmed = published.trim();
-  const events = proposeEvents(proposal, parties, trimmed === '' ? null : trimmed);
+  return proposeEvents(proposal, parties, trimmed === '' ? null : trimmed);
+}
+
+/** The date suggested for the event told by any of `sentences`, or null. */
+export function suggestedDate(
+  events: readonly EventProposal[],
+  sentences: readonly number[],
+): DateSuggestion | null {
   return events.find((e) => sentences.some((s) => e.sentences.includes(s)))?.date ?? null;
 }
 
@@ -97,12 +107,13 @@ export function DateField({
 export function EventList({
   proposal,
   review,
-  published,
+  dated,
   onChange,
 }: {
   proposal: ArticleProposal;
   review: PairReview;
-  published: string;
+  /** The pair's events dated from the article (`datedEvents`), made once for the card. */
+  dated: readonly EventProposal[];
   onChange: (review: PairReview) => void;
 }) {
   const { t } = useT();
@@ -115,7 +126,7 @@ export function EventList({
       <legend>{t('time.events')}</legend>
       <p className="note">{t('time.eventsHint')}</p>
       {review.events.map((event, at) => {
-        const suggestion = suggestedDate(proposal, review.parties, event.sentences, published);
+        const suggestion = suggestedDate(dated, event.sentences);
         return (
           <div
             key={`${event.kind}-${event.sentences.join('-')}`}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ArticleProposal, ProposedStatus } from '../../core/ingest/propose';
 import { tickSuggested, toggled, type PairReview } from '../../core/ingest/review';
 import { useT } from '../i18n';
-import { DateField, dateOf, EventList, suggestedDate } from './EventDates';
+import { DateField, dateOf, datedEvents, EventList, suggestedDate } from './EventDates';
 import { EvidenceList } from './EvidenceList';
 import { useLabels } from './use-labels';
 
@@ -32,7 +32,9 @@ export function PairCard({
   const proposed = proposal.pairs.find((p) => p.parties.join('|') === review.parties.join('|'));
   const quote = (span: { start: number; end: number }) => proposal.text.slice(span.start, span.end);
   const statusSentences = proposed?.status ? [proposed.status.sentence] : review.statusTicked;
-  const statusDate = suggestedDate(proposal, review.parties, statusSentences, published);
+  // Counted once per render, for the status's date and the other events' alike.
+  const dated = datedEvents(proposal, review.parties, published);
+  const statusDate = suggestedDate(dated, statusSentences);
 
   return (
     <article className={`pair-card${review.accepted ? ' accepted' : ''}`} aria-label={pair}>
@@ -140,7 +142,7 @@ export function PairCard({
         }}
       />
       {!editing && (
-        <EventList proposal={proposal} review={review} published={published} onChange={onChange} />
+        <EventList proposal={proposal} review={review} dated={dated} onChange={onChange} />
       )}
       {review.domains.map((domain, at) => (
         <EvidenceList
