@@ -1,6 +1,4 @@
 /** Bootstrap: create the store, start loading the data, mount the app. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import arabicNamesUrl from 'i18n-iso-countries/langs/ar.json?url';
 import englishNamesUrl from 'i18n-iso-countries/langs/en.json?url';
 import countries10mUrl from 'world-atlas/countries-10m.json?url';
@@ -12,7 +10,7 @@ import ingestNamesUrl from '../data/ingest/actors.json?url';
 import cowStatesUrl from '../data/import/cow-states.json?url';
 import ingestLexiconUrl from '../data/ingest/lexicon.json?url';
 import type { BasemapScale } from './core/basemap';
-import { loadMessages, phrase, translator, type Language } from './core/messages';
+import { phrase, translator } from './core/messages';
 import { createAtlasStore } from './store/atlas-store';
 import { createWorkerClient } from './data/data-client';
 import type { BasemapData, DatasetLocation } from './core/protocol';
@@ -25,14 +23,15 @@ import { bindDetails, bindSearch, loadDataset } from './bindings/bind-dataset';
 import { bindUrl } from './bindings/bind-url';
 import { bindDeck, deckStorageKey } from './bindings/bind-deck';
 import { bindPresenter } from './bindings/bind-presenter';
+import { bindPageLanguage, browserStorage } from './bindings/page-language';
+import { startPresenterWindow } from './ui/presenter-window';
 import { PRESENTER_CHANNEL } from './core/protocol';
 import { App } from './ui/App';
+import { atlasTools } from './ui/ToolButtons';
+import { renderAtlas } from './ui/render-atlas';
 import { lazy, Suspense } from 'react';
-import { ErrorBoundary } from './ui/ErrorBoundary';
-import { StoreWords } from './ui/i18n';
 import { showDocumentLanguage } from './ui/document-language';
 import type { DeckSources } from './ui/BriefingPanel';
-import { AtlasStoreContext } from './ui/store-context';
 import './ui/app.css';
 
 // Each source article is a static asset; the dataset names it by its path under data/. URLs are
@@ -139,63 +138,13 @@ const builtInDecks = Object.entries(
     }),
 }));
 
-/** The browser's storage, when the page may use it (some privacy settings forbid it). */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** Where the interface language the user chose is kept between visits. */
-const LANGUAGE_KEY = 'partnership-atlas:language';
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 if (new URLSearchParams(window.location.search).has('presenter')) {
-  // The presenter window: notes and the next scene, following the atlas window (its language too,
-  // once the atlas window speaks; until then the one kept from the last visit).
-  const language = initialLanguage(browserStorage());
-  // The presenter view is a chunk of its own: the atlas's entry does not carry it.
-  const view = import('./ui/PresenterView');
-  void loadMessages(language)
-    .then(
-      () => language,
-      // Not fetched: the window opens in English.
-      (): Language => 'en',
-    )
-    .then(async (ready) => {
-      const { PresenterView } = await view;
-      showDocumentLanguage(ready, translator(ready).t('presenter.title'));
-      createRoot(root).render(
-        <StrictMode>
-          <PresenterView
-            channel={new BroadcastChannel(PRESENTER_CHANNEL)}
-            initialLanguage={ready}
-          />
-        </StrictMode>,
-      );
-    });
+  startPresenterWindow(root, browserStorage());
 } else {
   startAtlas(root);
-}
-
-/** The address's language, else the one chosen last time, else the browser's. */
-function initialLanguage(storage: Storage | null): Language {
-  const isLanguage = (value: string | null | undefined): value is Language =>
-    value === 'en' || value === 'ar';
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isLanguage(fromUrl)) return fromUrl;
-  let stored: string | null;
-  try {
-    stored = storage?.getItem(LANGUAGE_KEY) ?? null;
-  } catch {
-    stored = null;
-  }
-  if (isLanguage(stored)) return stored;
-  return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
 /** `?embed=1`: the map alone, for a frame in another page (`EmbedApp`, a chunk of its own). */
@@ -208,18 +157,8 @@ function startAtlas(root: HTMLElement) {
   // The page's language and direction follow the interface language, and the choice is kept.
   // The first render waits for the language's messages (a page in Arabic never flashes English);
   // if they cannot be fetched the atlas opens in English.
-  const languageReady = store
-    .getState()
-    .setLanguage(initialLanguage(storage))
-    .catch(() => undefined);
-  store.subscribe((state, previous) => {
-    if (state.language === previous.language) return;
-    showDocumentLanguage(state.language, translator(state.language).t('app.name'));
-    try {
-      storage?.setItem(LANGUAGE_KEY, state.language);
-    } catch {
-      // Not kept between visits; the address still carries it.
-    }
+  const languageReady = bindPageLanguage(store, storage, (language) => {
+    showDocumentLanguage(language, translator(language).t('app.name'));
   });
   const client = createWorkerClient();
   let opening: Promise<DatasetLibrary> | null = null;
@@ -385,35 +324,25 @@ function startAtlas(root: HTMLElement) {
   };
   void Promise.all([languageReady, chosen]).then(
     ([, { datasets, workbench, exportRepository, exportAtlasFile }]) => {
-      const { language } = store.getState();
-      showDocumentLanguage(language, translator(language).t('app.name'));
-      createRoot(root).render(
-        <StrictMode>
-          <AtlasStoreContext.Provider value={store}>
-            <StoreWords>
-              <ErrorBoundary area="boundary.area.atlas" scope="page">
-                {() =>
-                  embedded ? (
-                    <Suspense fallback={null}>
-                      <EmbedApp basemap={loadBasemap} />
-                    </Suspense>
-                  ) : (
-                    <App
-                      basemap={loadBasemap}
-                      decks={decks}
-                      exportData={(format, ids, options) => client.exportData(format, ids, options)}
-                      datasets={datasets}
-                      importer={importClient}
-                      workbench={workbench}
-                      exportRepository={exportRepository}
-                      exportAtlasFile={exportAtlasFile}
-                    />
-                  )
-                }
-              </ErrorBoundary>
-            </StoreWords>
-          </AtlasStoreContext.Provider>
-        </StrictMode>,
+      renderAtlas(root, store, () =>
+        embedded ? (
+          <Suspense fallback={null}>
+            <EmbedApp basemap={loadBasemap} />
+          </Suspense>
+        ) : (
+          <App
+            basemap={loadBasemap}
+            decks={decks}
+            tools={atlasTools({
+              exportData: (format, ids, options) => client.exportData(format, ids, options),
+              datasets,
+              importer: importClient,
+              workbench,
+              exportRepository,
+              exportAtlasFile,
+            })}
+          />
+        ),
       );
     },
   );

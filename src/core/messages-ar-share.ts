@@ -32,4 +32,10 @@ export const arShare: ArabicShareMessages = {
   'offline.updateReady': 'نسخة جديدة من الأطلس جاهزة.',
   'offline.updateNow': 'حدّث الآن',
   'offline.updateLater': 'لاحقًا',
+  'dataExport.passagesCsv': 'CSV: كل مقطع مستشهد به، مع ترجمتنا ومصدره',
+  'dataExport.actors': 'الفاعلون (ملف CSV للفاعلين وGeoJSON)',
+  'dataExport.allActors': 'وكذلك أعضاء المنظمات الأطراف وشركاء أطرها',
+  'dataExport.actorsHelp':
+    'لا تُدرج افتراضيًا إلا الأطراف. يذكر عمود role دور كل فاعل: party (طرف) أو member (عضو) أو partner (شريك).',
+  'dataExport.repository': 'للمستودع: atlas.json ونصوص المصادر (‎.zip)',
 };

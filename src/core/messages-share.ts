@@ -1,7 +1,8 @@
 /**
- * The English messages of sharing (the share dialog, the atlas file's opening and its refusals):
- * registered by their chunks through `share-messages.ts`, so that neither the atlas's entry nor
- * its workers carry them. Their keys are `MessageKey`s.
+ * The English messages of sharing (the share dialog, the data export's choices, the atlas file's
+ * opening and its refusals, the standalone page): registered by their chunks through
+ * `share-messages.ts`, so that neither the atlas's entry nor its workers carry them. Their keys are
+ * `MessageKey`s.
  */
 export const enShare = {
   'atlasFile.not-zip': '“{file}” cannot be opened as an atlas file: {why}. Nothing was changed.',
@@ -32,4 +33,10 @@ export const enShare = {
   'offline.updateReady': 'A new version of the atlas is ready.',
   'offline.updateNow': 'Update now',
   'offline.updateLater': 'Later',
+  'dataExport.passagesCsv': 'CSV: every passage cited, with our translation and its source',
+  'dataExport.actors': 'Actors (actors CSV and GeoJSON)',
+  'dataExport.allActors': 'Also the members and framework partners of party organizations',
+  'dataExport.actorsHelp':
+    'By default only the parties are listed. Each actor’s role column says party, member or partner.',
+  'dataExport.repository': 'For the repository: atlas.json and the source texts (.zip)',
 } as const;

@@ -8,6 +8,7 @@
  * table is fetched the first time it is needed (`loadMessages`), so that a page in one language
  * does not download the other.
  */
+import type { enPresent } from './messages-present';
 import type { enShare } from './messages-share';
 import type { enTime } from './messages-time';
 import type { enTools } from './messages-tools';
@@ -467,49 +468,12 @@ export const en = {
   'deck.noStorage': 'this browser offers no storage to this page',
   'deck.storageFailed':
     'The deck could not be saved in this browser: {reason}. Export it to keep it.',
-  'deck.sceneLabel': 'Scene {number}: {title}',
-  'deck.sceneTitle': 'Title',
-  'deck.sceneNotes': 'Speaker notes',
-  'deck.sceneShow': 'Show',
   'deck.feature': 'Feature in scene {number}',
   'deck.featured': 'Featured in scene {number}',
-  'deck.sceneUpdate': 'Update from the map',
-  'deck.sceneDelete': 'Delete',
-  'deck.reorderHelp':
-    'Drag a scene to move it, or focus its handle and press the up and down arrow keys.',
-  'deck.dragHandle': 'Move scene {number}',
   'deck.moved': 'Scene moved to position {position} of {count}.',
   'deck.deleted': 'Scene “{title}” deleted. Undo brings it back.',
   'deck.captured': 'Scene {number} captured.',
-  'deck.sceneSummarySelected': 'Shows {title}',
-  'deck.sceneSummaryFocus': 'Focus on {actor}',
-  'deck.sceneSummaryOverview': 'Overview',
-  'deck.sceneSummaryFilters': 'filters set',
-  'deck.notesEmpty': 'No speaker notes.',
-  'present.progress': '{position} / {count}',
-  'present.exit': 'Leave the presentation (Esc)',
-  'present.previous': 'Previous scene',
-  'present.next': 'Next scene',
-  'present.help': '→ or Space: next · ←: previous · Home / End · Esc: leave',
-  'present.label': 'Presentation',
-  'present.windowed': 'Full screen is not available here; the presentation fills the window.',
-  'present.sourcesGeneral': 'Sources: the articles listed in “About this map”.',
   'presenter.title': 'Presenter view',
-  'presenter.current': 'Now',
-  'presenter.next': 'Next',
-  'presenter.end': 'End of the deck.',
-  'presenter.notes': 'Speaker notes',
-  'presenter.waiting':
-    'Waiting for the atlas window. Start the presentation there; this window follows it.',
-  'presenter.elapsed': 'Elapsed {time}',
-  'export.heading': 'Export image',
-  'export.png': 'PNG {scale}×',
-  'export.pngLabel': 'Export the current view as a PNG at {scale}× ({width} × {height} px)',
-  'export.working': 'Preparing the image…',
-  'export.done': 'Image saved: {file}',
-  'export.failed': 'The image could not be made: {reason}',
-  'export.tooLarge':
-    'this browser can draw at most {max} pixels across, short of the {width} asked for; try a smaller scale',
   'export.legendTitle': 'Legend',
   'export.sourcesCounted': {
     one: 'Sources: {count} article; the Partnership Atlas names it with each partnership and quotes the passages.',
@@ -522,9 +486,6 @@ export const en = {
   },
   'export.attribution':
     'Made with Partnership Atlas. Basemap: Natural Earth (public domain). Translations of Arabic passages are ours.',
-  'print.handout': 'Print handout',
-  'print.preparing': 'Preparing scene {position} of {count} for print…',
-  'print.page': 'Scene {position} of {count}',
   'emptyMap.matchAny': {
     one: 'Match any ticked domain ({count} partnership)',
     other: 'Match any ticked domain ({count} partnerships)',
@@ -553,11 +514,6 @@ export const en = {
     'Written by the import: where this partnership came from, not a summary of a source.',
   'details.summaryImportedHeading': 'Where it came from',
   'details.noSources': 'The imported file names no source for this partnership.',
-  'dataExport.passagesCsv': 'CSV: every passage cited, with our translation and its source',
-  'dataExport.actors': 'Actors (actors CSV and GeoJSON)',
-  'dataExport.allActors': 'Also the members and framework partners of party organizations',
-  'dataExport.actorsHelp':
-    'By default only the parties are listed. Each actor’s role column says party, member or partner.',
   'details.placementNote': 'Where it is drawn: {note}',
   'details.placementNoteOf': '{actor}: {note}',
   'about.placementHeading': 'Where actors are drawn',
@@ -576,7 +532,6 @@ export const en = {
   'worker.stopped.import':
     'the import worker stopped ({detail}); it starts afresh on the next request',
   'data.loadFailed': 'The dataset could not be loaded: {reason}.',
-  'deck.readFailed': '{file} could not be read: {reason}. The deck is unchanged.',
   'data.requestFailed': 'The data worker did not answer: {reason}. Try again.',
   'data.checkingEvidence': {
     one: 'The map is drawn; checking {count} quoted passage against its source…',
@@ -585,7 +540,6 @@ export const en = {
   'details.noTranslationYet': 'We have not translated this passage yet.',
   'details.summaryNotWritten':
     'No summary has been written for this partnership yet; the line above says where it came from.',
-  'dataExport.repository': 'For the repository: atlas.json and the source texts (.zip)',
   'workbench.open': 'Add an article',
   'workbench.openLabel': 'Turn a news article into partnerships backed by its own words',
   'details.edit': 'Edit',
@@ -605,9 +559,11 @@ type ToolKey = keyof typeof enTools;
 type TimeKey = keyof typeof enTime;
 /** Sharing's (`messages-share.ts`), loaded with the share dialog and the atlas file's opening. */
 type ShareKey = keyof typeof enShare;
-type ChunkKey = ToolKey | TimeKey | ShareKey;
+/** The briefing's (`messages-present.ts`), loaded with its panel, the presentation and its window. */
+type PresentKey = keyof typeof enPresent;
+type ChunkKey = ToolKey | TimeKey | ShareKey | PresentKey;
 export type MessageKey = BaseKey | ChunkKey;
-type English = typeof en & typeof enTools & typeof enTime & typeof enShare;
+type English = typeof en & typeof enTools & typeof enTime & typeof enShare & typeof enPresent;
 
 /**
  * The forms of a message whose words agree with a number (its `{count}`): one per plural category
@@ -639,6 +595,9 @@ export type ArabicTimeMessages = Table<TimeKey, ArabicPlural>;
 /** Sharing's messages, registered by its chunks. */
 export type ShareMessages = Table<ShareKey, Plural>;
 export type ArabicShareMessages = Table<ShareKey, ArabicPlural>;
+/** Presenting's messages, registered by its chunks. */
+export type PresentMessages = Table<PresentKey, Plural>;
+export type ArabicPresentMessages = Table<PresentKey, ArabicPlural>;
 
 const TABLES: Partial<Record<Language, Messages>> = { en };
 const CHUNKS: Partial<Record<Language, Partial<Table<ChunkKey, Plural>>>> = {};
@@ -649,7 +608,7 @@ const CHUNKS: Partial<Record<Language, Partial<Table<ChunkKey, Plural>>>> = {};
  */
 export function registerToolMessages(
   language: Language,
-  table: ToolMessages | TimeMessages | ShareMessages,
+  table: ToolMessages | TimeMessages | ShareMessages | PresentMessages,
 ): void {
   CHUNKS[language] = { ...CHUNKS[language], ...table };
 }

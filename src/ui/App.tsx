@@ -2,11 +2,8 @@ import { Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useT } from './i18n';
 import type { BasemapScale } from '../core/basemap';
 import type { BasemapData } from '../core/protocol';
-import { AboutButton, DataExportButton, ShareButton, type ExportData } from './HeaderButtons';
-import { DatasetsButton } from './DatasetsButton';
-import type { Datasets } from '../core/protocol';
-import type { ImportClient, Workbench } from '../core/protocol';
-import { WorkbenchButton, WorkbenchHost } from './workbench/WorkbenchHost';
+import { AboutButton } from './HeaderButtons';
+import type { ToolsSlot } from './ToolButtons';
 import type { DeckSources } from './BriefingPanel';
 import { ErrorBoundary, retryableLazy } from './ErrorBoundary';
 import { usePresentationKeys } from './use-presentation-keys';
@@ -54,18 +51,10 @@ export interface AppProps {
   basemap: (scale: BasemapScale) => Promise<BasemapData>;
   /** Where briefing decks come from: the built-in ones and the reader of deck files. */
   decks: DeckSources;
-  /** Writes the dataset as an export file (in the app, in the data worker). */
-  exportData: ExportData;
-  /** The seed and the imported datasets kept in this browser. */
-  datasets: Datasets;
-  /** The import's worker, started when first needed. */
-  importer: () => ImportClient;
-  /** The article workbench, bound to the dataset shown. */
-  workbench: Workbench;
-  /** The dataset shown in the repository's layout, as a zip. */
-  exportRepository: () => Promise<Uint8Array | null>;
-  /** The dataset shown with a deck and a view, as an atlas file. */
-  exportAtlasFile: (deck: string | null, view: string) => Promise<Uint8Array | null>;
+  /** What the site adds to reading the atlas (`ToolButtons.tsx`); a standalone page has none. */
+  tools?: ToolsSlot;
+  /** A line under the title (the standalone page says what it is). */
+  note?: ReactNode;
 }
 
 /** Switches the interface between English and Arabic; it names the other language in itself. */
@@ -174,16 +163,7 @@ function MoreFiltersFold({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({
-  basemap,
-  decks,
-  exportData,
-  datasets,
-  importer,
-  workbench,
-  exportRepository,
-  exportAtlasFile,
-}: AppProps) {
+export function App({ basemap, decks, tools, note }: AppProps) {
   const { t, localized } = useT();
   const status = useAtlas((s) => s.dataStatus);
   const hasSelection = useAtlas((s) => s.selectedId !== null);
@@ -199,112 +179,102 @@ export function App({
   }, []);
   const [handout, setHandout] = useState<HandoutPage[] | null>(null);
 
-  return (
-    <WorkbenchHost workbench={workbench}>
-      <div className={`app${presenting ? ' presenting' : ''}${handout ? ' has-handout' : ''}`}>
-        {briefingOpen ? (
-          <a className="skip-link" href="#briefing-heading">
-            {t('app.skipToBriefing')}
-          </a>
-        ) : (
-          <a className="skip-link" href="#partnership-list-heading">
-            {t('app.skipToList')}
-          </a>
-        )}
-        <header className="app-header">
-          <div>
-            <h1>{t('app.name')}</h1>
-            <p className="tagline">{title ? localized(title) : t('app.tagline')}</p>
-          </div>
-          <div className="header-actions">
-            <LanguageButton />
-            {status === 'ready' && <BriefingButton />}
-            {status === 'ready' && <WorkbenchButton />}
-            <DatasetsButton datasets={datasets} importer={importer} />
-            {status === 'ready' && (
-              <DataExportButton exportData={exportData} exportRepository={exportRepository} />
-            )}
-            {status === 'ready' && (
-              <ShareButton
-                exportAtlasFile={exportAtlasFile}
-                stored={datasets.current.id !== null}
-              />
-            )}
-            <AboutButton />
-          </div>
-        </header>
-        <DatasetNotice />
-        <Notices />
-        {status === 'error' && (
-          <main className="app-message">
-            <DataErrorPanel />
-          </main>
-        )}
-        {/* The map is made while the first dataset loads, so that its basemap is drawn meanwhile;
+  const page = (
+    <div className={`app${presenting ? ' presenting' : ''}${handout ? ' has-handout' : ''}`}>
+      {briefingOpen ? (
+        <a className="skip-link" href="#briefing-heading">
+          {t('app.skipToBriefing')}
+        </a>
+      ) : (
+        <a className="skip-link" href="#partnership-list-heading">
+          {t('app.skipToList')}
+        </a>
+      )}
+      <header className="app-header">
+        <div>
+          <h1>{t('app.name')}</h1>
+          <p className="tagline">{title ? localized(title) : t('app.tagline')}</p>
+          {note}
+        </div>
+        <div className="header-actions">
+          <LanguageButton />
+          {status === 'ready' && <BriefingButton />}
+          {tools?.buttons(status === 'ready')}
+          <AboutButton />
+        </div>
+      </header>
+      <DatasetNotice />
+      <Notices />
+      {status === 'error' && (
+        <main className="app-message">
+          <DataErrorPanel />
+        </main>
+      )}
+      {/* The map is made while the first dataset loads, so that its basemap is drawn meanwhile;
             the same element stays when the data arrives. */}
-        {status !== 'error' && (
-          <main className="app-main">
-            {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
-            {status === 'loading' ? (
-              <div className="sidebar">
-                <LoadProgress />
-              </div>
-            ) : briefingOpen ? (
-              <ErrorBoundary area="boundary.area.briefing" onRetry={briefingPanel.retry}>
-                {(attempt) => (
-                  <Suspense
-                    key={attempt}
-                    fallback={<div className="briefing-panel" aria-busy="true" />}
-                  >
-                    <briefingPanel.current
-                      sources={decks}
-                      mapHandle={mapHandle}
-                      onHandout={setHandout}
-                    />
-                  </Suspense>
-                )}
-              </ErrorBoundary>
-            ) : (
-              <ErrorBoundary area="boundary.area.sidebar">
-                {() => (
-                  <SidebarSheet>
-                    <EvidenceCheck />
-                    <SearchBox />
-                    <FocusBar />
-                    <DomainFilter />
-                    <MoreFiltersFold>
-                      <MoreFilters />
-                    </MoreFiltersFold>
-                    <PartnershipList />
-                  </SidebarSheet>
-                )}
-              </ErrorBoundary>
-            )}
-            <ErrorBoundary area="boundary.area.map">
-              {() => <MapView basemap={basemap} onHandle={onMapHandle} />}
+      {status !== 'error' && (
+        <main className="app-main">
+          {/* The briefing takes the sidebar's place while it is open, so the map keeps its room. */}
+          {status === 'loading' ? (
+            <div className="sidebar">
+              <LoadProgress />
+            </div>
+          ) : briefingOpen ? (
+            <ErrorBoundary area="boundary.area.briefing" onRetry={briefingPanel.retry}>
+              {(attempt) => (
+                <Suspense
+                  key={attempt}
+                  fallback={<div className="briefing-panel" aria-busy="true" />}
+                >
+                  <briefingPanel.current
+                    sources={decks}
+                    mapHandle={mapHandle}
+                    onHandout={setHandout}
+                  />
+                </Suspense>
+              )}
             </ErrorBoundary>
-            {status === 'ready' && hasSelection && (
-              <ErrorBoundary area="boundary.area.details" onRetry={partnershipDetails.retry}>
-                {(attempt) => (
-                  <Suspense key={attempt} fallback={null}>
-                    <partnershipDetails.current />
-                  </Suspense>
-                )}
-              </ErrorBoundary>
-            )}
-            {presenting && (
-              <Suspense fallback={null}>
-                <presentation.current mapHandle={mapHandle} />
-              </Suspense>
-            )}
-          </main>
-        )}
-        {handout && (
-          <Suspense fallback={null}>
-            <handoutPages.current pages={handout} />
-          </Suspense>
-        )}
-      </div>
-    </WorkbenchHost>
+          ) : (
+            <ErrorBoundary area="boundary.area.sidebar">
+              {() => (
+                <SidebarSheet>
+                  <EvidenceCheck />
+                  <SearchBox />
+                  <FocusBar />
+                  <DomainFilter />
+                  <MoreFiltersFold>
+                    <MoreFilters />
+                  </MoreFiltersFold>
+                  <PartnershipList />
+                </SidebarSheet>
+              )}
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary area="boundary.area.map">
+            {() => <MapView basemap={basemap} onHandle={onMapHandle} />}
+          </ErrorBoundary>
+          {status === 'ready' && hasSelection && (
+            <ErrorBoundary area="boundary.area.details" onRetry={partnershipDetails.retry}>
+              {(attempt) => (
+                <Suspense key={attempt} fallback={null}>
+                  <partnershipDetails.current />
+                </Suspense>
+              )}
+            </ErrorBoundary>
+          )}
+          {presenting && (
+            <Suspense fallback={null}>
+              <presentation.current mapHandle={mapHandle} />
+            </Suspense>
+          )}
+        </main>
+      )}
+      {handout && (
+        <Suspense fallback={null}>
+          <handoutPages.current pages={handout} />
+        </Suspense>
+      )}
+    </div>
   );
+  return tools ? tools.host(page) : page;
 }

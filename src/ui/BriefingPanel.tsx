@@ -1,3 +1,5 @@
+// The briefing's words live in their own table, which the atlas's entry does not carry.
+import '../core/present-messages';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { DeckElsewhere } from './DeckElsewhere';
 import { LIMITS, megabytes } from '../core/limits';

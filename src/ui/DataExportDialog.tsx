@@ -1,3 +1,5 @@
+// Its choices' words live in sharing's table, which the atlas's entry does not carry.
+import '../core/share-messages';
 /** The data export's dialog: fetched when it is first opened (`DataExportButton`). */
 import { useState } from 'react';
 import { ShownDialog } from './ShownDialog';

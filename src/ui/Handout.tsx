@@ -1,3 +1,5 @@
+// Presenting's words live in their own table, which the atlas's entry does not carry.
+import '../core/present-messages';
 import { useEffect } from 'react';
 import { useT } from './i18n';
 import { PassageFigure } from './PassageFigure';

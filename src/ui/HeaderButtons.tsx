@@ -14,11 +14,15 @@ export type ExportData = (
   options: ExportOptions,
 ) => Promise<string | null>;
 
-const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
-const DataExportDialog = lazy(() =>
+// Marked pure, so that a page without some of these buttons (a standalone page) carries no code of
+// their dialogs.
+const AboutDialog = /* @__PURE__ */ lazy(() =>
+  import('./AboutDialog').then((m) => ({ default: m.AboutDialog })),
+);
+const DataExportDialog = /* @__PURE__ */ lazy(() =>
   import('./DataExportDialog').then((m) => ({ default: m.DataExportDialog })),
 );
-const ShareDialog = lazy(() =>
+const ShareDialog = /* @__PURE__ */ lazy(() =>
   import('./share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
 );
 

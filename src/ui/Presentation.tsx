@@ -1,3 +1,5 @@
+// Presenting's words live in their own table, which the atlas's entry does not carry.
+import '../core/present-messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from './i18n';

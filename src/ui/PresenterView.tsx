@@ -1,3 +1,5 @@
+// Presenting's words live in their own table, which the atlas's entry does not carry.
+import '../core/present-messages';
 import { useEffect, useState } from 'react';
 import { loadMessages, translator, type Language } from '../core/messages';
 import { useT, Words } from './i18n';

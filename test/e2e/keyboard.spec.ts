@@ -6,18 +6,20 @@ import { enTime } from '../../src/core/messages-time';
 import { enTools } from '../../src/core/messages-tools';
 import { arShare } from '../../src/core/messages-ar-share';
 import { enShare } from '../../src/core/messages-share';
+import { arPresent } from '../../src/core/messages-ar-present';
+import { enPresent } from '../../src/core/messages-present';
 import { expect, test } from './support/atlas';
 
 /** The walk in each interface language, with the texts the tables give it. */
 const WALKS = [
   {
     language: 'en',
-    messages: { ...en, ...enTools, ...enTime, ...enShare },
+    messages: { ...en, ...enTools, ...enTime, ...enShare, ...enPresent },
     partnership: 'Algeria – Spain',
   },
   {
     language: 'ar',
-    messages: { ...ar, ...arTools, ...arTime, ...arShare },
+    messages: { ...ar, ...arTools, ...arTime, ...arShare, ...arPresent },
     partnership: 'الجزائر – إسبانيا',
   },
 ] as const;

@@ -16,11 +16,13 @@ import { arTime } from '../../src/core/messages-ar-time';
 import { enTime } from '../../src/core/messages-time';
 import { enTools } from '../../src/core/messages-tools';
 import { arShare } from '../../src/core/messages-ar-share';
+import { arPresent } from '../../src/core/messages-ar-present';
+import { enPresent } from '../../src/core/messages-present';
 import { enShare } from '../../src/core/messages-share';
 
 /** Every part of each table: the atlas's own, the import's and workbench's, the time bar's, sharing's. */
-const en = { ...enBase, ...enTools, ...enTime, ...enShare };
-const ar = { ...arBase, ...arTools, ...arTime, ...arShare };
+const en = { ...enBase, ...enTools, ...enTime, ...enShare, ...enPresent };
+const ar = { ...arBase, ...arTools, ...arTime, ...arShare, ...arPresent };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -58,7 +60,13 @@ describe('message tables', () => {
     expect(time.every((key) => key.startsWith('time.'))).toBe(true);
     const share = Object.keys(enShare);
     expect(share.filter((key) => key in enBase || key in enTools || key in enTime)).toEqual([]);
-    expect(share.every((key) => /^(share|atlasFile|offline)\./.test(key))).toBe(true);
+    expect(
+      share.every((key) => /^(share|atlasFile|offline|standalone|dataExport)\./.test(key)),
+    ).toBe(true);
+    const present = Object.keys(enPresent);
+    const earlier = { ...enBase, ...enTools, ...enTime, ...enShare };
+    expect(present.filter((key) => key in earlier)).toEqual([]);
+    expect(present.every((key) => /^(present|presenter|deck|export|print)\./.test(key))).toBe(true);
   });
 
   it('has every key in both languages, with the same placeholders and no empty text', () => {

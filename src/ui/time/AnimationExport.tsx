@@ -1,3 +1,4 @@
+import '../../core/present-messages';
 import '../../core/time-messages';
 import { useRef, useState } from 'react';
 import { describeError } from '../error-text';
