@@ -208,12 +208,12 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src/ui/**/*.tsx', 'src/main.tsx'],
+    files: ['src/ui/**/*.tsx', 'src/main.tsx', 'src/standalone/**/*.tsx'],
     plugins: { atlas: atlasPlugin },
     rules: { 'atlas/no-literal-text': 'error' },
   },
   {
-    files: ['src/main.tsx'],
+    files: ['src/main.tsx', 'src/standalone/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE_IN_MAP_ONLY] }] },
   },
   {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import ts from 'typescript';
-import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 /**
  * The dataset the site ships (`@dataset` in `src/main.tsx`: its atlas.json, sources/ and briefings/):
@@ -64,45 +64,163 @@ function offlinePlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    closeBundle() {
-      const outDir = resolve(config.root, config.build.outDir);
-      const files: string[] = [];
-      const walk = (dir: string) => {
-        for (const name of readdirSync(dir)) {
-          const path = join(dir, name);
-          if (statSync(path).isDirectory()) walk(path);
-          else if (name !== 'sw.js' && !name.endsWith('.map')) files.push(relative(outDir, path));
+    // After every other plugin's: the standalone shell is one of the files it caches.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        const files: string[] = [];
+        const walk = (dir: string) => {
+          for (const name of readdirSync(dir)) {
+            const path = join(dir, name);
+            if (statSync(path).isDirectory()) walk(path);
+            else if (name !== 'sw.js' && !name.endsWith('.map')) files.push(relative(outDir, path));
+          }
+        };
+        walk(outDir);
+        files.sort();
+        const bytes = files.reduce((sum, file) => sum + statSync(join(outDir, file)).size, 0);
+        if (bytes > PRECACHE_BUDGET_BYTES) {
+          throw new Error(
+            `the service worker would cache ${(bytes / 1e6).toFixed(1)} MB, over its ${(PRECACHE_BUDGET_BYTES / 1e6).toFixed(0)} MB budget`,
+          );
         }
-      };
-      walk(outDir);
-      files.sort();
-      const bytes = files.reduce((sum, file) => sum + statSync(join(outDir, file)).size, 0);
-      if (bytes > PRECACHE_BUDGET_BYTES) {
-        throw new Error(
-          `the service worker would cache ${(bytes / 1e6).toFixed(1)} MB, over its ${(PRECACHE_BUDGET_BYTES / 1e6).toFixed(0)} MB budget`,
+        const version = createHash('sha256')
+          .update(files.join('\n'))
+          .update(readFileSync(join(outDir, 'index.html')))
+          .digest('hex')
+          .slice(0, 16);
+        const source = readFileSync(
+          resolve(import.meta.dirname, 'src/offline/service-worker.ts'),
+          'utf8',
         );
-      }
-      const version = createHash('sha256')
-        .update(files.join('\n'))
-        .update(readFileSync(join(outDir, 'index.html')))
-        .digest('hex')
-        .slice(0, 16);
-      const source = readFileSync(
-        resolve(import.meta.dirname, 'src/offline/service-worker.ts'),
-        'utf8',
-      );
-      const compiled = ts.transpileModule(source, {
-        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-      }).outputText;
-      const list = JSON.stringify(['./', ...files.map((file) => file.split('\\').join('/'))]);
-      writeFileSync(
-        join(outDir, 'sw.js'),
-        compiled
-          .replace('__ATLAS_VERSION__', version)
-          .replace("'__ATLAS_FILES__'", JSON.stringify(list)),
-      );
+        const compiled = ts.transpileModule(source, {
+          compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+        }).outputText;
+        const list = JSON.stringify(['./', ...files.map((file) => file.split('\\').join('/'))]);
+        writeFileSync(
+          join(outDir, 'sw.js'),
+          compiled
+            .replace('__ATLAS_VERSION__', version)
+            .replace("'__ATLAS_FILES__'", JSON.stringify(list)),
+        );
+        config.logger.info(
+          `Service worker: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) cached at install, version ${version}`,
+        );
+      },
+    },
+  };
+}
+
+/** The standalone shell's file, beside `index.html` (read by `src/ui/share/standalone-page.ts`). */
+const STANDALONE_SHELL = 'standalone-shell.html';
+/** The slot the shell must carry once (`src/core/standalone.ts`). */
+const STANDALONE_SLOT = '<script id="atlas-standalone" type="application/json"></script>';
+const MAPLIBRE_WORKER_URL = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+const MAPLIBRE_WORKER_DATA_URL = '\0maplibre-worker-data-url';
+
+/**
+ * In the standalone shell MapLibre's worker starts from a `data:` address: Chromium refuses a
+ * `file://` page both a worker file and a module worker made from a Blob.
+ */
+function maplibreWorkerAsDataUrl(): Plugin {
+  return {
+    name: 'atlas-maplibre-worker-data-url',
+    enforce: 'pre',
+    resolveId: (id) => (id === MAPLIBRE_WORKER_URL ? MAPLIBRE_WORKER_DATA_URL : undefined),
+    load: (id) =>
+      id === MAPLIBRE_WORKER_DATA_URL
+        ? [
+            "import source from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';",
+            "export default 'data:text/javascript;charset=utf-8,' + encodeURIComponent(source);",
+          ].join('\n')
+        : undefined,
+  };
+}
+
+/**
+ * A stylesheet's fonts as WOFF2 alone: every browser that runs the atlas reads it, and the older
+ * WOFF copies would add a third to the standalone page.
+ */
+const withoutWoff = (css: string) =>
+  css.replace(/,\s*url\(data:font\/woff;base64,[^)]*\)\s*format\(["']woff["']\)/g, '');
+
+/**
+ * Folds the standalone build's script and styles into its HTML: one file. Inside an inline script
+ * only "</script" could end it early (escaped as "<\/script", the same string and the same regular
+ * expression); a build that leaves anything else beside the page fails, naming it.
+ */
+function inlineIntoPage(output: Rolldown.OutputBundle): string {
+  const files = Object.values(output);
+  const html = files.find((file) => file.fileName.endsWith('.html'));
+  if (html?.type !== 'asset') throw new Error('the standalone build wrote no page');
+  let page = String(html.source);
+  for (const file of files) {
+    if (file === html) continue;
+    const tag =
+      file.type === 'chunk'
+        ? new RegExp(`<script type="module" crossorigin src="[^"]*${file.fileName}"></script>`)
+        : new RegExp(`<link rel="stylesheet" crossorigin href="[^"]*${file.fileName}">`);
+    if (!tag.test(page))
+      throw new Error(`the standalone page would need ${file.fileName} beside it`);
+    const text = file.type === 'chunk' ? file.code : String(file.source);
+    const inline =
+      file.type === 'chunk'
+        ? `<script type="module">${text.replace(/<\/script/gi, '<\\/script')}</script>`
+        : `<style>${withoutWoff(text).replace(/<\/style/gi, '<\\/style')}</style>`;
+    page = page.replace(tag, () => inline);
+  }
+  const slots = page.split(STANDALONE_SLOT).length - 1;
+  if (slots !== 1) throw new Error(`the standalone page carries its slot ${slots} times, not once`);
+  return page;
+}
+
+/**
+ * Writes `standalone-shell.html` beside the site: the read-only atlas (`src/standalone/`) built as
+ * one page, every script, style and font inside it, the slot for an atlas empty. Saving a standalone
+ * page fills the slot (Share). Built by a second build of its own (a single chunk), once the site's
+ * files are written.
+ */
+function standaloneShell(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'atlas-standalone-shell',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const result = await build({
+        configFile: false,
+        root: import.meta.dirname,
+        base: './',
+        mode: config.mode,
+        logLevel: 'warn',
+        plugins: [react(), maplibreWorkerAsDataUrl()],
+        build: {
+          write: false,
+          target: 'es2022',
+          // Fonts and the like inline, as data: addresses.
+          assetsInlineLimit: () => true,
+          cssCodeSplit: false,
+          modulePreload: false,
+          reportCompressedSize: false,
+          chunkSizeWarningLimit: 4000,
+          rolldownOptions: {
+            input: resolve(import.meta.dirname, 'src/standalone/standalone.html'),
+            output: { codeSplitting: false },
+          },
+        },
+      });
+      const outputs = Array.isArray(result) ? result : [result];
+      const output = outputs[0];
+      if (!output || !('output' in output)) throw new Error('the standalone build wrote nothing');
+      const bundle = Object.fromEntries(output.output.map((file) => [file.fileName, file]));
+      const page = inlineIntoPage(bundle);
+      writeFileSync(join(resolve(config.root, config.build.outDir), STANDALONE_SHELL), page);
       config.logger.info(
-        `Service worker: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) cached at install, version ${version}`,
+        `Standalone shell: ${STANDALONE_SHELL} (${(Buffer.byteLength(page) / 1e6).toFixed(1)} MB)`,
       );
     },
   };
@@ -114,7 +232,7 @@ const CROSS_ORIGIN_ISOLATION = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
+  plugins: [react(), contentSecurityPolicy(), standaloneShell(), offlinePlugin()],
   resolve: { alias: { '@dataset': DATASET } },
   build: {
     // Data files, source texts and the basemap stay separate files fetched at run time, never

@@ -61,6 +61,14 @@ async function fetchText(fetcher: Fetch, url: string): Promise<string> {
   return response.text();
 }
 
+/** The dataset's own title when its English one is the name given, else the name in both. */
+function keptTitle(dataset: object, name: string): unknown {
+  const title = (dataset as { title?: unknown }).title;
+  const english =
+    typeof title === 'object' && title !== null ? (title as { en?: unknown }).en : undefined;
+  return english === name ? title : { en: name, ar: name };
+}
+
 interface PendingEvidence {
   location: ServedDataset;
   files: string[];
@@ -136,10 +144,11 @@ export class DatasetPipeline {
         };
       }
       onPhase('validating');
-      // Titled with the name the user gave it (and may have changed since), as the library lists it.
+      // Titled with the name the user gave it (and may have changed since), as the library lists it;
+      // a name that is still the dataset's English title keeps its title in both languages.
       const titled =
         typeof entry.dataset === 'object' && entry.dataset !== null
-          ? { ...entry.dataset, title: { en: entry.name, ar: entry.name } }
+          ? { ...entry.dataset, title: keptTitle(entry.dataset, entry.name) }
           : entry.dataset;
       // The texts kept with it (an article added in the workbench): its excerpts are checked.
       result = validateDataset(titled, {
