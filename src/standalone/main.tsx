@@ -8,11 +8,11 @@ import '../ui/app.css';
 import '../core/share-messages';
 import { bindDetails, bindSearch, loadDataset } from '../bindings/bind-dataset';
 import { bindDeck, deckStorageKey } from '../bindings/bind-deck';
-import { bindPageLanguage, browserStorage } from '../bindings/page-language';
+import { bindPageLanguage, browserStorage, initialLanguage } from '../bindings/page-language';
 import { bindPresenter } from '../bindings/bind-presenter';
 import { bindUrl } from '../bindings/bind-url';
 import type { BasemapScale } from '../core/basemap';
-import { translator } from '../core/messages';
+import { loadMessages, messagesLoaded, translator } from '../core/messages';
 import { PRESENTER_CHANNEL, type BasemapData } from '../core/protocol';
 import { nearestScale, readStandaloneContents, STANDALONE_SLOT_ID } from '../core/standalone';
 import { readAtlasFile } from '../data/atlas-file';
@@ -63,7 +63,11 @@ async function startStandalone(root: HTMLElement) {
   const storage = browserStorage();
   const page = await readPage();
   if (!page.ok) {
-    const { t } = translator('en');
+    // Said in the page's language (its table is in the page), the reason as the reader found it.
+    const language = initialLanguage(storage);
+    await loadMessages(language).catch(() => undefined);
+    const { t } = translator(messagesLoaded(language) ? language : 'en');
+    showDocumentLanguage(language, t('app.name'));
     root.textContent = t('standalone.broken', { why: page.why });
     return;
   }

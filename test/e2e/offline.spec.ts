@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/atlas';
 
@@ -76,4 +76,62 @@ test('installed and offline: after one visit the atlas opens with no network, th
   // The first visit installed no update to offer.
   await expect(page.locator('.update-offer')).toHaveCount(0);
   await context.setOffline(false);
+});
+
+test('a new version is offered, not while a presentation runs, and takes over only on Update now', async ({
+  atlas,
+  page,
+}) => {
+  const path = join(import.meta.dirname, '../../dist/sw.js');
+  const built = readFileSync(path, 'utf8');
+  const version = /const VERSION = '([0-9a-f]+)'/.exec(built)?.[1];
+  if (!version) throw new Error('sw.js names no version');
+  await atlas.open();
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller;
+  });
+  const cacheNames = () => page.evaluate(() => caches.keys());
+  expect(await cacheNames()).toEqual([`partnership-atlas-${version}`]);
+  try {
+    // The site is deployed again: a build whose worker names another version.
+    writeFileSync(path, built.replace(version, 'f'.repeat(version.length)));
+    // Presenting when the browser finds it.
+    await page.getByRole('button', { name: /^Briefing \(\d+ scenes\)$/ }).click();
+    await page
+      .getByRole('complementary', { name: 'Briefing' })
+      .getByRole('button', { name: 'Present', exact: true })
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed',
+      undefined,
+      { polling: 250, timeout: 60_000 },
+    );
+    // Not a word while presenting; the old version still serves.
+    await page.waitForTimeout(500);
+    await expect(page.locator('.update-offer')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Presentation' })).toBeHidden();
+    const offer = page.locator('.update-offer');
+    await expect(offer).toContainText('A new version of the atlas is ready.');
+    // Later: put off, nothing changes.
+    await offer.getByRole('button', { name: 'Later' }).click();
+    await expect(offer).toHaveCount(0);
+    expect(await cacheNames()).toContain(`partnership-atlas-${version}`);
+    // Offered again on the next visit; Update now lets it take over, and the page reloads on it.
+    await page.reload();
+    await atlas.waitForMapIdle();
+    await page.locator('.update-offer').getByRole('button', { name: 'Update now' }).click();
+    await page.waitForEvent('load');
+    await atlas.waitForMapIdle();
+    await expect.poll(cacheNames).toEqual([`partnership-atlas-${'f'.repeat(version.length)}`]);
+    await expect(page.locator('.update-offer')).toHaveCount(0);
+  } finally {
+    writeFileSync(path, built);
+  }
 });

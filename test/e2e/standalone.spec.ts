@@ -123,6 +123,12 @@ test.describe('standalone page', () => {
     await expect(standalone.getByRole('region', { name: 'Presentation' })).toContainText('2 / 3');
     await standalone.keyboard.press('Escape');
     await expect(standalone.getByRole('region', { name: 'Presentation' })).toBeHidden();
+    // Its sources, as the site's About note gives them.
+    await standalone.getByRole('button', { name: 'About this map' }).click();
+    const about = standalone.getByRole('dialog', { name: 'About this map' });
+    await expect(about.getByText('Publisher, date and URL unknown.')).toHaveCount(2);
+    await standalone.keyboard.press('Escape');
+    await expect(about).toBeHidden();
     // In Arabic too, right to left.
     await standalone.goto(`${pathToFileURL(path).href}?lang=ar`);
     await expect(standalone.locator('html')).toHaveAttribute('dir', 'rtl');
