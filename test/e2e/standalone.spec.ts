@@ -117,10 +117,19 @@ test.describe('standalone page', () => {
     const briefing = standalone.getByRole('button', { name: /^Briefing \(\d+ scenes?\)$/ });
     await expect(briefing).toHaveText(deckLabel ?? '');
     await briefing.click();
+    // The presenter view: the same file in a second window, following this one.
+    const presenter = await disk.context.newPage();
+    await presenter.goto(`${pathToFileURL(path).href}?presenter=1`);
+    await expect(presenter.getByRole('status')).toContainText('Waiting for the atlas window');
     await standalone.getByRole('button', { name: 'Present', exact: true }).first().click();
     await expect(standalone.getByRole('region', { name: 'Presentation' })).toBeVisible();
+    await expect(presenter.getByTestId('presenter-Now')).toHaveText(
+      '1. Mediterranean security partnerships (seed)',
+    );
     await standalone.keyboard.press('ArrowRight');
     await expect(standalone.getByRole('region', { name: 'Presentation' })).toContainText('2 / 3');
+    await expect(presenter.getByTestId('presenter-Now')).toHaveText('2. Algeria – Spain');
+    await presenter.close();
     await standalone.keyboard.press('Escape');
     await expect(standalone.getByRole('region', { name: 'Presentation' })).toBeHidden();
     // Its sources, as the site's About note gives them.
