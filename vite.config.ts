@@ -148,8 +148,9 @@ const withoutWoff = (css: string) =>
 
 /**
  * Folds the standalone build's script and styles into its HTML: one file. Inside an inline script
- * only "</script" could end it early (escaped as "<\/script", the same string and the same regular
- * expression); a build that leaves anything else beside the page fails, naming it.
+ * "</script" would end it early (escaped as "<\/script", the same string and the same regular
+ * expression) and "<!--" could hide its end (a build whose code holds one fails); a build that
+ * leaves anything else beside the page fails, naming it.
  */
 function inlineIntoPage(output: Rolldown.OutputBundle): string {
   const files = Object.values(output);
@@ -165,6 +166,9 @@ function inlineIntoPage(output: Rolldown.OutputBundle): string {
     if (!tag.test(page))
       throw new Error(`the standalone page would need ${file.fileName} beside it`);
     const text = file.type === 'chunk' ? file.code : String(file.source);
+    if (file.type === 'chunk' && text.includes('<!--')) {
+      throw new Error(`${file.fileName} holds "<!--", which an inline script cannot carry`);
+    }
     const inline =
       file.type === 'chunk'
         ? `<script type="module">${text.replace(/<\/script/gi, '<\\/script')}</script>`
