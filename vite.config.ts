@@ -121,8 +121,8 @@ const MAPLIBRE_WORKER_URL = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 const MAPLIBRE_WORKER_DATA_URL = '\0maplibre-worker-data-url';
 
 /**
- * In the standalone shell MapLibre's worker starts from a `data:` address: Chromium refuses a
- * `file://` page both a worker file and a module worker made from a Blob.
+ * In the standalone shell MapLibre's worker starts from a `data:` address: a `file://` page has no
+ * worker file beside it, and Chromium starts no module worker from a Blob there.
  */
 function maplibreWorkerAsDataUrl(): Plugin {
   return {

@@ -6,8 +6,8 @@ import { extend, inline } from './rpc';
 
 /**
  * Runs the dataset worker's handlers in the calling thread: for tests, for tools without workers,
- * and for a standalone page, whose `file://` address lets no module worker start (its library is
- * the one atlas it carries).
+ * and for a standalone page, whose `file://` address starts a module worker only from a `data:`
+ * address (its library is the one atlas it carries).
  */
 export function createInlineClient(
   fetcher: Fetch = (url) => fetch(url),

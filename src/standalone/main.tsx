@@ -1,8 +1,9 @@
 /**
  * A standalone page's bootstrap: the atlas it carries (`core/standalone.ts`), read-only, from a
- * `file://` address with no server and no network. The dataset pipeline runs in the page
- * (Chromium starts no module worker from a `file://` page), the library is the page's one dataset,
- * and the deck lives in memory: what is changed here is not kept.
+ * `file://` address with no server and no network. The dataset pipeline runs in the page (a
+ * `file://` page starts a module worker only from a `data:` address, and the pipeline reads the
+ * page's own data), the library is the page's one dataset, and the deck lives in memory: what is
+ * changed here is not kept.
  */
 import '../ui/app.css';
 import '../core/share-messages';
