@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import ts from 'typescript';
+import { STANDALONE_SLOT } from './src/core/standalone';
 import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 /**
@@ -115,8 +116,6 @@ function offlinePlugin(): Plugin {
 
 /** The standalone shell's file, beside `index.html` (read by `src/ui/share/standalone-page.ts`). */
 const STANDALONE_SHELL = 'standalone-shell.html';
-/** The slot the shell must carry once (`src/core/standalone.ts`). */
-const STANDALONE_SLOT = '<script id="atlas-standalone" type="application/json"></script>';
 const MAPLIBRE_WORKER_URL = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 const MAPLIBRE_WORKER_DATA_URL = '\0maplibre-worker-data-url';
 

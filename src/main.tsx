@@ -22,6 +22,7 @@ import { type ImportClient, type Workbench } from './core/protocol';
 import { bindDetails, bindSearch, loadDataset } from './bindings/bind-dataset';
 import { bindUrl } from './bindings/bind-url';
 import { bindDeck, deckStorageKey } from './bindings/bind-deck';
+import { basemapCache } from './bindings/basemap-cache';
 import { bindPresenter } from './bindings/bind-presenter';
 import { bindPageLanguage, browserStorage } from './bindings/page-language';
 import { startPresenterWindow } from './ui/presenter-window';
@@ -191,27 +192,17 @@ function startAtlas(root: HTMLElement) {
     '50m': countries50mUrl,
     '10m': countries10mUrl,
   };
-  const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
   // `?basemap=none` draws no countries: the benchmark's variant that measures the basemap's share.
   const noBasemap = new URLSearchParams(window.location.search).get('basemap') === 'none';
-  const loadBasemap = (scale: BasemapScale) => {
-    if (noBasemap) return Promise.resolve(emptyBasemap());
-    let basemap = basemaps.get(scale);
-    if (!basemap) {
-      basemap = client.basemap({
-        countries: absolute(countriesUrls[scale]),
-        arabicNames: absolute(arabicNamesUrl),
-        key: scale,
-      });
-      // A failed load is tried again the next time the zoom asks for that scale.
-      basemap.then(
-        () => performance.mark(`atlas:basemap-${scale}`),
-        () => basemaps.delete(scale),
-      );
-      basemaps.set(scale, basemap);
-    }
-    return basemap;
-  };
+  const loadBasemap = basemapCache((scale) =>
+    noBasemap
+      ? Promise.resolve(emptyBasemap())
+      : client.basemap({
+          countries: absolute(countriesUrls[scale]),
+          arabicNames: absolute(arabicNamesUrl),
+          key: scale,
+        }),
+  );
   const chosen = chooseDataset(storage, library).then((choice) => {
     if (choice.missing) store.getState().setDatasetNotice(phrase('datasets.missing'));
     const refused = refusedAddress();

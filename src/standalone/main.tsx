@@ -7,6 +7,7 @@
  */
 import '../ui/app.css';
 import '../core/share-messages';
+import { basemapCache } from '../bindings/basemap-cache';
 import { bindDetails, bindSearch, loadDataset } from '../bindings/bind-dataset';
 import { bindDeck, deckStorageKey } from '../bindings/bind-deck';
 import { bindPageLanguage, browserStorage, initialLanguage } from '../bindings/page-language';
@@ -14,7 +15,7 @@ import { bindPresenter } from '../bindings/bind-presenter';
 import { bindUrl } from '../bindings/bind-url';
 import type { BasemapScale } from '../core/basemap';
 import { loadMessages, messagesLoaded, translator } from '../core/messages';
-import { PRESENTER_CHANNEL, type BasemapData } from '../core/protocol';
+import { PRESENTER_CHANNEL } from '../core/protocol';
 import { nearestScale, readStandaloneContents, STANDALONE_SLOT_ID } from '../core/standalone';
 import { readAtlasFile } from '../data/atlas-file';
 import { createInlineClient } from '../data/inline-client';
@@ -121,20 +122,18 @@ async function startStandalone(root: HTMLElement) {
   }
   // Each scale the zoom asks for is the nearest saved one, converted once.
   const saved = savedScales(contents);
-  const basemaps = new Map<BasemapScale, Promise<BasemapData>>();
+  const converted = basemapCache((scale) =>
+    client.basemap({
+      countries: countriesAddress(scale),
+      arabicNames: ARABIC_NAMES_ADDRESS,
+      key: scale,
+    }),
+  );
   const loadBasemap = (wanted: BasemapScale) => {
     const scale = nearestScale(wanted, saved);
-    if (scale === null) return Promise.reject(new Error('the page carries no basemap'));
-    let basemap = basemaps.get(scale);
-    if (!basemap) {
-      basemap = client.basemap({
-        countries: countriesAddress(scale),
-        arabicNames: ARABIC_NAMES_ADDRESS,
-        key: scale,
-      });
-      basemaps.set(scale, basemap);
-    }
-    return basemap;
+    return scale === null
+      ? Promise.reject(new Error('the page carries no basemap'))
+      : converted(scale);
   };
   const deckSources = {
     builtIn: [],

@@ -16,6 +16,35 @@ import { standalonePage } from './standalone-page';
 /** Writes the dataset shown, with a deck's text and a view's query, as an atlas file. */
 export type ExportAtlasFile = (deck: string | null, view: string) => Promise<Uint8Array | null>;
 
+/** One of the dialog's saves: its name (the heading and the button), what it writes, the button. */
+function SaveSection({
+  name,
+  help,
+  busy,
+  onSave,
+}: {
+  name: string;
+  help: string;
+  busy: boolean;
+  onSave: () => Promise<void>;
+}) {
+  return (
+    <section>
+      <h3>{name}</h3>
+      <p className="help">{help}</p>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          void onSave();
+        }}
+      >
+        {name}
+      </button>
+    </section>
+  );
+}
+
 /**
  * Share: the atlas as one file (dataset, source texts, deck and view) for a colleague, the same as
  * a page that opens from disk, and the code that embeds this view's map in a page.
@@ -105,32 +134,18 @@ export function ShareDialog({
       onClose={onClose}
     >
       <h2 id="share-heading">{t('share.title')}</h2>
-      <section>
-        <h3>{t('share.atlasFile')}</h3>
-        <p className="help">{t('share.atlasFileHelp')}</p>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => {
-            void saveAtlasFile();
-          }}
-        >
-          {t('share.atlasFile')}
-        </button>
-      </section>
-      <section>
-        <h3>{t('share.standalone')}</h3>
-        <p className="help">{t('share.standaloneHelp')}</p>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => {
-            void saveStandalone();
-          }}
-        >
-          {t('share.standalone')}
-        </button>
-      </section>
+      <SaveSection
+        name={t('share.atlasFile')}
+        help={t('share.atlasFileHelp')}
+        busy={busy}
+        onSave={saveAtlasFile}
+      />
+      <SaveSection
+        name={t('share.standalone')}
+        help={t('share.standaloneHelp')}
+        busy={busy}
+        onSave={saveStandalone}
+      />
       <section>
         <h3>{t('share.embed')}</h3>
         <p className="help">{t('share.embedHelp')}</p>
